@@ -46,7 +46,7 @@ public sealed class ErlangA : IQueueModel
 
         // Service level and occupancy headroom both rise with every agent, so gallop from the
         // load to bracket the answer, then bisect: O(log N) evaluations, each O(√N) at worst.
-        bool Meets(int agents) => ErlangC.Meets(Describe(Solve(agents), goal, averageSpeedOfAnswer: 0), goal);
+        bool Meets(int agents) => goal.IsMetBy(Describe(Solve(agents), goal, averageSpeedOfAnswer: 0));
 
         int low = 0; // known to fail (no agents answer nothing)
         int high = Math.Max(1, (int)Math.Ceiling(_traffic));

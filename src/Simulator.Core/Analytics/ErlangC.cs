@@ -41,7 +41,7 @@ public sealed class ErlangC : IQueueModel
         }
         double ceiling = Traffic + SearchCeilingDeviations * Math.Sqrt(Traffic) + 1_000;
         double blocking = ErlangB.Compute(agents, Traffic);
-        while (!Meets(FromBlocking(agents, blocking, goal.AnswerWithin), goal))
+        while (!goal.IsMetBy(FromBlocking(agents, blocking, goal.AnswerWithin)))
         {
             if (agents > ceiling)
             {
@@ -52,14 +52,6 @@ public sealed class ErlangC : IQueueModel
             agents++;
         }
         return agents;
-    }
-
-    internal static bool Meets(QueuePerformance performance, ServiceLevelGoal goal)
-    {
-        const double tolerance = 1e-12;
-        return performance.IsStable
-            && performance.ServiceLevel >= goal.Target - tolerance
-            && (goal.MaxOccupancy is not double cap || performance.Occupancy <= cap + tolerance);
     }
 
     private QueuePerformance FromBlocking(int agents, double blocking, TimeSpan answerWithin)

@@ -17,4 +17,14 @@ public sealed record ServiceLevelGoal(
     public static readonly TimeSpan DefaultShortAbandonLimit = TimeSpan.FromSeconds(5);
 
     public TimeSpan EffectiveShortAbandonLimit => ShortAbandonLimit ?? DefaultShortAbandonLimit;
+
+    /// <summary>True when the queue is stable, reaches the target and stays within the occupancy cap.</summary>
+    public bool IsMetBy(QueuePerformance performance)
+    {
+        // Absorbs binary rounding so a service level of exactly the target counts as met.
+        const double tolerance = 1e-12;
+        return performance.IsStable
+            && performance.ServiceLevel >= Target - tolerance
+            && (MaxOccupancy is not double cap || performance.Occupancy <= cap + tolerance);
+    }
 }

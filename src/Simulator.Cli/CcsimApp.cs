@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Simulator.Cli.Commands;
+using Simulator.Core;
+
+namespace Simulator.Cli;
+
+/// <summary>
+/// The <c>ccsim</c> command line. Exit codes: 0 success, 1 bad input (one paragraph on stderr, no
+/// stack trace), 2 internal error. Commands write to the writers handed in, so tests run them in-process.
+/// </summary>
+public static class CcsimApp
+{
+    public const int Success = 0;
+    public const int BadInput = 1;
+    public const int InternalError = 2;
+
+    public static RootCommand BuildRoot(TextWriter output)
+    {
+        var root = new RootCommand("ccsim — contact-centre simulator and workforce planner: Erlang staffing, scenario checks and what-if simulation.")
+        {
+            ErlangCommand.Build(output),
+            StaffCommand.Build(output),
+            ValidateCommand.Build(output),
+        };
+        return root;
+    }
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = BuildRoot(output);
+        var parse = root.Parse(args.Length == 0 ? ["--help"] : args);
+        if (parse.Errors.Count > 0)
+        {
+            string command = parse.CommandResult.Command == root ? "ccsim" : $"ccsim {parse.CommandResult.Command.Name}";
+            string messages = string.Join(" ", parse.Errors.Select(e => EndSentence(OneLine(e.Message))));
+            error.WriteLine($"{messages} Run '{command} --help' for usage.");
+            return BadInput;
+        }
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (InputException e)
+        {
+            error.WriteLine(e.Message);
+            return BadInput;
+        }
+        catch (Exception e)
+        {
+            error.WriteLine($"ccsim: internal error ({e.GetType().Name}): {e.Message} Please report this with the command line and input file.");
+            return InternalError;
+        }
+    }
+
+    private static string EndSentence(string message) => message.EndsWith('.') ? message : message + ".";
+
+    /// <summary>Parser messages list choices on separate lines; the contract is one paragraph.</summary>
+    private static string OneLine(string message) => System.Text.RegularExpressions.Regex.Replace(message.Trim(), @"\s+", " ");
+}

@@ -1,0 +1,43 @@
+using System.CommandLine;
+using Simulator.Reports;
+
+namespace Simulator.Cli.Commands;
+
+/// <summary>Options several commands share, so they read and behave the same everywhere.</summary>
+internal static class CommonOptions
+{
+    public static Option<string> Format(params string[] formats) => new Option<string>("--format", "-f")
+    {
+        Description = $"Output format: {string.Join(", ", formats)}.",
+        DefaultValueFactory = _ => formats[0],
+    }.AcceptOnlyFromAmong(formats);
+
+    public static Option<string?> Output() => new("--output", "-o")
+    {
+        Description = "Write to this file (atomically: a complete file or none) instead of standard output.",
+        HelpName = "PATH",
+    };
+
+    public static Argument<string> ScenarioFile() => new("FILE")
+    {
+        Description = "Scenario YAML file (see scenarios/ for examples).",
+    };
+
+    /// <summary>Writes to <paramref name="path"/> atomically when given, else to <paramref name="output"/>.</summary>
+    public static void Emit(string? path, TextWriter output, Action<TextWriter> write)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            write(output);
+            return;
+        }
+        try
+        {
+            AtomicFile.Write(path, write);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new Core.InputException($"--output: cannot write '{path}': {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using Simulator.Core;
+using Simulator.Core.Units;
+
+namespace Simulator.Cli.Commands;
+
+/// <summary>Reads command-line values with messages that name the option and what was expected.</summary>
+internal static class OptionValues
+{
+    public static TimeSpan Duration(string option, string text, bool positive)
+    {
+        if (!UnitParser.TryParseDuration(text, out var duration, out string error))
+        {
+            throw new InputException($"{option}: {error}.");
+        }
+        if (positive && duration <= TimeSpan.Zero)
+        {
+            throw new InputException($"{option}: expected a duration greater than zero, but found \"{text}\".");
+        }
+        return duration;
+    }
+
+    public static double Number(string option, string text, double min, double max, bool minInclusive, bool maxInclusive, string expectation)
+    {
+        bool parsed = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && double.IsFinite(value);
+        bool inRange = parsed
+            && (minInclusive ? value >= min : value > min)
+            && (maxInclusive ? value <= max : value < max);
+        if (!inRange) throw new InputException($"{option}: expected {expectation}, but found \"{text}\".");
+        return value;
+    }
+
+    public static int Count(string option, string text)
+    {
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value))
+        {
+            throw new InputException($"{option}: expected a whole number of agents ≥ 0, but found \"{text}\".");
+        }
+        return value;
+    }
+
+    public static double Share(string option, string text, bool allowZero, bool allowOne) =>
+        Number(option, text, 0, 1, allowZero, allowOne,
+            $"a share {(allowZero ? "[" : "(")}0, 1{(allowOne ? "]" : ")")} such as {(allowOne ? "0.8" : "0.3")}");
+}

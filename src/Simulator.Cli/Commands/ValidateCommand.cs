@@ -1,0 +1,29 @@
+using System.CommandLine;
+using Simulator.Core.Scenarios;
+using Simulator.Core.Units;
+
+namespace Simulator.Cli.Commands;
+
+/// <summary><c>ccsim validate FILE</c>: every problem in a scenario, with file, line and column; or a one-line summary.</summary>
+internal static class ValidateCommand
+{
+    public static Command Build(TextWriter output)
+    {
+        var file = CommonOptions.ScenarioFile();
+        var command = new Command("validate", "Check a scenario file and report every problem with its file, line, column and key.") { file };
+        command.SetAction(parse =>
+        {
+            string path = parse.GetValue(file)!;
+            var scenario = ScenarioLoader.Load(path); // throws ScenarioException listing all problems: exit 1
+            var horizon = scenario.Horizon;
+            output.WriteLine(
+                $"{path}: valid — \"{scenario.Name}\": {Count(scenario.ContactTypes.Count, "contact type")}, {Count(scenario.AgentGroups.Count, "agent group")}, " +
+                $"{Count(horizon.IntervalsPerDay, "interval")} of {UnitParser.FormatDuration(horizon.Interval)} from {UnitParser.FormatClock(horizon.Start)} to {UnitParser.FormatClock(horizon.End)} " +
+                $"over {Count(horizon.Days, "day")}, seed {scenario.Seed}, {Count(scenario.Replications, "replication")}.");
+            return CcsimApp.Success;
+        });
+        return command;
+    }
+
+    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
+}

@@ -1,0 +1,3 @@
+using Simulator.Cli;
+
+return CcsimApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,103 @@
+using Simulator.Core.Analytics;
+using Simulator.Core.Scenarios;
+
+namespace Simulator.Core.Planning;
+
+/// <summary>
+/// Answers "how many agents do I need?" for every interval and contact type of a scenario with
+/// the Erlang models, and checks the scenario's planned staffing against the answer.
+/// </summary>
+public static class StaffingPlanner
+{
+    public static StaffingPlan Plan(Scenario scenario, QueueModelKind model)
+    {
+        var horizon = scenario.Horizon;
+        var goal = scenario.Goal;
+        var types = scenario.ContactTypes;
+        var rows = new List<StaffingRow>(horizon.TotalIntervals * types.Count);
+        var traffic = new double[types.Count];
+        var plannedHeads = new double[types.Count];
+        var plannedAvailable = new double[types.Count];
+        var typeIndex = types.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i);
+
+        for (int interval = 0; interval < horizon.TotalIntervals; interval++)
+        {
+            for (int t = 0; t < types.Count; t++)
+            {
+                traffic[t] = types[t].Arrivals.VolumeIn(interval, horizon) * types[t].AverageHandleTime.TotalSeconds;
+            }
+            Array.Clear(plannedHeads);
+            Array.Clear(plannedAvailable);
+            foreach (var group in scenario.AgentGroups)
+            {
+                ShareGroup(group, group.Agents.At(interval), traffic, typeIndex, plannedHeads, plannedAvailable);
+            }
+
+            var (day, start) = horizon.IntervalOpening(interval);
+            for (int t = 0; t < types.Count; t++)
+            {
+                var type = types[t];
+                var workload = new IntervalWorkload(
+                    type.Arrivals.VolumeIn(interval, horizon),
+                    horizon.Interval,
+                    type.AverageHandleTime,
+                    type.Patience?.Mean);
+                var queue = StaffingCalculator.CreateModel(model, workload);
+                int required = queue.RequiredAgents(goal);
+                double shrinkage = plannedHeads[t] > 0
+                    ? 1 - plannedAvailable[t] / plannedHeads[t]
+                    : scenario.AgentGroups.Where(g => g.Skills.Contains(type.Id)).Average(g => g.Shrinkage);
+                int scheduled = StaffingCalculator.ScheduledAgents(required, Math.Clamp(shrinkage, 0, 0.999_999));
+                // Whole agents take calls: a fractional share of a shared agent is not a server.
+                var planned = queue.Evaluate((int)Math.Floor(plannedAvailable[t] + 1e-9), goal);
+                rows.Add(new StaffingRow(
+                    day,
+                    start,
+                    type.Id,
+                    workload.Volume,
+                    workload.AverageHandleTime,
+                    required,
+                    scheduled,
+                    queue.Evaluate(required, goal),
+                    plannedHeads[t],
+                    plannedAvailable[t],
+                    plannedHeads[t] - scheduled,
+                    planned,
+                    goal.IsMetBy(planned)));
+            }
+        }
+        return new StaffingPlan(scenario.Name, model, goal, rows, Totals(rows, horizon));
+    }
+
+    /// <summary>Splits a group's heads among its skills in proportion to each skill's workload (evenly when idle).</summary>
+    private static void ShareGroup(AgentGroup group, int heads, double[] traffic, Dictionary<string, int> typeIndex, double[] plannedHeads, double[] plannedAvailable)
+    {
+        double groupTraffic = group.Skills.Sum(s => traffic[typeIndex[s]]);
+        foreach (var skill in group.Skills)
+        {
+            int t = typeIndex[skill];
+            double share = groupTraffic > 0 ? traffic[t] / groupTraffic : 1.0 / group.Skills.Count;
+            plannedHeads[t] += heads * share;
+            plannedAvailable[t] += heads * share * (1 - group.Shrinkage);
+        }
+    }
+
+    private static StaffingTotals Totals(List<StaffingRow> rows, Horizon horizon)
+    {
+        double hours = horizon.IntervalHours;
+        double volume = rows.Sum(r => r.Volume);
+        double answeredInTarget = rows.Sum(r => r.Volume * r.Planned.ServiceLevel);
+        var missed = rows
+            .Where(r => !r.PlanMeetsTarget)
+            .Select(r => new MissedInterval(r.Day, r.Start, r.ContactType, r.Planned.ServiceLevel, r.Gap))
+            .ToList();
+        return new StaffingTotals(
+            volume,
+            rows.Sum(r => r.RequiredAgents) * hours,
+            rows.Sum(r => r.ScheduledAgents) * hours,
+            rows.Sum(r => r.PlannedAgents) * hours,
+            volume > 0 ? answeredInTarget / volume : 1,
+            rows.Count,
+            missed);
+    }
+}

@@ -1,0 +1,20 @@
+namespace Simulator.Core.Scenarios;
+
+/// <summary>The simulated period: an opening window each day, cut into equal planning intervals.</summary>
+/// <param name="Start">Opening time of day.</param>
+/// <param name="End">Closing time of day; 24:00 for a round-the-clock day.</param>
+/// <param name="Warmup">Initial period left out of KPIs (steady-state studies); zero by default.</param>
+public sealed record Horizon(TimeSpan Start, TimeSpan End, TimeSpan Interval, int Days, TimeSpan Warmup)
+{
+    public const int DefaultDays = 1;
+
+    public int IntervalsPerDay => (int)Math.Round((End - Start) / Interval);
+
+    public int TotalIntervals => IntervalsPerDay * Days;
+
+    public double IntervalHours => Interval.TotalHours;
+
+    /// <summary>Day (from 1) and time of day at which the interval with this index across the whole horizon opens.</summary>
+    public (int Day, TimeSpan Start) IntervalOpening(int index) =>
+        (index / IntervalsPerDay + 1, Start + Interval * (index % IntervalsPerDay));
+}

@@ -1,0 +1,402 @@
+using System.Globalization;
+using Simulator.Core.Analytics;
+using Simulator.Core.Units;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Simulator.Core.Scenarios;
+
+/// <summary>
+/// Reads a scenario YAML file into a validated <see cref="Scenario"/>, or throws a
+/// <see cref="ScenarioException"/> listing every problem with file, line, column and key.
+/// Nothing is returned from a half-read file.
+/// </summary>
+public static class ScenarioLoader
+{
+    private static readonly string[] TopKeys = ["name", "seed", "replications", "horizon", "serviceLevel", "maxOccupancy", "contactTypes", "agentGroups"];
+    private static readonly string[] HorizonKeys = ["start", "end", "interval", "days", "warmup"];
+    private static readonly string[] ServiceLevelKeys = ["target", "answerWithin", "definition", "shortAbandonLimit"];
+    private static readonly string[] ContactTypeKeys = ["id", "channel", "arrivals", "handleTime", "wrapUp", "patience"];
+    private static readonly string[] ArrivalKeys = ["rate", "volumes"];
+    private static readonly string[] DistributionKeys = ["distribution", "mean", "cv", "values", "file"];
+    private static readonly string[] AgentGroupKeys = ["id", "agents", "shrinkage", "costPerHour", "skills"];
+
+    public static Scenario Load(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            string reason = e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message;
+            throw new ScenarioException([new ScenarioDiagnostic(path, 1, 1, "", $"cannot read the scenario file: {reason}")]);
+        }
+        return Parse(text, path);
+    }
+
+    /// <summary>Parses scenario text; <paramref name="file"/> names it in messages and anchors relative paths.</summary>
+    public static Scenario Parse(string text, string file)
+    {
+        var reader = new YamlReader(file);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            string message = e.InnerException?.Message ?? e.Message;
+            if (message.StartsWith('(')) message = message[(message.IndexOf(')') + 1)..].TrimStart(' ', ':');
+            throw new ScenarioException([new ScenarioDiagnostic(file, (int)e.Start.Line, (int)e.Start.Column, "", $"malformed YAML: {message}")]);
+        }
+
+        if (stream.Documents.Count == 0 || YamlReader.IsNull(stream.Documents[0].RootNode))
+        {
+            throw new ScenarioException([new ScenarioDiagnostic(file, 1, 1, "", "the scenario file is empty; expected a mapping with name, horizon, serviceLevel, contactTypes and agentGroups")]);
+        }
+
+        var scenario = new Builder(reader, Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".").Read(stream.Documents[0].RootNode);
+        if (reader.Diagnostics.Count > 0 || scenario is null)
+        {
+            throw new ScenarioException([.. reader.Diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column)]);
+        }
+        return scenario with { SourcePath = file };
+    }
+
+    private sealed class Builder(YamlReader reader, string baseDirectory)
+    {
+        public Scenario? Read(YamlNode root)
+        {
+            var top = reader.Mapping(root, "", TopKeys);
+            if (top is null) return null;
+
+            string? name = reader.String(top.Required("name"), "name");
+            long seed = top.Has("seed") ? reader.Integer(top.Optional("seed"), "seed", 0) ?? 0 : Scenario.DefaultSeed;
+            int replications = top.Has("replications")
+                ? (int)(reader.Integer(top.Optional("replications"), "replications", 1, 1_000_000) ?? 1)
+                : Scenario.DefaultReplications;
+            var horizon = ReadHorizon(top.Required("horizon"));
+            var serviceLevel = ReadServiceLevel(top.Required("serviceLevel"));
+            double? maxOccupancy = top.Has("maxOccupancy")
+                ? reader.Number(top.Optional("maxOccupancy"), "maxOccupancy", 0, 1, minInclusive: false, expectation: "a share in (0, 1], such as 0.85")
+                : null;
+            var contactTypes = ReadList(top.Required("contactTypes"), "contactTypes", "a list of contact types", (node, path) => ReadContactType(node, path, horizon));
+            var agentGroups = ReadList(top.Required("agentGroups"), "agentGroups", "a list of agent groups", (node, path) => ReadAgentGroup(node, path, horizon));
+            CheckIds(top.Optional("contactTypes"), "contactTypes", contactTypes, c => c.Id);
+            CheckIds(top.Optional("agentGroups"), "agentGroups", agentGroups, g => g.Id);
+            CheckSkills(top.Optional("agentGroups"), top.Optional("contactTypes"), contactTypes, agentGroups);
+
+            if (name is null || horizon is null || serviceLevel is null || contactTypes is null || agentGroups is null) return null;
+            return new Scenario(name, seed, replications, horizon, serviceLevel, maxOccupancy, contactTypes, agentGroups);
+        }
+
+        private Horizon? ReadHorizon(YamlNode? node)
+        {
+            const string path = "horizon";
+            if (node is null) return null;
+            var map = reader.Mapping(node, path, HorizonKeys);
+            if (map is null) return null;
+            var start = reader.Clock(map.Required("start"), map.Child("start"));
+            var end = reader.Clock(map.Required("end"), map.Child("end"));
+            var interval = reader.Duration(map.Required("interval"), map.Child("interval"), positive: true);
+            int days = map.Has("days") ? (int)(reader.Integer(map.Optional("days"), map.Child("days"), 1, 3_660) ?? 1) : Horizon.DefaultDays;
+            var warmup = map.Has("warmup") ? reader.Duration(map.Optional("warmup"), map.Child("warmup"), positive: false) : TimeSpan.Zero;
+            if (start is null || end is null || interval is null || warmup is null) return null;
+
+            if (end <= start)
+            {
+                reader.Report(map.Optional("end"), map.Child("end"), $"the day must end after it starts ({UnitParser.FormatClock(start.Value)}); use 24:00 for midnight");
+                return null;
+            }
+            double intervals = (end.Value - start.Value) / interval.Value;
+            if (Math.Abs(intervals - Math.Round(intervals)) > 1e-9)
+            {
+                reader.Report(map.Optional("interval"), map.Child("interval"),
+                    $"the opening hours {UnitParser.FormatClock(start.Value)}–{UnitParser.FormatClock(end.Value)} are not a whole number of {UnitParser.FormatDuration(interval.Value)} intervals");
+                return null;
+            }
+            return new Horizon(start.Value, end.Value, interval.Value, days, warmup.Value);
+        }
+
+        private ServiceLevelPolicy? ReadServiceLevel(YamlNode? node)
+        {
+            const string path = "serviceLevel";
+            if (node is null) return null;
+            var map = reader.Mapping(node, path, ServiceLevelKeys);
+            if (map is null) return null;
+            double? target = reader.Number(map.Required("target"), map.Child("target"), 0, 1, minInclusive: false, expectation: "a share in (0, 1], such as 0.80");
+            var answerWithin = reader.Duration(map.Required("answerWithin"), map.Child("answerWithin"), positive: false);
+            var definition = map.Has("definition")
+                ? reader.Choice<ServiceLevelDefinition>(map.Optional("definition"), map.Child("definition"))
+                : ServiceLevelDefinition.Offered;
+            var shortAbandon = map.Has("shortAbandonLimit")
+                ? reader.Duration(map.Optional("shortAbandonLimit"), map.Child("shortAbandonLimit"), positive: false)
+                : ServiceLevelGoal.DefaultShortAbandonLimit;
+            if (target is null || answerWithin is null || definition is null || shortAbandon is null) return null;
+            return new ServiceLevelPolicy(target.Value, answerWithin.Value, definition.Value, shortAbandon.Value);
+        }
+
+        private ContactType? ReadContactType(YamlNode node, string path, Horizon? horizon)
+        {
+            var map = reader.Mapping(node, path, ContactTypeKeys);
+            if (map is null) return null;
+            string? id = reader.String(map.Required("id"), map.Child("id"));
+            var channel = map.Has("channel") ? reader.Choice<Channel>(map.Optional("channel"), map.Child("channel")) : Channel.Voice;
+            var arrivals = ReadArrivals(map.Required("arrivals"), map.Child("arrivals"), horizon);
+            var handleTime = ReadDistribution(map.Required("handleTime"), map.Child("handleTime"), allowZero: false);
+            var wrapUp = map.Has("wrapUp") ? ReadDistribution(map.Optional("wrapUp"), map.Child("wrapUp"), allowZero: true) : null;
+            var patience = map.Has("patience") ? ReadDistribution(map.Optional("patience"), map.Child("patience"), allowZero: false) : null;
+            bool incomplete = (map.Has("wrapUp") && wrapUp is null) || (map.Has("patience") && patience is null);
+            if (id is null || channel is null || arrivals is null || handleTime is null || incomplete) return null;
+            return new ContactType(id, channel.Value, arrivals, handleTime, wrapUp, patience);
+        }
+
+        private ArrivalPattern? ReadArrivals(YamlNode? node, string path, Horizon? horizon)
+        {
+            if (node is null) return null;
+            var map = reader.Mapping(node, path, ArrivalKeys);
+            if (map is null) return null;
+            if (map.Has("rate") == map.Has("volumes"))
+            {
+                reader.Report(node, path, "expected exactly one of 'rate' (such as 0.3/s) or 'volumes' (a count per interval)");
+                return null;
+            }
+            if (map.Has("rate"))
+            {
+                return reader.Rate(map.Optional("rate"), map.Child("rate")) is double rate ? new ConstantRate(rate) : null;
+            }
+            var volumes = ReadPerInterval(map.Optional("volumes"), map.Child("volumes"), horizon, "a list of contact counts, one per interval",
+                (item, itemPath) => reader.Number(item, itemPath, 0, double.PositiveInfinity, expectation: "a contact count ≥ 0"));
+            return volumes is null ? null : new IntervalVolumes(volumes);
+        }
+
+        /// <summary>A list with one value per interval of a day (repeated daily) or per interval of the whole horizon.</summary>
+        private List<T>? ReadPerInterval<T>(YamlNode? node, string path, Horizon? horizon, string expectation, Func<YamlNode, string, T?> readItem)
+            where T : struct
+        {
+            var sequence = reader.Sequence(node, path, expectation);
+            if (sequence is null) return null;
+            var values = new List<T>(sequence.Children.Count);
+            bool failed = false;
+            for (int i = 0; i < sequence.Children.Count; i++)
+            {
+                if (readItem(sequence.Children[i], $"{path}[{i}]") is T value) values.Add(value); else failed = true;
+            }
+            if (horizon is not null && values.Count != horizon.IntervalsPerDay && values.Count != horizon.TotalIntervals)
+            {
+                string perHorizon = horizon.Days > 1 ? $" (or {horizon.TotalIntervals}, one per interval of all {horizon.Days} days)" : "";
+                reader.Report(node, path,
+                    $"expected {horizon.IntervalsPerDay} values, one per {UnitParser.FormatDuration(horizon.Interval)} interval from {UnitParser.FormatClock(horizon.Start)} to {UnitParser.FormatClock(horizon.End)}{perHorizon}, but found {sequence.Children.Count}");
+                return null;
+            }
+            return failed ? null : values;
+        }
+
+        private DurationDistribution? ReadDistribution(YamlNode? node, string path, bool allowZero)
+        {
+            if (node is null) return null;
+            var map = reader.Mapping(node, path, DistributionKeys);
+            if (map is null) return null;
+            var family = map.Has("distribution")
+                ? reader.Choice<DistributionFamily>(map.Optional("distribution"), map.Child("distribution"))
+                : DistributionFamily.Exponential;
+            if (family is null) return null;
+
+            if (family == DistributionFamily.Empirical)
+            {
+                foreach (var key in new[] { "mean", "cv" }.Where(map.Has))
+                {
+                    reader.Report(map.Optional(key), map.Child(key), $"an empirical distribution takes its {key} from its data; remove '{key}'");
+                }
+                if (map.Has("values") == map.Has("file"))
+                {
+                    reader.Report(node, path, "an empirical distribution needs exactly one of 'values' (a list of durations) or 'file' (a one-column CSV of durations)");
+                    return null;
+                }
+                var samples = map.Has("values")
+                    ? ReadSamples(map.Optional("values"), map.Child("values"))
+                    : ReadSampleFile(map.Optional("file"), map.Child("file"));
+                if (samples is null || map.Has("mean") || map.Has("cv")) return null;
+                var mean = TimeSpan.FromSeconds(samples.Average(s => s.TotalSeconds));
+                if (!allowZero && mean <= TimeSpan.Zero)
+                {
+                    reader.Report(node, path, "the empirical durations must average more than zero");
+                    return null;
+                }
+                return new DurationDistribution(DistributionFamily.Empirical, mean, null, samples);
+            }
+
+            foreach (var key in new[] { "values", "file" }.Where(map.Has))
+            {
+                reader.Report(map.Optional(key), map.Child(key), $"'{key}' belongs to an empirical distribution, not {YamlReader.CamelCase(family.Value.ToString())}");
+            }
+            var meanValue = reader.Duration(map.Required("mean"), map.Child("mean"), positive: !allowZero);
+            double? cv = null;
+            bool needsCv = family is DistributionFamily.Lognormal or DistributionFamily.Gamma;
+            if (needsCv)
+            {
+                cv = reader.Number(map.Required("cv"), map.Child("cv"), 0, 100, minInclusive: false, expectation: "a coefficient of variation > 0, such as 0.8");
+                if (cv is null) return null;
+            }
+            else if (map.Has("cv"))
+            {
+                reader.Report(map.Optional("cv"), map.Child("cv"), $"a {YamlReader.CamelCase(family.Value.ToString())} distribution takes no 'cv' (only lognormal and gamma do)");
+                return null;
+            }
+            if (meanValue is null || map.Has("values") || map.Has("file")) return null;
+            return new DurationDistribution(family.Value, meanValue.Value, cv);
+        }
+
+        private List<TimeSpan>? ReadSamples(YamlNode? node, string path)
+        {
+            var sequence = reader.Sequence(node, path, "a list of durations, such as [120s, 300s, 5m]");
+            if (sequence is null) return null;
+            var samples = new List<TimeSpan>();
+            for (int i = 0; i < sequence.Children.Count; i++)
+            {
+                if (reader.Duration(sequence.Children[i], $"{path}[{i}]", positive: false) is TimeSpan sample) samples.Add(sample);
+            }
+            return samples.Count == sequence.Children.Count ? samples : null;
+        }
+
+        /// <summary>A one-column CSV: durations with units, or plain numbers of seconds; a header line is allowed.</summary>
+        private List<TimeSpan>? ReadSampleFile(YamlNode? node, string path)
+        {
+            string? relative = reader.String(node, path);
+            if (relative is null) return null;
+            string full = Path.IsPathRooted(relative) ? relative : Path.Combine(baseDirectory, relative);
+            string[] lines;
+            try
+            {
+                lines = File.ReadAllLines(full);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                reader.Report(node, path, $"cannot read the durations file '{relative}': {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)}");
+                return null;
+            }
+            var samples = new List<TimeSpan>();
+            for (int i = 0; i < lines.Length; i++)
+            {
+                string cell = lines[i].Split(',')[0].Trim().Trim('"');
+                if (cell.Length == 0) continue;
+                if (double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds) && seconds >= 0 && double.IsFinite(seconds))
+                {
+                    samples.Add(TimeSpan.FromSeconds(seconds));
+                }
+                else if (UnitParser.TryParseDuration(cell, out var duration, out string error))
+                {
+                    samples.Add(duration);
+                }
+                else if (samples.Count > 0 || i > 0 && lines.Take(i).Any(l => l.Trim().Length > 0))
+                {
+                    reader.Report(node, path, $"{relative}, line {i + 1}: {error}, or a number of seconds");
+                    return null;
+                }
+            }
+            if (samples.Count == 0)
+            {
+                reader.Report(node, path, $"the durations file '{relative}' holds no durations");
+                return null;
+            }
+            return samples;
+        }
+
+        private AgentGroup? ReadAgentGroup(YamlNode node, string path, Horizon? horizon)
+        {
+            var map = reader.Mapping(node, path, AgentGroupKeys);
+            if (map is null) return null;
+            string? id = reader.String(map.Required("id"), map.Child("id"));
+            var agents = ReadStaffing(map.Required("agents"), map.Child("agents"), horizon);
+            double? shrinkage = map.Has("shrinkage")
+                ? reader.Number(map.Optional("shrinkage"), map.Child("shrinkage"), 0, 1, maxInclusive: false, expectation: "a share in [0, 1), such as 0.30")
+                : 0;
+            double? cost = map.Has("costPerHour")
+                ? reader.Number(map.Optional("costPerHour"), map.Child("costPerHour"), 0, double.PositiveInfinity, expectation: "a cost per paid hour ≥ 0")
+                : 0;
+            List<string>? skills = null;
+            if (reader.Sequence(map.Required("skills"), map.Child("skills"), "a list of contact type ids, such as [general]") is { } sequence)
+            {
+                skills = [];
+                for (int i = 0; i < sequence.Children.Count; i++)
+                {
+                    if (reader.String(sequence.Children[i], $"{map.Child("skills")}[{i}]") is string skill) skills.Add(skill);
+                }
+            }
+            if (id is null || agents is null || shrinkage is null || cost is null || skills is null) return null;
+            return new AgentGroup(id, agents, shrinkage.Value, cost.Value, skills);
+        }
+
+        private StaffingLevels? ReadStaffing(YamlNode? node, string path, Horizon? horizon)
+        {
+            if (node is null) return null;
+            if (node is YamlSequenceNode)
+            {
+                var plan = ReadPerInterval(node, path, horizon, "a list of agent counts, one per interval",
+                    (item, itemPath) => reader.Integer(item, itemPath, 0, int.MaxValue) is long count ? (int?)count : null);
+                return plan is null ? null : StaffingLevels.Plan(plan);
+            }
+            return reader.Integer(node, path, 0, int.MaxValue) is long agents ? StaffingLevels.Constant((int)agents) : null;
+        }
+
+        private List<T>? ReadList<T>(YamlNode? node, string path, string expectation, Func<YamlNode, string, T?> readItem) where T : class
+        {
+            if (node is null) return null;
+            var sequence = reader.Sequence(node, path, expectation);
+            if (sequence is null) return null;
+            var items = new List<T>();
+            for (int i = 0; i < sequence.Children.Count; i++)
+            {
+                if (readItem(sequence.Children[i], $"{path}[{i}]") is T item) items.Add(item);
+            }
+            return items.Count == sequence.Children.Count ? items : null;
+        }
+
+        private void CheckIds<T>(YamlNode? listNode, string path, List<T>? items, Func<T, string> id)
+        {
+            if (items is null || listNode is not YamlSequenceNode sequence) return;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (int i = 0; i < items.Count; i++)
+            {
+                if (!seen.Add(id(items[i])))
+                {
+                    reader.Report(IdNode(sequence.Children[i]), $"{path}[{i}].id", $"duplicate id '{id(items[i])}'; every id in {path} must be unique");
+                }
+            }
+        }
+
+        private void CheckSkills(YamlNode? groupsNode, YamlNode? typesNode, List<ContactType>? contactTypes, List<AgentGroup>? agentGroups)
+        {
+            if (contactTypes is null || agentGroups is null || groupsNode is not YamlSequenceNode groups) return;
+            var typeIds = contactTypes.Select(c => c.Id).ToList();
+            for (int g = 0; g < agentGroups.Count; g++)
+            {
+                var skillNodes = (groups.Children[g] as YamlMappingNode)?.Children
+                    .FirstOrDefault(e => (e.Key as YamlScalarNode)?.Value == "skills").Value as YamlSequenceNode;
+                for (int s = 0; s < agentGroups[g].Skills.Count; s++)
+                {
+                    string skill = agentGroups[g].Skills[s];
+                    if (!typeIds.Contains(skill))
+                    {
+                        reader.Report(skillNodes?.Children[s], $"agentGroups[{g}].skills[{s}]",
+                            $"no contact type has id '{skill}'{KeySuggestions.DidYouMean(skill, typeIds)} (contact types: {string.Join(", ", typeIds)})");
+                    }
+                }
+            }
+            if (typesNode is not YamlSequenceNode types) return;
+            for (int c = 0; c < contactTypes.Count; c++)
+            {
+                if (!agentGroups.Any(g => g.Skills.Contains(contactTypes[c].Id)))
+                {
+                    reader.Report(IdNode(types.Children[c]), $"contactTypes[{c}].id",
+                        $"no agent group serves contact type '{contactTypes[c].Id}'; add it to the skills of a group");
+                }
+            }
+        }
+
+        private static YamlNode IdNode(YamlNode item) =>
+            (item as YamlMappingNode)?.Children.FirstOrDefault(e => (e.Key as YamlScalarNode)?.Value == "id").Value ?? item;
+    }
+}

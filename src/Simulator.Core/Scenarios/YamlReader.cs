@@ -1,0 +1,179 @@
+using System.Globalization;
+using Simulator.Core.Units;
+using YamlDotNet.RepresentationModel;
+
+namespace Simulator.Core.Scenarios;
+
+/// <summary>
+/// Reads typed values out of a YAML node tree and records every problem with its file, line,
+/// column and key path, so one pass reports all that is wrong rather than the first thing.
+/// </summary>
+internal sealed class YamlReader(string file)
+{
+    private readonly List<ScenarioDiagnostic> _diagnostics = [];
+
+    public string File { get; } = file;
+
+    public IReadOnlyList<ScenarioDiagnostic> Diagnostics => _diagnostics;
+
+    public void Report(YamlNode? node, string path, string message)
+    {
+        long line = node?.Start.Line ?? 1, column = node?.Start.Column ?? 1;
+        _diagnostics.Add(new ScenarioDiagnostic(File, (int)line, (int)column, path, message));
+    }
+
+    /// <summary>True for an absent value: no node, or a plain <c>~</c>, <c>null</c> or empty scalar.</summary>
+    public static bool IsNull(YamlNode? node) =>
+        node is null
+        || node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any } scalar
+           && (scalar.Value is null || scalar.Value is "" or "~" or "null" or "Null" or "NULL");
+
+    /// <summary>Opens a mapping and reports keys outside <paramref name="allowedKeys"/>, with the closest valid one.</summary>
+    public Mapping? Mapping(YamlNode? node, string path, params string[] allowedKeys)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            Report(node, path, $"expected a mapping of keys ({string.Join(", ", allowedKeys)}), but found {Describe(node)}");
+            return null;
+        }
+        var entries = new Dictionary<string, (YamlNode Key, YamlNode Value)>(StringComparer.Ordinal);
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            string key = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (!allowedKeys.Contains(key, StringComparer.Ordinal))
+            {
+                Report(keyNode, Join(path, key), $"unknown key '{key}'{KeySuggestions.DidYouMean(key, allowedKeys)} (valid keys: {string.Join(", ", allowedKeys)})");
+                continue;
+            }
+            entries[key] = (keyNode, value);
+        }
+        return new Mapping(this, mapping, path, entries);
+    }
+
+    public string? String(YamlNode? node, string path)
+    {
+        if (node is YamlScalarNode { Value: { } value } && !IsNull(node) && value.Trim().Length > 0) return value.Trim();
+        Report(node, path, $"expected a non-empty text, but found {Describe(node)}");
+        return null;
+    }
+
+    public double? Number(YamlNode? node, string path, double min, double max, bool minInclusive = true, bool maxInclusive = true, string? expectation = null)
+    {
+        string Range() => expectation ?? $"a number {(minInclusive ? "≥" : ">")} {Format(min)}{(double.IsPositiveInfinity(max) ? "" : $" and {(maxInclusive ? "≤" : "<")} {Format(max)}")}";
+        if (node is not YamlScalarNode { Value: { } text } || IsNull(node)
+            || !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
+        {
+            Report(node, path, $"expected {Range()}, but found {Describe(node)}");
+            return null;
+        }
+        bool aboveMin = minInclusive ? value >= min : value > min;
+        bool belowMax = maxInclusive ? value <= max : value < max;
+        if (!aboveMin || !belowMax)
+        {
+            Report(node, path, $"expected {Range()}, but found {text}");
+            return null;
+        }
+        return value;
+    }
+
+    public long? Integer(YamlNode? node, string path, long min, long max = long.MaxValue)
+    {
+        if (node is not YamlScalarNode { Value: { } text } || IsNull(node)
+            || !long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value))
+        {
+            Report(node, path, $"expected a whole number ≥ {min}, but found {Describe(node)}");
+            return null;
+        }
+        if (value < min || value > max)
+        {
+            Report(node, path, $"expected a whole number ≥ {min}{(max == long.MaxValue ? "" : $" and ≤ {max}")}, but found {text}");
+            return null;
+        }
+        return value;
+    }
+
+    public TimeSpan? Duration(YamlNode? node, string path, bool positive)
+    {
+        if (!UnitParser.TryParseDuration(Scalar(node), out var duration, out string error))
+        {
+            Report(node, path, error);
+            return null;
+        }
+        if (positive && duration <= TimeSpan.Zero)
+        {
+            Report(node, path, $"expected a duration greater than zero, but found \"{Scalar(node)}\"");
+            return null;
+        }
+        return duration;
+    }
+
+    public double? Rate(YamlNode? node, string path)
+    {
+        if (UnitParser.TryParseRate(Scalar(node), out double perSecond, out string error)) return perSecond;
+        Report(node, path, error);
+        return null;
+    }
+
+    public TimeSpan? Clock(YamlNode? node, string path)
+    {
+        if (UnitParser.TryParseClock(Scalar(node), out var time, out string error)) return time;
+        Report(node, path, error);
+        return null;
+    }
+
+    public TEnum? Choice<TEnum>(YamlNode? node, string path) where TEnum : struct, Enum
+    {
+        var names = Enum.GetNames<TEnum>().Select(CamelCase).ToArray();
+        string? text = Scalar(node);
+        int index = Array.FindIndex(names, n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase));
+        if (index >= 0) return Enum.GetValues<TEnum>()[index];
+        Report(node, path, $"expected one of {string.Join(", ", names)}, but found {Describe(node)}{(text is null ? "" : KeySuggestions.DidYouMean(text, names))}");
+        return null;
+    }
+
+    public YamlSequenceNode? Sequence(YamlNode? node, string path, string expectation)
+    {
+        if (node is YamlSequenceNode { Children.Count: > 0 } sequence) return sequence;
+        Report(node, path, $"expected {expectation}, but found {Describe(node)}");
+        return null;
+    }
+
+    public static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
+
+    public static string CamelCase(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+
+    private static string? Scalar(YamlNode? node) => node is YamlScalarNode scalar && !IsNull(node) ? scalar.Value : null;
+
+    private static string Format(double value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Describe(YamlNode? node) => node switch
+    {
+        _ when IsNull(node) => "nothing",
+        YamlScalarNode scalar => $"\"{scalar.Value}\"",
+        YamlSequenceNode sequence => sequence.Children.Count == 0 ? "an empty list" : "a list",
+        YamlMappingNode => "a mapping",
+        _ => "an unsupported value",
+    };
+}
+
+/// <summary>The keys of one YAML mapping, read once each.</summary>
+internal sealed class Mapping(YamlReader reader, YamlMappingNode node, string path, Dictionary<string, (YamlNode Key, YamlNode Value)> entries)
+{
+    public YamlMappingNode Node { get; } = node;
+
+    public string Path { get; } = path;
+
+    public bool Has(string key) => entries.TryGetValue(key, out var entry) && !YamlReader.IsNull(entry.Value);
+
+    public YamlNode? Optional(string key) => Has(key) ? entries[key].Value : null;
+
+    public YamlNode? Required(string key)
+    {
+        if (Has(key)) return entries[key].Value;
+        var at = entries.TryGetValue(key, out var entry) ? entry.Key : Node;
+        reader.Report(at, Child(key), $"missing required key '{key}'");
+        return null;
+    }
+
+    public string Child(string key) => YamlReader.Join(Path, key);
+}

@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Simulator.Core.Units;
+
+/// <summary>
+/// Durations ("20s", "5m", "1.5h", "2d", "250ms"), rates ("0.3/s", "18/m", "1080/h") and clock times
+/// ("08:00", "24:00") as they appear in scenario files and on the command line. Every parse either
+/// succeeds or says what was expected, so the caller can name the file, line and key.
+/// </summary>
+public static partial class UnitParser
+{
+    public const string DurationExpectation = "a duration with a unit (ms, s, m, h or d), such as 20s, 5m or 1.5h";
+    public const string RateExpectation = "a rate with a unit (/s, /m, /h or /d), such as 0.3/s, 18/m or 1080/h";
+    public const string ClockExpectation = "a clock time HH:MM between 00:00 and 24:00, such as \"08:00\"";
+
+    [GeneratedRegex(@"^\s*(?<number>[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?)\s*(?<unit>ms|s|m|h|d)\s*$")]
+    private static partial Regex DurationPattern();
+
+    [GeneratedRegex(@"^\s*(?<number>[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?)\s*/\s*(?<unit>s|m|h|d)\s*$")]
+    private static partial Regex RatePattern();
+
+    [GeneratedRegex(@"^(?<hours>\d{1,2}):(?<minutes>\d{2})$")]
+    private static partial Regex ClockPattern();
+
+    /// <summary>Parses a non-negative duration; <paramref name="error"/> says what was wrong otherwise.</summary>
+    public static bool TryParseDuration(string? text, out TimeSpan duration, out string error)
+    {
+        duration = default;
+        var match = DurationPattern().Match(text ?? "");
+        if (!match.Success)
+        {
+            error = text is not null && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+                ? $"expected {DurationExpectation}; the number \"{text}\" has no unit"
+                : $"expected {DurationExpectation}, but found \"{text}\"";
+            return false;
+        }
+        double value = double.Parse(match.Groups["number"].Value, NumberStyles.Float, CultureInfo.InvariantCulture);
+        if (value < 0 || !double.IsFinite(value))
+        {
+            error = $"expected a duration of zero or more, but found \"{text}\"";
+            return false;
+        }
+        double seconds = value * SecondsPer(match.Groups["unit"].Value);
+        if (seconds > TimeSpan.MaxValue.TotalSeconds / 2)
+        {
+            error = $"the duration \"{text}\" is too long";
+            return false;
+        }
+        duration = TimeSpan.FromSeconds(seconds);
+        error = "";
+        return true;
+    }
+
+    /// <summary>Parses a non-negative rate into events per second.</summary>
+    public static bool TryParseRate(string? text, out double perSecond, out string error)
+    {
+        perSecond = 0;
+        var match = RatePattern().Match(text ?? "");
+        if (!match.Success)
+        {
+            error = $"expected {RateExpectation}, but found \"{text}\"";
+            return false;
+        }
+        double value = double.Parse(match.Groups["number"].Value, NumberStyles.Float, CultureInfo.InvariantCulture);
+        if (value < 0 || !double.IsFinite(value))
+        {
+            error = $"expected a rate of zero or more, but found \"{text}\"";
+            return false;
+        }
+        perSecond = value / SecondsPer(match.Groups["unit"].Value);
+        error = "";
+        return true;
+    }
+
+    /// <summary>Parses a time of day; "24:00" is the end of the day.</summary>
+    public static bool TryParseClock(string? text, out TimeSpan timeOfDay, out string error)
+    {
+        timeOfDay = default;
+        var match = ClockPattern().Match(text ?? "");
+        if (!match.Success)
+        {
+            error = $"expected {ClockExpectation}, but found \"{text}\"";
+            return false;
+        }
+        int hours = int.Parse(match.Groups["hours"].Value, CultureInfo.InvariantCulture);
+        int minutes = int.Parse(match.Groups["minutes"].Value, CultureInfo.InvariantCulture);
+        if (minutes > 59 || hours > 24 || (hours == 24 && minutes > 0))
+        {
+            error = $"expected {ClockExpectation}, but found \"{text}\"";
+            return false;
+        }
+        timeOfDay = new TimeSpan(hours, minutes, 0);
+        error = "";
+        return true;
+    }
+
+    /// <summary>A duration as a planner writes it: the largest unit that keeps it whole, e.g. "30m", "90s", "1.5h".</summary>
+    public static string FormatDuration(TimeSpan duration)
+    {
+        double seconds = duration.TotalSeconds;
+        foreach (var (unit, size) in new[] { ("d", 86_400.0), ("h", 3_600.0), ("m", 60.0) })
+        {
+            if (seconds >= size && seconds % size == 0) return (seconds / size).ToString(CultureInfo.InvariantCulture) + unit;
+        }
+        if (seconds >= 3_600 && seconds % 1_800 == 0) return (seconds / 3_600).ToString(CultureInfo.InvariantCulture) + "h";
+        return seconds.ToString("0.###", CultureInfo.InvariantCulture) + "s";
+    }
+
+    /// <summary>"08:00"-style clock time; 24:00 stays 24:00.</summary>
+    public static string FormatClock(TimeSpan timeOfDay) =>
+        $"{(int)timeOfDay.TotalHours:00}:{timeOfDay.Minutes:00}";
+
+    private static double SecondsPer(string unit) => unit switch
+    {
+        "ms" => 0.001,
+        "s" => 1,
+        "m" => 60,
+        "h" => 3_600,
+        "d" => 86_400,
+        _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown time unit."),
+    };
+}

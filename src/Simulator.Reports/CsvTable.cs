@@ -1,0 +1,31 @@
+using System.Globalization;
+using System.Reflection;
+using CsvHelper;
+
+namespace Simulator.Reports;
+
+/// <summary>
+/// Writes records as RFC 4180 CSV (CsvHelper does the quoting): one column per public property, headed
+/// by its camelCase name so CSV columns and JSON keys match; numbers in invariant round-trip form.
+/// </summary>
+public static class CsvTable
+{
+    public static void Write<T>(TextWriter output, IEnumerable<T> records)
+    {
+        var properties = typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance);
+        using var csv = CsvWriter.Create(output, CsvWriterOptions.Default, true);
+        csv.WriteRecord(properties.Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..]).ToArray());
+        foreach (var record in records)
+        {
+            csv.WriteRecord(properties.Select(p => Format(p.GetValue(record))).ToArray());
+        }
+    }
+
+    private static string Format(object? value) => value switch
+    {
+        null => "",
+        bool b => b ? "true" : "false",
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+}

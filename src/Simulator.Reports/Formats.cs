@@ -1,0 +1,18 @@
+using System.Globalization;
+
+namespace Simulator.Reports;
+
+/// <summary>How numbers read in tables: percentages with one decimal, seconds with one, counts whole.</summary>
+public static class Formats
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static string Percent(double share) => (share * 100).ToString("0.0", Invariant) + "%";
+
+    public static string Seconds(double? seconds) => seconds is double s ? s.ToString("0.0", Invariant) + " s" : "∞";
+
+    public static string Number(double value, string format = "0.##") => value.ToString(format, Invariant);
+
+    public static string Signed(double value, string format = "0.#") =>
+        (value > 0 ? "+" : "") + value.ToString(format, Invariant);
+}
