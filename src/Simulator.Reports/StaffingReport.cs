@@ -101,6 +101,7 @@ public static class StaffingReport
         if (abandonment) headers.Add("Aband.");
         headers.AddRange(["Planned", "Gap", "Plan SL", "Plan ASA", ""]);
         var table = ReportWriter.NewTable([.. headers]);
+        table.Columns[1].Alignment = Spectre.Console.Justify.Left;
         foreach (var r in plan.Intervals)
         {
             var cells = new List<string>
