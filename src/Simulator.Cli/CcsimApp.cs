@@ -48,6 +48,7 @@ public static class CcsimApp
         catch (Exception e)
         {
             error.WriteLine($"ccsim: internal error ({e.GetType().Name}): {e.Message} Please report this with the command line and input file.");
+            if (Environment.GetEnvironmentVariable("CCSIM_DEBUG") is "1") error.WriteLine(e);
             return InternalError;
         }
     }

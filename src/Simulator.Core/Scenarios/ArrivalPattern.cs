@@ -20,4 +20,8 @@ public sealed record ConstantRate(double PerSecond) : ArrivalPattern
 public sealed record IntervalVolumes(IReadOnlyList<double> Volumes) : ArrivalPattern
 {
     public override double VolumeIn(int intervalIndex, Horizon horizon) => Volumes[intervalIndex % Volumes.Count];
+
+    public bool Equals(IntervalVolumes? other) => other is not null && Volumes.SequenceEqual(other.Volumes);
+
+    public override int GetHashCode() => Volumes.Count;
 }

@@ -51,6 +51,13 @@ public static class ScenarioLoader
             if (message.StartsWith('(')) message = message[(message.IndexOf(')') + 1)..].TrimStart(' ', ':');
             throw new ScenarioException([new ScenarioDiagnostic(file, (int)e.Start.Line, (int)e.Start.Column, "", $"malformed YAML: {message}")]);
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, with no position, on some unterminated flow collections.
+            var (line, column, bracket) = UnclosedBracket(text);
+            throw new ScenarioException([new ScenarioDiagnostic(file, line, column, "",
+                bracket is char open ? $"malformed YAML: '{open}' is never closed" : "malformed YAML: the file could not be parsed")]);
+        }
 
         if (stream.Documents.Count == 0 || YamlReader.IsNull(stream.Documents[0].RootNode))
         {
@@ -63,6 +70,42 @@ public static class ScenarioLoader
             throw new ScenarioException([.. reader.Diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column)]);
         }
         return scenario with { SourcePath = file };
+    }
+
+    /// <summary>Where the first '{' or '[' that is never closed stands, outside quotes and comments.</summary>
+    private static (int Line, int Column, char? Bracket) UnclosedBracket(string text)
+    {
+        var open = new Stack<(int Line, int Column, char Bracket)>();
+        int line = 1, column = 0;
+        char? quote = null;
+        bool comment = false;
+        foreach (char c in text)
+        {
+            column++;
+            if (c == '\n')
+            {
+                line++;
+                column = 0;
+                comment = false;
+                continue;
+            }
+            if (comment) continue;
+            if (quote is not null)
+            {
+                if (c == quote) quote = null;
+                continue;
+            }
+            switch (c)
+            {
+                case '"' or '\'': quote = c; break;
+                case '#': comment = true; break;
+                case '{' or '[': open.Push((line, column, c)); break;
+                case '}' or ']' when open.Count > 0: open.Pop(); break;
+            }
+        }
+        if (open.Count == 0) return (1, 1, null);
+        var first = open.Reverse().First();
+        return (first.Line, first.Column, first.Bracket);
     }
 
     private sealed class Builder(YamlReader reader, string baseDirectory)
@@ -184,7 +227,8 @@ public static class ScenarioLoader
             {
                 if (readItem(sequence.Children[i], $"{path}[{i}]") is T value) values.Add(value); else failed = true;
             }
-            if (horizon is not null && values.Count != horizon.IntervalsPerDay && values.Count != horizon.TotalIntervals)
+            int count = sequence.Children.Count;
+            if (horizon is not null && count != horizon.IntervalsPerDay && count != horizon.TotalIntervals)
             {
                 string perHorizon = horizon.Days > 1 ? $" (or {horizon.TotalIntervals}, one per interval of all {horizon.Days} days)" : "";
                 reader.Report(node, path,

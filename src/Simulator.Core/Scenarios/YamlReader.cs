@@ -7,6 +7,7 @@ namespace Simulator.Core.Scenarios;
 /// <summary>
 /// Reads typed values out of a YAML node tree and records every problem with its file, line,
 /// column and key path, so one pass reports all that is wrong rather than the first thing.
+/// A null node means "absent": <see cref="Mapping.Required"/> has already said so, so readers stay quiet.
 /// </summary>
 internal sealed class YamlReader(string file)
 {
@@ -52,6 +53,7 @@ internal sealed class YamlReader(string file)
 
     public string? String(YamlNode? node, string path)
     {
+        if (node is null) return null;
         if (node is YamlScalarNode { Value: { } value } && !IsNull(node) && value.Trim().Length > 0) return value.Trim();
         Report(node, path, $"expected a non-empty text, but found {Describe(node)}");
         return null;
@@ -59,6 +61,7 @@ internal sealed class YamlReader(string file)
 
     public double? Number(YamlNode? node, string path, double min, double max, bool minInclusive = true, bool maxInclusive = true, string? expectation = null)
     {
+        if (node is null) return null;
         string Range() => expectation ?? $"a number {(minInclusive ? "≥" : ">")} {Format(min)}{(double.IsPositiveInfinity(max) ? "" : $" and {(maxInclusive ? "≤" : "<")} {Format(max)}")}";
         if (node is not YamlScalarNode { Value: { } text } || IsNull(node)
             || !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
@@ -78,6 +81,7 @@ internal sealed class YamlReader(string file)
 
     public long? Integer(YamlNode? node, string path, long min, long max = long.MaxValue)
     {
+        if (node is null) return null;
         if (node is not YamlScalarNode { Value: { } text } || IsNull(node)
             || !long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value))
         {
@@ -94,6 +98,7 @@ internal sealed class YamlReader(string file)
 
     public TimeSpan? Duration(YamlNode? node, string path, bool positive)
     {
+        if (node is null) return null;
         if (!UnitParser.TryParseDuration(Scalar(node), out var duration, out string error))
         {
             Report(node, path, error);
@@ -109,6 +114,7 @@ internal sealed class YamlReader(string file)
 
     public double? Rate(YamlNode? node, string path)
     {
+        if (node is null) return null;
         if (UnitParser.TryParseRate(Scalar(node), out double perSecond, out string error)) return perSecond;
         Report(node, path, error);
         return null;
@@ -116,6 +122,7 @@ internal sealed class YamlReader(string file)
 
     public TimeSpan? Clock(YamlNode? node, string path)
     {
+        if (node is null) return null;
         if (UnitParser.TryParseClock(Scalar(node), out var time, out string error)) return time;
         Report(node, path, error);
         return null;
@@ -123,6 +130,7 @@ internal sealed class YamlReader(string file)
 
     public TEnum? Choice<TEnum>(YamlNode? node, string path) where TEnum : struct, Enum
     {
+        if (node is null) return null;
         var names = Enum.GetNames<TEnum>().Select(CamelCase).ToArray();
         string? text = Scalar(node);
         int index = Array.FindIndex(names, n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase));
@@ -133,6 +141,7 @@ internal sealed class YamlReader(string file)
 
     public YamlSequenceNode? Sequence(YamlNode? node, string path, string expectation)
     {
+        if (node is null) return null;
         if (node is YamlSequenceNode { Children.Count: > 0 } sequence) return sequence;
         Report(node, path, $"expected {expectation}, but found {Describe(node)}");
         return null;

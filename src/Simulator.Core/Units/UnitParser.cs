@@ -95,7 +95,7 @@ public static partial class UnitParser
         return true;
     }
 
-    /// <summary>A duration as a planner writes it: the largest unit that keeps it whole, e.g. "30m", "90s", "1.5h".</summary>
+    /// <summary>A duration as a planner writes it: the largest unit that keeps it whole, e.g. "30m", "90s", "2h".</summary>
     public static string FormatDuration(TimeSpan duration)
     {
         double seconds = duration.TotalSeconds;
@@ -103,7 +103,6 @@ public static partial class UnitParser
         {
             if (seconds >= size && seconds % size == 0) return (seconds / size).ToString(CultureInfo.InvariantCulture) + unit;
         }
-        if (seconds >= 3_600 && seconds % 1_800 == 0) return (seconds / 3_600).ToString(CultureInfo.InvariantCulture) + "h";
         return seconds.ToString("0.###", CultureInfo.InvariantCulture) + "s";
     }
 
