@@ -127,9 +127,9 @@ public static class ScenarioLoader
                 : null;
             var contactTypes = ReadList(top.Required("contactTypes"), "contactTypes", "a list of contact types", (node, path) => ReadContactType(node, path, horizon));
             var agentGroups = ReadList(top.Required("agentGroups"), "agentGroups", "a list of agent groups", (node, path) => ReadAgentGroup(node, path, horizon));
-            CheckIds(top.Optional("contactTypes"), "contactTypes", contactTypes, c => c.Id);
-            CheckIds(top.Optional("agentGroups"), "agentGroups", agentGroups, g => g.Id);
-            CheckSkills(top.Optional("agentGroups"), top.Optional("contactTypes"), contactTypes, agentGroups);
+            CheckIds(top.Optional("contactTypes"), "contactTypes");
+            CheckIds(top.Optional("agentGroups"), "agentGroups");
+            CheckSkills(top.Optional("agentGroups"), top.Optional("contactTypes"));
 
             if (name is null || horizon is null || serviceLevel is null || contactTypes is null || agentGroups is null) return null;
             return new Scenario(name, seed, replications, horizon, serviceLevel, maxOccupancy, contactTypes, agentGroups);
@@ -398,49 +398,59 @@ public static class ScenarioLoader
             return items.Count == sequence.Children.Count ? items : null;
         }
 
-        private void CheckIds<T>(YamlNode? listNode, string path, List<T>? items, Func<T, string> id)
+        /// <summary>Ids read straight from the YAML, so the checks below run even when other keys of an item are wrong.</summary>
+        private static List<(string Id, YamlNode Node)> Ids(YamlNode? listNode) =>
+            listNode is YamlSequenceNode sequence
+                ? sequence.Children.Select(IdNode).Select(n => ((n as YamlScalarNode)?.Value ?? "", n)).Where(p => p.Item1.Length > 0).ToList()
+                : [];
+
+        private void CheckIds(YamlNode? listNode, string path)
         {
-            if (items is null || listNode is not YamlSequenceNode sequence) return;
+            if (listNode is not YamlSequenceNode sequence) return;
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            for (int i = 0; i < items.Count; i++)
+            for (int i = 0; i < sequence.Children.Count; i++)
             {
-                if (!seen.Add(id(items[i])))
+                if (IdNode(sequence.Children[i]) is YamlScalarNode { Value: { Length: > 0 } id } node && !seen.Add(id))
                 {
-                    reader.Report(IdNode(sequence.Children[i]), $"{path}[{i}].id", $"duplicate id '{id(items[i])}'; every id in {path} must be unique");
+                    reader.Report(node, $"{path}[{i}].id", $"duplicate id '{id}'; every id in {path} must be unique");
                 }
             }
         }
 
-        private void CheckSkills(YamlNode? groupsNode, YamlNode? typesNode, List<ContactType>? contactTypes, List<AgentGroup>? agentGroups)
+        private void CheckSkills(YamlNode? groupsNode, YamlNode? typesNode)
         {
-            if (contactTypes is null || agentGroups is null || groupsNode is not YamlSequenceNode groups) return;
-            var typeIds = contactTypes.Select(c => c.Id).ToList();
-            for (int g = 0; g < agentGroups.Count; g++)
+            if (groupsNode is not YamlSequenceNode groups || typesNode is not YamlSequenceNode) return;
+            var typeIds = Ids(typesNode).Select(t => t.Id).ToList();
+            var served = new HashSet<string>(StringComparer.Ordinal);
+            for (int g = 0; g < groups.Children.Count; g++)
             {
-                var skillNodes = (groups.Children[g] as YamlMappingNode)?.Children
-                    .FirstOrDefault(e => (e.Key as YamlScalarNode)?.Value == "skills").Value as YamlSequenceNode;
-                for (int s = 0; s < agentGroups[g].Skills.Count; s++)
+                if (Child(groups.Children[g], "skills") is not YamlSequenceNode skills) continue;
+                for (int s = 0; s < skills.Children.Count; s++)
                 {
-                    string skill = agentGroups[g].Skills[s];
+                    if (skills.Children[s] is not YamlScalarNode { Value: { Length: > 0 } skill }) continue;
+                    served.Add(skill);
                     if (!typeIds.Contains(skill))
                     {
-                        reader.Report(skillNodes?.Children[s], $"agentGroups[{g}].skills[{s}]",
+                        reader.Report(skills.Children[s], $"agentGroups[{g}].skills[{s}]",
                             $"no contact type has id '{skill}'{KeySuggestions.DidYouMean(skill, typeIds)} (contact types: {string.Join(", ", typeIds)})");
                     }
                 }
             }
-            if (typesNode is not YamlSequenceNode types) return;
-            for (int c = 0; c < contactTypes.Count; c++)
+            var types = Ids(typesNode);
+            for (int c = 0; c < types.Count; c++)
             {
-                if (!agentGroups.Any(g => g.Skills.Contains(contactTypes[c].Id)))
+                if (!served.Contains(types[c].Id))
                 {
-                    reader.Report(IdNode(types.Children[c]), $"contactTypes[{c}].id",
-                        $"no agent group serves contact type '{contactTypes[c].Id}'; add it to the skills of a group");
+                    reader.Report(types[c].Node, $"contactTypes[{c}].id",
+                        $"no agent group serves contact type '{types[c].Id}'; add it to the skills of a group");
                 }
             }
         }
 
+        private static YamlNode? Child(YamlNode item, string key) =>
+            (item as YamlMappingNode)?.Children.FirstOrDefault(e => (e.Key as YamlScalarNode)?.Value == key).Value;
+
         private static YamlNode IdNode(YamlNode item) =>
-            (item as YamlMappingNode)?.Children.FirstOrDefault(e => (e.Key as YamlScalarNode)?.Value == "id").Value ?? item;
+            Child(item, "id") ?? item;
     }
 }

@@ -1,0 +1,48 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Simulator.Grains.Hosting;
+
+/// <summary>
+/// A single-node Orleans silo co-hosted in this process (localhost clustering, no set-up), with its
+/// client: what simulation commands use unless they join a real cluster.
+/// </summary>
+public sealed class EmbeddedSilo : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private EmbeddedSilo(IHost host)
+    {
+        _host = host;
+        Client = host.Services.GetRequiredService<IClusterClient>();
+    }
+
+    public IClusterClient Client { get; }
+
+    /// <summary>Starts a silo on free loopback ports, so several can run side by side (tests, parallel jobs).</summary>
+    public static async Task<EmbeddedSilo> StartAsync(CancellationToken cancellationToken = default)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        builder.UseOrleans(silo => silo.UseLocalhostClustering(siloPort: FreePort(), gatewayPort: FreePort(), serviceId: "ccsim", clusterId: $"ccsim-embedded-{Guid.NewGuid():N}"));
+        var host = builder.Build();
+        await host.StartAsync(cancellationToken);
+        return new EmbeddedSilo(host);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

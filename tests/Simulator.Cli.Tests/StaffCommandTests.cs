@@ -1,0 +1,118 @@
+using System.Text.Json;
+
+namespace Simulator.Cli.Tests;
+
+public class StaffCommandTests
+{
+    [Fact]
+    public void Bank_example_table_shows_requirements_and_the_short_intervals()
+    {
+        var result = CliRunner.Run("staff", CliRunner.BankScenario);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Retail bank – weekday — Erlang C, goal 80.0% within 20s (offered)", result.Output);
+        Assert.Contains("✗ short", result.Output);
+        Assert.Matches(@"The plan misses the goal in \d+ of 48 intervals: .*10:30 general", result.Output);
+        Assert.Contains("Totals: 4238 contacts", result.Output);
+    }
+
+    [Fact]
+    public void Json_has_intervals_and_totals()
+    {
+        var result = CliRunner.Run("staff", CliRunner.BankScenario, "--format", "json");
+
+        var json = JsonDocument.Parse(result.Output).RootElement;
+        var intervals = json.GetProperty("intervals");
+        Assert.Equal(48, intervals.GetArrayLength());
+        var first = intervals[0];
+        Assert.Equal("08:00", first.GetProperty("start").GetString());
+        Assert.Equal("general", first.GetProperty("contactType").GetString());
+        Assert.Equal(62, first.GetProperty("volume").GetDouble());
+        foreach (var key in new[] { "averageHandleTimeSeconds", "requiredAgents", "scheduledAgents", "serviceLevel", "averageSpeedOfAnswerSeconds", "occupancy", "plannedAgents", "gap", "plannedServiceLevel" })
+        {
+            Assert.True(first.TryGetProperty(key, out _), key);
+        }
+        var totals = json.GetProperty("totals");
+        Assert.True(totals.GetProperty("requiredAgentHours").GetDouble() > 0);
+        Assert.True(totals.GetProperty("intervalsMissingTarget").GetInt32() > 0);
+        Assert.Equal(totals.GetProperty("intervalsMissingTarget").GetInt32(), totals.GetProperty("missedIntervals").GetArrayLength());
+    }
+
+    [Fact]
+    public void Csv_has_one_row_per_interval_and_contact_type_with_camel_case_headers()
+    {
+        var result = CliRunner.Run("staff", CliRunner.BankScenario, "--format", "csv");
+
+        var lines = result.Output.TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+        Assert.Equal(49, lines.Length);
+        Assert.StartsWith("day,start,contactType,volume,averageHandleTimeSeconds,trafficIntensity,requiredAgents,scheduledAgents,", lines[0]);
+        Assert.StartsWith("1,08:00,general,62,300,", lines[1]);
+    }
+
+    [Fact]
+    public void Erlang_a_needs_fewer_agent_hours_than_erlang_c()
+    {
+        double Hours(string model)
+        {
+            var result = CliRunner.Run("staff", CliRunner.BankScenario, "--model", model, "--format", "json");
+            return JsonDocument.Parse(result.Output).RootElement.GetProperty("totals").GetProperty("requiredAgentHours").GetDouble();
+        }
+
+        Assert.True(Hours("erlang-a") < Hours("erlang-c"));
+    }
+
+    [Fact]
+    public void Output_file_is_written_whole()
+    {
+        string directory = Directory.CreateTempSubdirectory("ccsim-staff-").FullName;
+        try
+        {
+            string path = Path.Combine(directory, "plan.json");
+
+            var result = CliRunner.Run("staff", CliRunner.BankScenario, "--format", "json", "--output", path);
+
+            Assert.Equal(0, result.ExitCode);
+            Assert.Equal("", result.Output);
+            Assert.Equal(48, JsonDocument.Parse(File.ReadAllText(path)).RootElement.GetProperty("intervals").GetArrayLength());
+            Assert.Single(Directory.GetFiles(directory)); // no temporary file left behind
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Bad_scenario_leaves_no_output_file()
+    {
+        string directory = Directory.CreateTempSubdirectory("ccsim-staff-").FullName;
+        try
+        {
+            string scenario = Path.Combine(directory, "bad.yaml");
+            File.WriteAllText(scenario, File.ReadAllText(CliRunner.BankScenario).Replace("mean: 270s", "mean: 270"));
+            string path = Path.Combine(directory, "plan.csv");
+
+            var result = CliRunner.Run("staff", scenario, "--format", "csv", "--output", path);
+
+            CliRunner.AssertBadInput(result, "bad.yaml:20:50: contactTypes[0].handleTime.mean");
+            Assert.Contains("contactTypes[0].handleTime.mean", result.Error);
+            Assert.False(File.Exists(path));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Missing_file_is_bad_input()
+    {
+        CliRunner.AssertBadInput(CliRunner.Run("staff", "no-such-scenario.yaml"), "no-such-scenario.yaml:1:1: cannot read the scenario file: no such file");
+    }
+
+    [Fact]
+    public void Unknown_model_is_bad_input()
+    {
+        CliRunner.AssertBadInput(CliRunner.Run("staff", CliRunner.BankScenario, "--model", "erlang-b"), "Argument 'erlang-b' not recognized");
+    }
+}
