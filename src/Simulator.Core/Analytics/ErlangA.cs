@@ -35,7 +35,7 @@ public sealed class ErlangA : IQueueModel
     public QueuePerformance Evaluate(int agents, ServiceLevelGoal goal)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(agents);
-        var state = Solve(agents);
+        var state = Solve(agents, ErlangB.Compute(agents, _traffic));
         double? averageSpeedOfAnswer = state.ProbabilityOfWaiting == 0 ? 0 : state.IsTrivial ? null : MeanAnsweredWait(state);
         return Describe(state, goal, averageSpeedOfAnswer);
     }
@@ -45,8 +45,11 @@ public sealed class ErlangA : IQueueModel
         if (_traffic == 0) return 0;
 
         // Service level and occupancy headroom both rise with every agent, so gallop from the
-        // load to bracket the answer, then bisect: O(log N) evaluations, each O(√N) at worst.
-        bool Meets(int agents) => goal.IsMetBy(Describe(Solve(agents), goal, averageSpeedOfAnswer: 0));
+        // load to bracket the answer, then bisect: O(log N) evaluations. Erlang B values are
+        // carried forward from the nearest smaller staffing already evaluated, so the whole
+        // search costs one O(A) recursion rather than one per evaluation.
+        var blockingCache = new ErlangBSeries(_traffic);
+        bool Meets(int agents) => goal.IsMetBy(Describe(Solve(agents, blockingCache.At(agents)), goal, averageSpeedOfAnswer: 0));
 
         int low = 0; // known to fail (no agents answer nothing)
         int high = Math.Max(1, (int)Math.Ceiling(_traffic));
@@ -102,7 +105,7 @@ public sealed class ErlangA : IQueueModel
         double AbandonmentRate,
         bool IsTrivial);
 
-    private State Solve(int agents)
+    private State Solve(int agents, double blocking)
     {
         if (_traffic == 0) return new State(agents, 0, 0, 0, 0, 1, 0, IsTrivial: true);
         if (agents == 0) return new State(0, 0, 0, 0, 1, 0, 1, IsTrivial: true);
@@ -111,7 +114,6 @@ public sealed class ErlangA : IQueueModel
         double scaled = _traffic * _patienceRatio;
         double logGamma = IncompleteGamma.LogLower(shape, scaled);
         double logJ = Math.Log(shape) + scaled - shape * Math.Log(scaled) + logGamma;
-        double blocking = ErlangB.Compute(agents, _traffic);
         if (blocking == 0) return new State(agents, shape, scaled, logGamma, 0, 1, 0, IsTrivial: false);
 
         double inverseJ = Math.Exp(-logJ);

@@ -50,14 +50,21 @@ public static class ErlangB
     /// </summary>
     private static double ByRecursion(int agents, double traffic)
     {
+        // Multiplying by 1/A keeps the loop's dependency chain to multiplications (no division).
+        double perErlang = 1.0 / traffic;
         double inverse = 1.0;
         for (int n = 1; n <= agents; n++)
         {
-            inverse = 1.0 + inverse * n / traffic;
-            if (double.IsInfinity(inverse)) return 0.0;
+            inverse = 1.0 + inverse * (n * perErlang);
         }
-        return 1.0 / inverse;
+        return double.IsInfinity(inverse) ? 0.0 : 1.0 / inverse;
     }
+
+    /// <summary>
+    /// Up to this many agents apart, stepping the forward recursion from a known value is cheaper than
+    /// a fresh evaluation; <see cref="ErlangBSeries"/> uses it.
+    /// </summary>
+    internal const int StepLimit = RecursionLimit;
 
     /// <summary>B(N + 1, A) from B(N, A): the forward recursion, one step, for incremental searches.</summary>
     public static double Next(double blocking, int agents, double traffic)

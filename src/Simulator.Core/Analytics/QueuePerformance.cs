@@ -3,7 +3,7 @@ namespace Simulator.Core.Analytics;
 /// <summary>Steady-state performance of one queue staffed with <see cref="Agents"/> agents.</summary>
 /// <param name="AverageSpeedOfAnswerSeconds">Mean wait of answered contacts; null when the queue is unstable (it grows without bound).</param>
 /// <param name="IsStable">False for Erlang C with agents ≤ traffic: the queue never empties and waits grow without bound.</param>
-public sealed record QueuePerformance(
+public readonly record struct QueuePerformance(
     QueueModelKind Model,
     int Agents,
     double TrafficIntensity,
