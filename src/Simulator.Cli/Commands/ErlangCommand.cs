@@ -43,6 +43,11 @@ internal static class ErlangCommand
                 OptionValues.Duration("--interval", parse.GetValue(interval)!, positive: true),
                 OptionValues.Duration("--aht", parse.GetValue(aht)!, positive: true),
                 parse.GetValue(patience) is string p ? OptionValues.Duration("--patience", p, positive: true) : null);
+            if (workload.TrafficIntensity > IntervalWorkload.MaxTrafficIntensity)
+            {
+                throw new Core.InputException(
+                    $"--volume, --aht, --interval: the workload is {workload.TrafficIntensity:G3} Erlangs; the Erlang models staff up to {IntervalWorkload.MaxTrafficIntensity:0e0} Erlangs (a billion agents).");
+            }
             var goal = new ServiceLevelGoal(
                 OptionValues.Share("--target", parse.GetValue(target)!, allowZero: false, allowOne: true),
                 OptionValues.Duration("--answer-within", parse.GetValue(answerWithin)!, positive: false),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Simulator.Core;
+using Simulator.Core.Analytics;
 using Simulator.Core.Units;
 
 namespace Simulator.Cli.Commands;
@@ -30,11 +31,13 @@ internal static class OptionValues
         return value;
     }
 
+    /// <summary>A head count up to the models' limit of a billion agents.</summary>
     public static int Count(string option, string text)
     {
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value))
+        const int MaxAgents = (int)IntervalWorkload.MaxTrafficIntensity;
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) || value > MaxAgents)
         {
-            throw new InputException($"{option}: expected a whole number of agents ≥ 0, but found \"{text}\".");
+            throw new InputException($"{option}: expected a whole number of agents from 0 to {MaxAgents:N0}, but found \"{text}\".");
         }
         return value;
     }

@@ -23,7 +23,7 @@ public sealed class ErlangA : IQueueModel
             throw new ArgumentException("Erlang A needs a positive mean patience.", nameof(workload));
         }
         Workload = workload;
-        _traffic = workload.TrafficIntensity;
+        _traffic = workload.CheckedTraffic();
         _patienceRatio = patience.TotalSeconds / workload.AverageHandleTime.TotalSeconds;
         _abandonRatePerSecond = 1.0 / patience.TotalSeconds;
     }

@@ -13,7 +13,7 @@ public sealed class ErlangC : IQueueModel
     public ErlangC(IntervalWorkload workload)
     {
         Workload = workload;
-        Traffic = workload.TrafficIntensity;
+        Traffic = workload.CheckedTraffic();
     }
 
     public QueueModelKind Kind => QueueModelKind.ErlangC;

@@ -40,9 +40,10 @@ public static class StaffingCalculator
     {
         ArgumentOutOfRangeException.ThrowIfNegative(neighbourhood);
         var around = new List<QueuePerformance>(2 * neighbourhood + 1);
-        for (int n = Math.Max(0, agents - neighbourhood); n <= agents + neighbourhood; n++)
+        long last = Math.Min((long)agents + neighbourhood, int.MaxValue);
+        for (long n = Math.Max(0, (long)agents - neighbourhood); n <= last; n++)
         {
-            around.Add(model.Evaluate(n, goal));
+            around.Add(model.Evaluate((int)n, goal));
         }
         var performance = around.First(p => p.Agents == agents);
         return new StaffingRecommendation(agents, ScheduledAgents(agents, shrinkage), performance, around);

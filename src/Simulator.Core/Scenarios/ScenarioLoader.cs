@@ -193,7 +193,19 @@ public static class ScenarioLoader
             var patience = map.Has("patience") ? ReadDistribution(map.Optional("patience"), map.Child("patience"), allowZero: false) : null;
             bool incomplete = (map.Has("wrapUp") && wrapUp is null) || (map.Has("patience") && patience is null);
             if (id is null || channel is null || arrivals is null || handleTime is null || incomplete) return null;
-            return new ContactType(id, channel.Value, arrivals, handleTime, wrapUp, patience);
+            var contactType = new ContactType(id, channel.Value, arrivals, handleTime, wrapUp, patience);
+            if (horizon is not null)
+            {
+                double peak = Enumerable.Range(0, horizon.TotalIntervals).Max(i => arrivals.VolumeIn(i, horizon))
+                    * contactType.AverageHandleTime.TotalSeconds / horizon.Interval.TotalSeconds;
+                if (peak > IntervalWorkload.MaxTrafficIntensity)
+                {
+                    reader.Report(map.Optional("arrivals"), map.Child("arrivals"),
+                        $"the busiest interval carries {peak:G3} Erlangs; the models staff up to {IntervalWorkload.MaxTrafficIntensity:0e0} Erlangs (a billion agents)");
+                    return null;
+                }
+            }
+            return contactType;
         }
 
         private ArrivalPattern? ReadArrivals(YamlNode? node, string path, Horizon? horizon)

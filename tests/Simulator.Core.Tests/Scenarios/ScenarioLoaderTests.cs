@@ -141,6 +141,15 @@ public class ScenarioLoaderTests
     }
 
     [Fact]
+    public void Loads_beyond_a_billion_erlangs_are_refused_where_they_are_declared()
+    {
+        var problem = SingleProblem(ScenarioText.Valid.Replace("rate: 0.01/s", "rate: 1e9/s"));
+
+        Assert.Equal("contactTypes[1].arrivals", problem.Path);
+        Assert.Contains("the models staff up to 1e9 Erlangs", problem.Message);
+    }
+
+    [Fact]
     public void Volume_list_must_have_one_value_per_interval()
     {
         var problem = SingleProblem(ScenarioText.Valid.Replace("[100, 120, 140, 90]", "[100, 120, 140]"));
