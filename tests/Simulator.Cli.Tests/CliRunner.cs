@@ -13,17 +13,7 @@ internal static class CliRunner
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 
-    public static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Simulator.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("Simulator.sln not found above the test binaries.");
-    }
-
-    public static string BankScenario => Path.Combine(RepositoryRoot(), "scenarios", "retail-bank-weekday.yaml");
+    public static string BankScenario => RepositoryPaths.Scenario("retail-bank-weekday.yaml");
 
     /// <summary>Bad input gets one paragraph on stderr: no stack trace, nothing on stdout.</summary>
     public static void AssertBadInput(CliResult result, string expected)

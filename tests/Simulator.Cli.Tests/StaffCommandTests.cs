@@ -64,44 +64,29 @@ public class StaffCommandTests
     [Fact]
     public void Output_file_is_written_whole()
     {
-        string directory = Directory.CreateTempSubdirectory("ccsim-staff-").FullName;
-        try
-        {
-            string path = Path.Combine(directory, "plan.json");
+        using var directory = new TemporaryDirectory();
+        string path = directory.File("plan.json");
 
-            var result = CliRunner.Run("staff", CliRunner.BankScenario, "--format", "json", "--output", path);
+        var result = CliRunner.Run("staff", CliRunner.BankScenario, "--format", "json", "--output", path);
 
-            Assert.Equal(0, result.ExitCode);
-            Assert.Equal("", result.Output);
-            Assert.Equal(48, JsonDocument.Parse(File.ReadAllText(path)).RootElement.GetProperty("intervals").GetArrayLength());
-            Assert.Single(Directory.GetFiles(directory)); // no temporary file left behind
-        }
-        finally
-        {
-            Directory.Delete(directory, recursive: true);
-        }
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Equal(48, JsonDocument.Parse(File.ReadAllText(path)).RootElement.GetProperty("intervals").GetArrayLength());
+        Assert.Single(Directory.GetFiles(directory.Path)); // no temporary file left behind
     }
 
     [Fact]
     public void Bad_scenario_leaves_no_output_file()
     {
-        string directory = Directory.CreateTempSubdirectory("ccsim-staff-").FullName;
-        try
-        {
-            string scenario = Path.Combine(directory, "bad.yaml");
-            File.WriteAllText(scenario, File.ReadAllText(CliRunner.BankScenario).Replace("mean: 270s", "mean: 270"));
-            string path = Path.Combine(directory, "plan.csv");
+        using var directory = new TemporaryDirectory();
+        string scenario = directory.File("bad.yaml");
+        File.WriteAllText(scenario, File.ReadAllText(CliRunner.BankScenario).Replace("mean: 270s", "mean: 270"));
+        string path = directory.File("plan.csv");
 
-            var result = CliRunner.Run("staff", scenario, "--format", "csv", "--output", path);
+        var result = CliRunner.Run("staff", scenario, "--format", "csv", "--output", path);
 
-            CliRunner.AssertBadInput(result, "bad.yaml:20:50: contactTypes[0].handleTime.mean");
-            Assert.Contains("contactTypes[0].handleTime.mean", result.Error);
-            Assert.False(File.Exists(path));
-        }
-        finally
-        {
-            Directory.Delete(directory, recursive: true);
-        }
+        CliRunner.AssertBadInput(result, "bad.yaml:20:50: contactTypes[0].handleTime.mean");
+        Assert.False(File.Exists(path));
     }
 
     [Fact]

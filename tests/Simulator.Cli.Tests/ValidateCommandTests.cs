@@ -15,29 +15,22 @@ public class ValidateCommandTests
     [Fact]
     public void Invalid_scenario_lists_every_problem_with_file_line_and_column()
     {
-        string directory = Directory.CreateTempSubdirectory("ccsim-validate-").FullName;
-        try
-        {
-            string path = Path.Combine(directory, "broken.yaml");
-            File.WriteAllText(path, File.ReadAllText(CliRunner.BankScenario)
-                .Replace("target: 0.80", "target: 80")
-                .Replace("shrinkage: 0.25", "shrinkage: 1.25")
-                .Replace("skills: [cards]", "skills: [card]")
-                .Replace("costPerHour: 28", "costPerHuor: 28"));
+        using var directory = new TemporaryDirectory();
+        string path = directory.File("broken.yaml");
+        File.WriteAllText(path, File.ReadAllText(CliRunner.BankScenario)
+            .Replace("target: 0.80", "target: 80")
+            .Replace("shrinkage: 0.25", "shrinkage: 1.25")
+            .Replace("skills: [cards]", "skills: [card]")
+            .Replace("costPerHour: 28", "costPerHuor: 28"));
 
-            var result = CliRunner.Run("validate", path);
+        var result = CliRunner.Run("validate", path);
 
-            CliRunner.AssertBadInput(result, "5 problems in");
-            Assert.Contains("no agent group serves contact type 'cards'", result.Error);
-            Assert.Contains("broken.yaml:10:25: serviceLevel.target: expected a share in (0, 1], such as 0.80, but found 80", result.Error);
-            Assert.Contains("agentGroups[0].costPerHuor: unknown key 'costPerHuor'; did you mean 'costPerHour'?", result.Error);
-            Assert.Contains("agentGroups[1].shrinkage: expected a share in [0, 1)", result.Error);
-            Assert.Contains("agentGroups[1].skills[0]: no contact type has id 'card'; did you mean 'cards'?", result.Error);
-        }
-        finally
-        {
-            Directory.Delete(directory, recursive: true);
-        }
+        CliRunner.AssertBadInput(result, "5 problems in");
+        Assert.Contains("no agent group serves contact type 'cards'", result.Error);
+        Assert.Contains("broken.yaml:10:25: serviceLevel.target: expected a share in (0, 1], such as 0.80, but found 80", result.Error);
+        Assert.Contains("agentGroups[0].costPerHuor: unknown key 'costPerHuor'; did you mean 'costPerHour'?", result.Error);
+        Assert.Contains("agentGroups[1].shrinkage: expected a share in [0, 1)", result.Error);
+        Assert.Contains("agentGroups[1].skills[0]: no contact type has id 'card'; did you mean 'cards'?", result.Error);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Simulator.Core.Scenarios;
-using Simulator.Core.Tests.Scenarios;
 
 namespace Simulator.Core.Tests;
 
@@ -25,7 +24,7 @@ public class ArchitectureTests
     public void Core_never_reads_the_wall_clock_or_an_unseeded_generator()
     {
         var forbidden = new Regex(@"DateTime(Offset)?\.(Now|UtcNow|Today)|Random\.Shared|new Random\(\)|Stopwatch|Environment\.TickCount|Console\.");
-        string source = Path.Combine(ScenarioText.RepositoryRoot(), "src", "Simulator.Core");
+        string source = Path.Combine(RepositoryPaths.Root(), "src", "Simulator.Core");
 
         var offenders = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"))

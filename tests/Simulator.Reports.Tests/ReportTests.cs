@@ -91,26 +91,19 @@ public class ReportTests
     [Fact]
     public void Atomic_write_keeps_the_old_file_when_writing_fails()
     {
-        string directory = Directory.CreateTempSubdirectory("ccsim-atomic-").FullName;
-        try
-        {
-            string path = Path.Combine(directory, "out.txt");
-            File.WriteAllText(path, "old");
+        using var directory = new TemporaryDirectory();
+        string path = directory.File("out.txt");
+        File.WriteAllText(path, "old");
 
-            Assert.Throws<InvalidOperationException>(() => AtomicFile.Write(path, w =>
-            {
-                w.Write("half");
-                throw new InvalidOperationException("disk full");
-            }));
-
-            Assert.Equal("old", File.ReadAllText(path));
-            Assert.Single(Directory.GetFiles(directory));
-            AtomicFile.Write(path, w => w.Write("new"));
-            Assert.Equal("new", File.ReadAllText(path));
-        }
-        finally
+        Assert.Throws<InvalidOperationException>(() => AtomicFile.Write(path, w =>
         {
-            Directory.Delete(directory, recursive: true);
-        }
+            w.Write("half");
+            throw new InvalidOperationException("disk full");
+        }));
+
+        Assert.Equal("old", File.ReadAllText(path));
+        Assert.Single(Directory.GetFiles(directory.Path));
+        AtomicFile.Write(path, w => w.Write("new"));
+        Assert.Equal("new", File.ReadAllText(path));
     }
 }

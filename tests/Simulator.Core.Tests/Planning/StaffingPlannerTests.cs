@@ -93,7 +93,7 @@ public class StaffingPlannerTests
     [Fact]
     public void Example_bank_plan_is_short_at_the_peak_and_over_lunch()
     {
-        var scenario = ScenarioLoader.Load(ScenarioText.ExampleScenario("retail-bank-weekday.yaml"));
+        var scenario = ScenarioLoader.Load(RepositoryPaths.Scenario("retail-bank-weekday.yaml"));
 
         var plan = StaffingPlanner.Plan(scenario, QueueModelKind.ErlangC);
 

@@ -69,7 +69,7 @@ public class ScenarioLoaderTests
     [Fact]
     public void Example_scenarios_in_the_repository_are_valid()
     {
-        var files = Directory.GetFiles(Path.Combine(ScenarioText.RepositoryRoot(), "scenarios"), "*.yaml");
+        var files = Directory.GetFiles(Path.Combine(RepositoryPaths.Root(), "scenarios"), "*.yaml");
 
         Assert.NotEmpty(files);
         Assert.All(files, file => Assert.NotEmpty(ScenarioLoader.Load(file).ContactTypes));
@@ -281,28 +281,21 @@ public class ScenarioLoaderTests
     [Fact]
     public void Empirical_durations_come_from_a_list_or_a_csv_file_beside_the_scenario()
     {
-        string directory = Directory.CreateTempSubdirectory("ccsim-test-").FullName;
-        try
-        {
-            File.WriteAllText(Path.Combine(directory, "aht.csv"), "seconds\n100\n200\n5m\n");
-            string text = ScenarioText.Valid
-                .Replace("handleTime: { distribution: exponential, mean: 180s }", "handleTime: { distribution: empirical, file: aht.csv }")
-                .Replace("handleTime: { distribution: lognormal, mean: 4m, cv: 0.8 }", "handleTime: { distribution: empirical, values: [1m, 3m] }");
-            string path = Path.Combine(directory, "scenario.yaml");
-            File.WriteAllText(path, text);
+        using var directory = new TemporaryDirectory();
+        File.WriteAllText(directory.File("aht.csv"), "seconds\n100\n200\n5m\n");
+        string text = ScenarioText.Valid
+            .Replace("handleTime: { distribution: exponential, mean: 180s }", "handleTime: { distribution: empirical, file: aht.csv }")
+            .Replace("handleTime: { distribution: lognormal, mean: 4m, cv: 0.8 }", "handleTime: { distribution: empirical, values: [1m, 3m] }");
+        string path = directory.File("scenario.yaml");
+        File.WriteAllText(path, text);
 
-            var scenario = ScenarioLoader.Load(path);
+        var scenario = ScenarioLoader.Load(path);
 
-            Assert.Equal(TimeSpan.FromSeconds(200), scenario.ContactTypes[0].HandleTime.Mean);
-            Assert.Equal(3, scenario.ContactTypes[0].HandleTime.Samples!.Count);
-            Assert.Equal(TimeSpan.FromMinutes(2), scenario.ContactTypes[1].HandleTime.Mean);
-            var missingFile = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(text.Replace("aht.csv", "missing.csv"), path));
-            Assert.Contains("cannot read the durations file 'missing.csv': no such file", Assert.Single(missingFile.Diagnostics).Message);
-        }
-        finally
-        {
-            Directory.Delete(directory, recursive: true);
-        }
+        Assert.Equal(TimeSpan.FromSeconds(200), scenario.ContactTypes[0].HandleTime.Mean);
+        Assert.Equal(3, scenario.ContactTypes[0].HandleTime.Samples!.Count);
+        Assert.Equal(TimeSpan.FromMinutes(2), scenario.ContactTypes[1].HandleTime.Mean);
+        var missingFile = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(text.Replace("aht.csv", "missing.csv"), path));
+        Assert.Contains("cannot read the durations file 'missing.csv': no such file", Assert.Single(missingFile.Diagnostics).Message);
     }
 
     [Fact]

@@ -25,16 +25,4 @@ internal static class ScenarioText
             costPerHour: 25
             skills: [general, sales]
         """;
-
-    public static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Simulator.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("Simulator.sln not found above the test binaries.");
-    }
-
-    public static string ExampleScenario(string name) => Path.Combine(RepositoryRoot(), "scenarios", name);
 }
