@@ -175,7 +175,7 @@ public sealed class ErlangA : IQueueModel
     {
         double shape = state.Shape;
         double scaled = state.Scaled;
-        int mode = (int)Math.Max(0, Math.Ceiling(scaled - shape - 1));
+        long mode = (long)Math.Max(0, Math.Ceiling(scaled - shape - 1));
 
         // Harmonic part Σ_{j=1}^{m+1} 1/(a+j) at the mode: ψ(a+m+2) − ψ(a+1), or the single term at m = 0.
         double harmonicAtMode = mode == 0
@@ -184,7 +184,7 @@ public sealed class ErlangA : IQueueModel
 
         double weightSum = 0, waitSum = 0;
         double weight = 1, harmonic = harmonicAtMode;
-        for (int m = mode; ; m++)
+        for (long m = mode; ; m++)
         {
             weightSum += weight;
             waitSum += weight * shape / (shape + m + 1) * harmonic;
@@ -194,7 +194,7 @@ public sealed class ErlangA : IQueueModel
         }
         weight = 1;
         harmonic = harmonicAtMode;
-        for (int m = mode - 1; m >= 0; m--)
+        for (long m = mode - 1; m >= 0; m--)
         {
             weight *= (shape + m + 1) / scaled;
             harmonic -= 1 / (shape + m + 2);

@@ -23,6 +23,10 @@ public static class ScenarioLoader
 
     public static Scenario Load(string path)
     {
+        if (Directory.Exists(path))
+        {
+            throw new ScenarioException([new ScenarioDiagnostic(path, 1, 1, "", "cannot read the scenario file: it is a directory; give the path of a .yaml file")]);
+        }
         string text;
         try
         {

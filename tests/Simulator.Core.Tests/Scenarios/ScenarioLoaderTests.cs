@@ -307,6 +307,25 @@ public class ScenarioLoaderTests
     }
 
     [Fact]
+    public void A_directory_is_not_taken_for_a_scenario()
+    {
+        using var directory = new TemporaryDirectory();
+
+        var exception = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(directory.Path));
+
+        Assert.Contains("it is a directory", exception.Message);
+    }
+
+    [Fact]
+    public void Duplicate_keys_are_malformed_yaml_with_their_line()
+    {
+        var problem = SingleProblem(ScenarioText.Valid.Replace("seed: 7", "seed: 7\nseed: 8"));
+
+        Assert.Equal(3, problem.Line);
+        Assert.Contains("Duplicate key seed", problem.Message);
+    }
+
+    [Fact]
     public void Wrap_up_counts_in_the_average_handle_time()
     {
         var scenario = Parse(ScenarioText.Valid.Replace("handleTime: { distribution: exponential, mean: 180s }", "handleTime: { distribution: exponential, mean: 180s }\n    wrapUp: { distribution: constant, mean: 30s }"));
