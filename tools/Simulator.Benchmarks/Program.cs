@@ -1,4 +1,11 @@
 using BenchmarkDotNet.Running;
+using Simulator.Benchmarks;
 
-// dotnet run -c Release --project tools/Simulator.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Simulator.Benchmarks.ErlangStaffingBenchmarks).Assembly).Run(args);
+// BenchmarkDotNet suites:   dotnet run -c Release --project tools/Simulator.Benchmarks -- --filter '*'
+// Kernel timing harness:    dotnet run -c Release --project tools/Simulator.Benchmarks -- kernel [--days N] [--repeat K]
+if (args.Length > 0 && args[0] == "kernel")
+{
+    return KernelHarness.Run(args[1..]);
+}
+BenchmarkSwitcher.FromAssembly(typeof(ErlangStaffingBenchmarks).Assembly).Run(args);
+return 0;

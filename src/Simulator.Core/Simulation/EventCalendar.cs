@@ -1,0 +1,79 @@
+using System.Runtime.CompilerServices;
+
+namespace Simulator.Core.Simulation;
+
+/// <summary>What happens at a scheduled instant. Lower values go first among events at the same time.</summary>
+internal enum EventKind : byte
+{
+    /// <summary>Planning-interval boundary: staffing changes, a day opens or closes.</summary>
+    IntervalBoundary = 0,
+
+    /// <summary>An agent finishes talk, hold and wrap-up.</summary>
+    AgentFree = 1,
+
+    /// <summary>A waiting customer's patience runs out (ignored if already answered).</summary>
+    Abandonment = 2,
+}
+
+/// <summary>One scheduled event. <see cref="Subject"/> is the agent, contact type or interval; <see cref="Detail"/> the contact's queue position.</summary>
+internal readonly record struct ScheduledEvent(double Time, EventKind Kind, int Subject, long Detail);
+
+/// <summary>
+/// The future-event list: a binary min-heap of structs ordered by (time, kind, insertion order), so
+/// that simultaneous events always run in the same order (SimSharp's rule) and nothing allocates
+/// per event. It holds only busy agents' completions, waiting customers' abandonments and one
+/// boundary, so it stays small; arrivals are merged in by the kernel, not stored here.
+/// </summary>
+internal sealed class EventCalendar
+{
+    private Entry[] _heap = new Entry[64];
+    private int _count;
+    private long _inserted;
+
+    private struct Entry
+    {
+        public double Time;
+        public long Order; // kind in the top byte, insertion counter below: one comparison breaks both ties
+        public ScheduledEvent Event;
+    }
+
+    public int Count => _count;
+
+    public double NextTime => _count > 0 ? _heap[0].Time : double.PositiveInfinity;
+
+    public void Schedule(in ScheduledEvent scheduled)
+    {
+        if (_count == _heap.Length) Array.Resize(ref _heap, _heap.Length * 2);
+        var entry = new Entry { Time = scheduled.Time, Order = ((long)scheduled.Kind << 56) | _inserted++, Event = scheduled };
+        int index = _count++;
+        while (index > 0)
+        {
+            int parent = (index - 1) >> 1;
+            if (!Before(entry, _heap[parent])) break;
+            _heap[index] = _heap[parent];
+            index = parent;
+        }
+        _heap[index] = entry;
+    }
+
+    public ScheduledEvent Pop()
+    {
+        var top = _heap[0].Event;
+        var last = _heap[--_count];
+        int index = 0;
+        while (true)
+        {
+            int child = 2 * index + 1;
+            if (child >= _count) break;
+            if (child + 1 < _count && Before(_heap[child + 1], _heap[child])) child++;
+            if (!Before(_heap[child], last)) break;
+            _heap[index] = _heap[child];
+            index = child;
+        }
+        if (_count > 0) _heap[index] = last;
+        return top;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Before(in Entry a, in Entry b) => a.Time < b.Time || (a.Time == b.Time && a.Order < b.Order);
+}

@@ -1,0 +1,44 @@
+using Simulator.Core.Scenarios;
+
+namespace Simulator.Core.Simulation;
+
+/// <summary>
+/// Where each planning interval lies on the simulation clock (seconds from the first opening).
+/// Day d opens at d × 24 h; a round-the-clock horizon (00:00–24:00) runs on without closing.
+/// </summary>
+internal sealed class Timeline
+{
+    private const double SecondsPerDay = 86_400;
+
+    public Timeline(Horizon horizon)
+    {
+        IntervalsPerDay = horizon.IntervalsPerDay;
+        TotalIntervals = horizon.TotalIntervals;
+        IntervalSeconds = horizon.Interval.TotalSeconds;
+        OpenSeconds = (horizon.End - horizon.Start).TotalSeconds;
+        RoundTheClock = OpenSeconds >= SecondsPerDay;
+        WarmupEnd = horizon.Warmup.TotalSeconds;
+    }
+
+    public int IntervalsPerDay { get; }
+
+    public int TotalIntervals { get; }
+
+    public double IntervalSeconds { get; }
+
+    public double OpenSeconds { get; }
+
+    public bool RoundTheClock { get; }
+
+    /// <summary>Statistics ignore contacts arriving, and time passing, before this instant.</summary>
+    public double WarmupEnd { get; }
+
+    public double IntervalStart(int interval) =>
+        (interval / IntervalsPerDay) * SecondsPerDay + (interval % IntervalsPerDay) * IntervalSeconds;
+
+    public double IntervalEnd(int interval) => IntervalStart(interval) + IntervalSeconds;
+
+    /// <summary>True when the centre closes at the end of this interval (a day ends and the next does not follow on).</summary>
+    public bool ClosesAfter(int interval) =>
+        interval == TotalIntervals - 1 || (!RoundTheClock && interval % IntervalsPerDay == IntervalsPerDay - 1);
+}

@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using System.Globalization;
+using Simulator.Core.Simulation;
+
+namespace Simulator.Benchmarks;
+
+/// <summary>
+/// Times one replication of the reference model on one core and reports events/s, contacts/s and the
+/// process's peak memory. Run it once per horizon length: peak memory is per process.
+/// </summary>
+public static class KernelHarness
+{
+    public static int Run(string[] args)
+    {
+        int days = Option(args, "--days", 100);
+        int repeat = Option(args, "--repeat", 5);
+        var scenario = ReferenceModel.Create(days);
+
+        new Replication(scenario, 0).Run(); // warm-up: JIT and tiering
+        var best = TimeSpan.MaxValue;
+        ReplicationResult result = null!;
+        for (int i = 0; i < repeat; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            result = new Replication(scenario, i).Run();
+            clock.Stop();
+            if (clock.Elapsed < best) best = clock.Elapsed;
+        }
+
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        double seconds = best.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"days={days} contacts={result.Arrivals} events={result.Events} best={seconds:F3}s " +
+            $"events/s={result.Events / seconds / 1e6:F2}M contacts/s={result.Arrivals / seconds / 1e6:F2}M " +
+            $"peakWorkingSet={process.PeakWorkingSet64 / 1048576.0:F1}MiB managedHeap={GC.GetTotalMemory(false) / 1048576.0:F1}MiB"));
+        return 0;
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        int index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+}
