@@ -14,10 +14,11 @@ public static class CcsimApp
     public const int BadInput = 1;
     public const int InternalError = 2;
 
-    public static RootCommand BuildRoot(TextWriter output)
+    public static RootCommand BuildRoot(TextWriter output, TextWriter error)
     {
         var root = new RootCommand("ccsim — contact-centre simulator and workforce planner: Erlang staffing, scenario checks and what-if simulation.")
         {
+            RunCommand.Build(output, error),
             ErlangCommand.Build(output),
             StaffCommand.Build(output),
             ValidateCommand.Build(output),
@@ -27,7 +28,7 @@ public static class CcsimApp
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = BuildRoot(output);
+        var root = BuildRoot(output, error);
         var parse = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (parse.Errors.Count > 0)
         {

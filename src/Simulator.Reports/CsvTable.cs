@@ -21,7 +21,15 @@ public static class CsvTable
         }
     }
 
-    private static string Format(object? value) => value switch
+    /// <summary>Rows whose columns are known only at run time.</summary>
+    public static void Write(TextWriter output, string[] header, IEnumerable<string[]> rows)
+    {
+        using var csv = CsvWriter.Create(output, CsvWriterOptions.Default, true);
+        csv.WriteRecord(header);
+        foreach (var row in rows) csv.WriteRecord(row);
+    }
+
+    public static string Format(object? value) => value switch
     {
         null => "",
         bool b => b ? "true" : "false",

@@ -29,6 +29,9 @@ public static class KpiCalculator
     /// <summary>KPIs that belong to the centre, not to one contact type: agents are shared across types.</summary>
     public static readonly Kpi[] CentreOnly = [Kpi.Occupancy, Kpi.CostPerContact];
 
+    /// <summary>The largest value a KPI can take: 1 for shares, unbounded otherwise.</summary>
+    public static double Highest(Kpi kpi) => kpi is Kpi.ServiceLevel or Kpi.AbandonmentRate or Kpi.Occupancy ? 1 : double.PositiveInfinity;
+
     public static double[] Compute(in ContactTally contacts, in TimeTally time, double paidCost, ServiceLevelDefinition definition)
     {
         var values = new double[All.Length];

@@ -1,0 +1,49 @@
+using System.Diagnostics;
+
+namespace Simulator.Cli;
+
+/// <summary>
+/// "simulating: 7/20 replications" on the terminal's stderr while a run takes more than a moment;
+/// silent when stderr is redirected or captured, so it never mixes into json/csv output or logs.
+/// </summary>
+internal sealed class ProgressLine : IProgress<int>, IDisposable
+{
+    private static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(500);
+
+    private readonly TextWriter? _terminal;
+    private readonly int _total;
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly Lock _gate = new();
+    private bool _shown;
+
+    private ProgressLine(TextWriter? terminal, int total)
+    {
+        _terminal = terminal;
+        _total = total;
+    }
+
+    public static ProgressLine ForReplications(TextWriter error, int total) =>
+        new(ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected ? error : null, total);
+
+    public void Report(int finished)
+    {
+        if (_terminal is null || _clock.Elapsed < Delay) return;
+        lock (_gate)
+        {
+            _terminal.Write($"\rsimulating: {finished}/{_total} replications");
+            _shown = true;
+        }
+    }
+
+    public void Finish()
+    {
+        if (!_shown) return;
+        lock (_gate)
+        {
+            _terminal!.Write("\r" + new string(' ', 40) + "\r");
+            _shown = false;
+        }
+    }
+
+    public void Dispose() => Finish();
+}

@@ -1,0 +1,179 @@
+using System.Globalization;
+using Simulator.Core.Simulation;
+using Simulator.Core.Units;
+using Spectre.Console;
+
+namespace Simulator.Reports;
+
+/// <summary>Renders a simulated experiment (<c>ccsim run</c>): KPIs with 95 % confidence intervals, overall, by interval and by contact type.</summary>
+public static class RunReport
+{
+    public static string KpiName(Kpi kpi) => char.ToLowerInvariant(kpi.ToString()[0]) + kpi.ToString()[1..];
+
+    private static Dictionary<string, object> KpiObject(KpiEstimate[] estimates, IEnumerable<Kpi> kpis) =>
+        kpis.ToDictionary(KpiName, k => (object)new { mean = estimates[(int)k].Mean, ciLow = estimates[(int)k].CiLow, ciHigh = estimates[(int)k].CiHigh });
+
+    private static IEnumerable<Kpi> ContactTypeKpis => KpiCalculator.All.Except(KpiCalculator.CentreOnly);
+
+    public static object ToDocument(ExperimentResult result)
+    {
+        var scenario = result.Scenario;
+        var horizon = scenario.Horizon;
+        return new
+        {
+            scenario = scenario.Name,
+            replications = scenario.Replications,
+            seed = scenario.Seed,
+            days = horizon.Days,
+            serviceLevelDefinition = scenario.ServiceLevel.Definition,
+            answerWithinSeconds = scenario.ServiceLevel.AnswerWithin.TotalSeconds,
+            kpis = KpiObject(result.Overall, KpiCalculator.All),
+            intervals = result.Intervals.Select((estimates, i) =>
+            {
+                var (day, start) = horizon.IntervalOpening(i);
+                return new { day, start = UnitParser.FormatClock(start), kpis = KpiObject(estimates, KpiCalculator.All) };
+            }),
+            contactTypes = result.ContactTypes.Select((estimates, t) => new
+            {
+                id = scenario.ContactTypes[t].Id,
+                kpis = KpiObject(estimates, ContactTypeKpis),
+            }),
+            agentGroups = result.GroupOccupancy.Select((occupancy, g) => new
+            {
+                id = scenario.AgentGroups[g].Id,
+                occupancy = new { mean = occupancy.Mean, ciLow = occupancy.CiLow, ciHigh = occupancy.CiHigh },
+            }),
+            events = result.Events,
+        };
+    }
+
+    public static void WriteJson(TextWriter output, ExperimentResult result) => ReportWriter.WriteJson(output, ToDocument(result));
+
+    /// <summary>One row per scope (overall, each interval, each contact type); for each KPI its mean and interval bounds.</summary>
+    public static void WriteCsv(TextWriter output, ExperimentResult result)
+    {
+        var header = new List<string> { "scope", "id", "day", "start" };
+        foreach (var kpi in KpiCalculator.All)
+        {
+            string name = KpiName(kpi);
+            header.AddRange([name, name + "CiLow", name + "CiHigh"]);
+        }
+        var horizon = result.Scenario.Horizon;
+        var rows = new List<string[]> { Row("overall", "", "", "", result.Overall, KpiCalculator.All) };
+        for (int i = 0; i < result.Intervals.Length; i++)
+        {
+            var (day, start) = horizon.IntervalOpening(i);
+            rows.Add(Row("interval", "", day.ToString(CultureInfo.InvariantCulture), UnitParser.FormatClock(start), result.Intervals[i], KpiCalculator.All));
+        }
+        for (int t = 0; t < result.ContactTypes.Length; t++)
+        {
+            rows.Add(Row("contactType", result.Scenario.ContactTypes[t].Id, "", "", result.ContactTypes[t], ContactTypeKpis));
+        }
+        CsvTable.Write(output, [.. header], rows);
+    }
+
+    private static string[] Row(string scope, string id, string day, string start, KpiEstimate[] estimates, IEnumerable<Kpi> reported)
+    {
+        var included = reported.ToHashSet();
+        var cells = new List<string> { scope, id, day, start };
+        foreach (var kpi in KpiCalculator.All)
+        {
+            var e = estimates[(int)kpi];
+            bool show = included.Contains(kpi);
+            cells.AddRange([
+                show ? CsvTable.Format(e.Mean) : "",
+                show ? CsvTable.Format(e.CiLow) : "",
+                show ? CsvTable.Format(e.CiHigh) : "",
+            ]);
+        }
+        return [.. cells];
+    }
+
+    public static void WriteTable(TextWriter output, ExperimentResult result)
+    {
+        var scenario = result.Scenario;
+        var horizon = scenario.Horizon;
+        var level = scenario.ServiceLevel;
+        output.WriteLine($"{scenario.Name}: {scenario.Replications} replication{(scenario.Replications == 1 ? "" : "s")}, seed {scenario.Seed}, " +
+                         $"{horizon.Days} day{(horizon.Days == 1 ? "" : "s")} of {UnitParser.FormatClock(horizon.Start)}–{UnitParser.FormatClock(horizon.End)}" +
+                         (horizon.Warmup > TimeSpan.Zero ? $", first {UnitParser.FormatDuration(horizon.Warmup)} discarded as warm-up" : "") +
+                         $"; {result.Events:N0} events.");
+        output.WriteLine($"Service level: answered within {UnitParser.FormatDuration(level.AnswerWithin)} ({ErlangReport.YamlName(level.Definition)}), target {Formats.Percent(level.Target)}. Ranges are 95% confidence intervals over replications.");
+
+        var headline = ReportWriter.NewTable("KPI", "Mean", "95% CI");
+        foreach (var kpi in KpiCalculator.All)
+        {
+            var e = result.Overall[(int)kpi];
+            ReportWriter.AddRow(headline, Label(kpi), Value(kpi, e.Mean), e.CiLow is null ? "" : $"{Value(kpi, e.CiLow)} – {Value(kpi, e.CiHigh)}");
+        }
+        ReportWriter.Render(output, headline);
+
+        bool pooled = horizon.Days > 1;
+        output.WriteLine(pooled ? $"By interval of the day, pooled over {horizon.Days} days:" : "By interval:");
+        var byInterval = ReportWriter.NewTable("Start", "Offered", "SL", "SL 95% CI", "ASA", "Abandoned", "AHT", "Occupancy", "Queue (mean/max)", "Cost/contact");
+        var rows = pooled ? result.TimeOfDay : result.Intervals;
+        for (int i = 0; i < rows.Length; i++)
+        {
+            var e = rows[i];
+            double? Mean(Kpi k) => e[(int)k].Mean;
+            ReportWriter.AddRow(byInterval,
+                UnitParser.FormatClock(horizon.IntervalOpening(i).Start),
+                Value(Kpi.Offered, Mean(Kpi.Offered)),
+                Value(Kpi.ServiceLevel, Mean(Kpi.ServiceLevel)),
+                e[(int)Kpi.ServiceLevel].CiLow is null ? "" : $"{Value(Kpi.ServiceLevel, e[(int)Kpi.ServiceLevel].CiLow)} – {Value(Kpi.ServiceLevel, e[(int)Kpi.ServiceLevel].CiHigh)}",
+                Value(Kpi.AverageSpeedOfAnswerSeconds, Mean(Kpi.AverageSpeedOfAnswerSeconds)),
+                Value(Kpi.AbandonmentRate, Mean(Kpi.AbandonmentRate)),
+                Value(Kpi.AverageHandleTimeSeconds, Mean(Kpi.AverageHandleTimeSeconds)),
+                Value(Kpi.Occupancy, Mean(Kpi.Occupancy)),
+                $"{Value(Kpi.MeanQueueLength, Mean(Kpi.MeanQueueLength))} / {Value(Kpi.MaxQueueLength, Mean(Kpi.MaxQueueLength))}",
+                Value(Kpi.CostPerContact, Mean(Kpi.CostPerContact)));
+        }
+        ReportWriter.Render(output, byInterval);
+
+        output.WriteLine("By contact type:");
+        var byType = ReportWriter.NewTable("Contact type", "Offered", "SL", "SL 95% CI", "ASA", "Abandoned", "AHT", "Queue (mean/max)", "Unanswered at close");
+        for (int t = 0; t < result.ContactTypes.Length; t++)
+        {
+            var e = result.ContactTypes[t];
+            double? Mean(Kpi k) => e[(int)k].Mean;
+            ReportWriter.AddRow(byType,
+                scenario.ContactTypes[t].Id,
+                Value(Kpi.Offered, Mean(Kpi.Offered)),
+                Value(Kpi.ServiceLevel, Mean(Kpi.ServiceLevel)),
+                e[(int)Kpi.ServiceLevel].CiLow is null ? "" : $"{Value(Kpi.ServiceLevel, e[(int)Kpi.ServiceLevel].CiLow)} – {Value(Kpi.ServiceLevel, e[(int)Kpi.ServiceLevel].CiHigh)}",
+                Value(Kpi.AverageSpeedOfAnswerSeconds, Mean(Kpi.AverageSpeedOfAnswerSeconds)),
+                Value(Kpi.AbandonmentRate, Mean(Kpi.AbandonmentRate)),
+                Value(Kpi.AverageHandleTimeSeconds, Mean(Kpi.AverageHandleTimeSeconds)),
+                $"{Value(Kpi.MeanQueueLength, Mean(Kpi.MeanQueueLength))} / {Value(Kpi.MaxQueueLength, Mean(Kpi.MaxQueueLength))}",
+                Value(Kpi.UnansweredAtClose, Mean(Kpi.UnansweredAtClose)));
+        }
+        ReportWriter.Render(output, byType);
+        output.WriteLine("Agent occupancy by group: " + string.Join(", ", result.GroupOccupancy.Select((o, g) =>
+            $"{scenario.AgentGroups[g].Id} {Value(Kpi.Occupancy, o.Mean)}")) + ".");
+    }
+
+    private static string Label(Kpi kpi) => kpi switch
+    {
+        Kpi.ServiceLevel => "Service level",
+        Kpi.AbandonmentRate => "Abandonment rate",
+        Kpi.AverageSpeedOfAnswerSeconds => "ASA",
+        Kpi.AverageHandleTimeSeconds => "AHT",
+        Kpi.Occupancy => "Occupancy",
+        Kpi.Offered => "Offered",
+        Kpi.Answered => "Answered",
+        Kpi.Abandoned => "Abandoned",
+        Kpi.CostPerContact => "Cost per contact",
+        Kpi.MeanQueueLength => "Mean queue length",
+        Kpi.MaxQueueLength => "Max queue length",
+        Kpi.UnansweredAtClose => "Unanswered at close",
+        _ => kpi.ToString(),
+    };
+
+    private static string Value(Kpi kpi, double? value) => value is not double v ? "–" : kpi switch
+    {
+        Kpi.ServiceLevel or Kpi.AbandonmentRate or Kpi.Occupancy => Formats.Percent(v),
+        Kpi.AverageSpeedOfAnswerSeconds or Kpi.AverageHandleTimeSeconds => Formats.Seconds(v),
+        Kpi.CostPerContact => v.ToString("0.00", CultureInfo.InvariantCulture),
+        _ => v.ToString("0.0", CultureInfo.InvariantCulture),
+    };
+}
