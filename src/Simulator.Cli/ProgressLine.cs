@@ -9,12 +9,14 @@ namespace Simulator.Cli;
 internal sealed class ProgressLine : IProgress<int>, IDisposable
 {
     private static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan Refresh = TimeSpan.FromMilliseconds(100);
 
     private readonly TextWriter? _terminal;
     private readonly int _total;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Lock _gate = new();
     private bool _shown;
+    private TimeSpan _lastShown = TimeSpan.MinValue;
 
     private ProgressLine(TextWriter? terminal, int total)
     {
@@ -27,11 +29,14 @@ internal sealed class ProgressLine : IProgress<int>, IDisposable
 
     public void Report(int finished)
     {
-        if (_terminal is null || _clock.Elapsed < Delay) return;
+        var now = _clock.Elapsed;
+        if (_terminal is null || now < Delay) return;
         lock (_gate)
         {
+            if (now - _lastShown < Refresh && finished < _total) return;
             _terminal.Write($"\rsimulating: {finished}/{_total} replications");
             _shown = true;
+            _lastShown = now;
         }
     }
 
