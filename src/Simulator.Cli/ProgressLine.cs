@@ -16,7 +16,7 @@ internal sealed class ProgressLine : IProgress<int>, IDisposable
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Lock _gate = new();
     private bool _shown;
-    private TimeSpan _lastShown = TimeSpan.MinValue;
+    private TimeSpan _lastShown = TimeSpan.Zero;
 
     private ProgressLine(TextWriter? terminal, int total)
     {
