@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Simulator.Cli;
 
 /// <summary>
@@ -13,23 +11,27 @@ internal sealed class ProgressLine : IProgress<int>, IDisposable
 
     private readonly TextWriter? _terminal;
     private readonly int _total;
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly TimeProvider _time;
+    private readonly long _started;
     private readonly Lock _gate = new();
     private bool _shown;
     private TimeSpan _lastShown = TimeSpan.Zero;
 
-    private ProgressLine(TextWriter? terminal, int total)
+    /// <param name="terminal">Where to draw, or null to stay silent.</param>
+    internal ProgressLine(TextWriter? terminal, int total, TimeProvider time)
     {
         _terminal = terminal;
         _total = total;
+        _time = time;
+        _started = time.GetTimestamp();
     }
 
     public static ProgressLine ForReplications(TextWriter error, int total) =>
-        new(ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected ? error : null, total);
+        new(ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected ? error : null, total, TimeProvider.System);
 
     public void Report(int finished)
     {
-        var now = _clock.Elapsed;
+        var now = _time.GetElapsedTime(_started);
         if (_terminal is null || now < Delay) return;
         lock (_gate)
         {
