@@ -305,6 +305,11 @@ public static class ScenarioLoader
                 reader.Report(map.Optional("cv"), map.Child("cv"), $"a {YamlReader.CamelCase(family.Value.ToString())} distribution takes no 'cv' (only lognormal and gamma do)");
                 return null;
             }
+            if (needsCv && meanValue == TimeSpan.Zero)
+            {
+                reader.Report(map.Optional("mean"), map.Child("mean"), $"a {YamlReader.CamelCase(family.Value.ToString())} distribution needs a mean greater than zero; for no wrap-up, leave 'wrapUp' out");
+                return null;
+            }
             if (meanValue is null || map.Has("values") || map.Has("file")) return null;
             return new DurationDistribution(family.Value, meanValue.Value, cv);
         }

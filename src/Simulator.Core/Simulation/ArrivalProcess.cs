@@ -34,7 +34,8 @@ internal sealed class ArrivalProcess
             double available = rate * (end - _time);
             if (work < available)
             {
-                _time += work / rate;
+                // Rounding must not carry an arrival onto the boundary, where it would belong to the next interval (or a closed centre).
+                _time = Math.Min(_time + work / rate, Math.BitDecrement(end));
                 return _time;
             }
             work -= available;

@@ -326,6 +326,15 @@ public class ScenarioLoaderTests
     }
 
     [Fact]
+    public void A_zero_mean_is_refused_for_lognormal_and_gamma_wrap_up()
+    {
+        var problem = SingleProblem(ScenarioText.Valid.Replace("handleTime: { distribution: exponential, mean: 180s }", "handleTime: { distribution: exponential, mean: 180s }\n    wrapUp: { distribution: gamma, mean: 0s, cv: 0.5 }"));
+
+        Assert.Equal("contactTypes[0].wrapUp.mean", problem.Path);
+        Assert.Contains("needs a mean greater than zero", problem.Message);
+    }
+
+    [Fact]
     public void Wrap_up_counts_in_the_average_handle_time()
     {
         var scenario = Parse(ScenarioText.Valid.Replace("handleTime: { distribution: exponential, mean: 180s }", "handleTime: { distribution: exponential, mean: 180s }\n    wrapUp: { distribution: constant, mean: 30s }"));
