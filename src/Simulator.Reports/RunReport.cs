@@ -103,54 +103,60 @@ public static class RunReport
         var headline = ReportWriter.NewTable("KPI", "Mean", "95% CI");
         foreach (var kpi in KpiCalculator.All)
         {
-            var e = result.Overall[(int)kpi];
-            ReportWriter.AddRow(headline, Label(kpi), Value(kpi, e.Mean), e.CiLow is null ? "" : $"{Value(kpi, e.CiLow)} – {Value(kpi, e.CiHigh)}");
+            ReportWriter.AddRow(headline, Label(kpi), Value(kpi, result.Overall[(int)kpi].Mean), Range(kpi, result.Overall[(int)kpi]));
         }
         ReportWriter.Render(output, headline);
 
         bool pooled = horizon.Days > 1;
         output.WriteLine(pooled ? $"By interval of the day, pooled over {horizon.Days} days:" : "By interval:");
-        var byInterval = ReportWriter.NewTable("Start", "Offered", "SL", "SL 95% CI", "ASA", "Abandoned", "AHT", "Occupancy", "Queue (mean/max)", "Cost/contact");
+        var byInterval = ReportWriter.NewTable([.. ContactColumns.Prepend("Start"), "Occupancy", "Queue (mean/max)", "Cost/contact"]);
         var rows = pooled ? result.TimeOfDay : result.Intervals;
         for (int i = 0; i < rows.Length; i++)
         {
             var e = rows[i];
-            double? Mean(Kpi k) => e[(int)k].Mean;
-            ReportWriter.AddRow(byInterval,
+            ReportWriter.AddRow(byInterval, [
                 UnitParser.FormatClock(horizon.IntervalOpening(i).Start),
-                Value(Kpi.Offered, Mean(Kpi.Offered)),
-                Value(Kpi.ServiceLevel, Mean(Kpi.ServiceLevel)),
-                e[(int)Kpi.ServiceLevel].CiLow is null ? "" : $"{Value(Kpi.ServiceLevel, e[(int)Kpi.ServiceLevel].CiLow)} – {Value(Kpi.ServiceLevel, e[(int)Kpi.ServiceLevel].CiHigh)}",
-                Value(Kpi.AverageSpeedOfAnswerSeconds, Mean(Kpi.AverageSpeedOfAnswerSeconds)),
-                Value(Kpi.AbandonmentRate, Mean(Kpi.AbandonmentRate)),
-                Value(Kpi.AverageHandleTimeSeconds, Mean(Kpi.AverageHandleTimeSeconds)),
-                Value(Kpi.Occupancy, Mean(Kpi.Occupancy)),
-                $"{Value(Kpi.MeanQueueLength, Mean(Kpi.MeanQueueLength))} / {Value(Kpi.MaxQueueLength, Mean(Kpi.MaxQueueLength))}",
-                Value(Kpi.CostPerContact, Mean(Kpi.CostPerContact)));
+                .. ContactCells(e),
+                Value(Kpi.Occupancy, e[(int)Kpi.Occupancy].Mean),
+                QueueCell(e),
+                Value(Kpi.CostPerContact, e[(int)Kpi.CostPerContact].Mean)]);
         }
         ReportWriter.Render(output, byInterval);
 
         output.WriteLine("By contact type:");
-        var byType = ReportWriter.NewTable("Contact type", "Offered", "SL", "SL 95% CI", "ASA", "Abandoned", "AHT", "Queue (mean/max)", "Unanswered at close");
+        var byType = ReportWriter.NewTable([.. ContactColumns.Prepend("Contact type"), "Queue (mean/max)", "Unanswered at close"]);
         for (int t = 0; t < result.ContactTypes.Length; t++)
         {
             var e = result.ContactTypes[t];
-            double? Mean(Kpi k) => e[(int)k].Mean;
-            ReportWriter.AddRow(byType,
+            ReportWriter.AddRow(byType, [
                 scenario.ContactTypes[t].Id,
-                Value(Kpi.Offered, Mean(Kpi.Offered)),
-                Value(Kpi.ServiceLevel, Mean(Kpi.ServiceLevel)),
-                e[(int)Kpi.ServiceLevel].CiLow is null ? "" : $"{Value(Kpi.ServiceLevel, e[(int)Kpi.ServiceLevel].CiLow)} – {Value(Kpi.ServiceLevel, e[(int)Kpi.ServiceLevel].CiHigh)}",
-                Value(Kpi.AverageSpeedOfAnswerSeconds, Mean(Kpi.AverageSpeedOfAnswerSeconds)),
-                Value(Kpi.AbandonmentRate, Mean(Kpi.AbandonmentRate)),
-                Value(Kpi.AverageHandleTimeSeconds, Mean(Kpi.AverageHandleTimeSeconds)),
-                $"{Value(Kpi.MeanQueueLength, Mean(Kpi.MeanQueueLength))} / {Value(Kpi.MaxQueueLength, Mean(Kpi.MaxQueueLength))}",
-                Value(Kpi.UnansweredAtClose, Mean(Kpi.UnansweredAtClose)));
+                .. ContactCells(e),
+                QueueCell(e),
+                Value(Kpi.UnansweredAtClose, e[(int)Kpi.UnansweredAtClose].Mean)]);
         }
         ReportWriter.Render(output, byType);
         output.WriteLine("Agent occupancy by group: " + string.Join(", ", result.GroupOccupancy.Select((o, g) =>
             $"{scenario.AgentGroups[g].Id} {Value(Kpi.Occupancy, o.Mean)}")) + ".");
     }
+
+    private static readonly string[] ContactColumns = ["Offered", "SL", "SL 95% CI", "ASA", "Abandoned", "AHT"];
+
+    /// <summary>The cells under <see cref="ContactColumns"/>: what callers experienced.</summary>
+    private static string[] ContactCells(KpiEstimate[] e) =>
+    [
+        Value(Kpi.Offered, e[(int)Kpi.Offered].Mean),
+        Value(Kpi.ServiceLevel, e[(int)Kpi.ServiceLevel].Mean),
+        Range(Kpi.ServiceLevel, e[(int)Kpi.ServiceLevel]),
+        Value(Kpi.AverageSpeedOfAnswerSeconds, e[(int)Kpi.AverageSpeedOfAnswerSeconds].Mean),
+        Value(Kpi.AbandonmentRate, e[(int)Kpi.AbandonmentRate].Mean),
+        Value(Kpi.AverageHandleTimeSeconds, e[(int)Kpi.AverageHandleTimeSeconds].Mean),
+    ];
+
+    private static string QueueCell(KpiEstimate[] e) =>
+        $"{Value(Kpi.MeanQueueLength, e[(int)Kpi.MeanQueueLength].Mean)} / {Value(Kpi.MaxQueueLength, e[(int)Kpi.MaxQueueLength].Mean)}";
+
+    private static string Range(Kpi kpi, KpiEstimate estimate) =>
+        estimate.CiLow is null ? "" : $"{Value(kpi, estimate.CiLow)} – {Value(kpi, estimate.CiHigh)}";
 
     private static string Label(Kpi kpi) => kpi switch
     {

@@ -23,6 +23,10 @@ internal static class CommonOptions
         Description = "Scenario YAML file (see scenarios/ for examples).",
     };
 
+    /// <summary>Writes with the writer registered for <paramref name="format"/>, to a file or to <paramref name="output"/>.</summary>
+    public static void Emit(string format, string? path, TextWriter output, IReadOnlyDictionary<string, Action<TextWriter>> writers) =>
+        Emit(path, output, writers[format]);
+
     /// <summary>Writes to <paramref name="path"/> atomically when given, else to <paramref name="output"/>.</summary>
     public static void Emit(string? path, TextWriter output, Action<TextWriter> write)
     {

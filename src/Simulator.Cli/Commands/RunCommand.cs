@@ -34,13 +34,12 @@ internal static class RunCommand
             var result = ExperimentRunner.Run(scenario, progress: progress);
             progress.Finish();
 
-            Action<TextWriter> write = parse.GetValue(format) switch
+            CommonOptions.Emit(parse.GetValue(format)!, parse.GetValue(outputPath), output, new Dictionary<string, Action<TextWriter>>
             {
-                "json" => w => RunReport.WriteJson(w, result),
-                "csv" => w => RunReport.WriteCsv(w, result),
-                _ => w => RunReport.WriteTable(w, result),
-            };
-            CommonOptions.Emit(parse.GetValue(outputPath), output, write);
+                ["table"] = w => RunReport.WriteTable(w, result),
+                ["json"] = w => RunReport.WriteJson(w, result),
+                ["csv"] = w => RunReport.WriteCsv(w, result),
+            });
             return CcsimApp.Success;
         });
         return command;

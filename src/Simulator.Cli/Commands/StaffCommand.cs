@@ -29,13 +29,12 @@ internal static class StaffCommand
             var scenario = ScenarioLoader.Load(parse.GetValue(file)!);
             var kind = parse.GetValue(model) == "erlang-a" ? QueueModelKind.ErlangA : QueueModelKind.ErlangC;
             var plan = StaffingPlanner.Plan(scenario, kind);
-            Action<TextWriter> write = parse.GetValue(format) switch
+            CommonOptions.Emit(parse.GetValue(format)!, parse.GetValue(outputPath), output, new Dictionary<string, Action<TextWriter>>
             {
-                "json" => w => StaffingReport.WriteJson(w, plan),
-                "csv" => w => StaffingReport.WriteCsv(w, plan),
-                _ => w => StaffingReport.WriteTable(w, plan),
-            };
-            CommonOptions.Emit(parse.GetValue(outputPath), output, write);
+                ["table"] = w => StaffingReport.WriteTable(w, plan),
+                ["json"] = w => StaffingReport.WriteJson(w, plan),
+                ["csv"] = w => StaffingReport.WriteCsv(w, plan),
+            });
             return CcsimApp.Success;
         });
         return command;
