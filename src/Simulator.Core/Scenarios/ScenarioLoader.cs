@@ -279,7 +279,7 @@ public static class ScenarioLoader
                     ? ReadSamples(map.Optional("values"), map.Child("values"))
                     : ReadSampleFile(map.Optional("file"), map.Child("file"));
                 if (samples is null || map.Has("mean") || map.Has("cv")) return null;
-                var mean = TimeSpan.FromSeconds(samples.Average(s => s.TotalSeconds));
+                var mean = UnitParser.FromSeconds(samples.Average(s => s.TotalSeconds));
                 if (!allowZero && mean <= TimeSpan.Zero)
                 {
                     reader.Report(node, path, "the empirical durations must average more than zero");
@@ -349,7 +349,7 @@ public static class ScenarioLoader
                 if (cell.Length == 0) continue;
                 if (double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds) && seconds >= 0 && double.IsFinite(seconds))
                 {
-                    samples.Add(TimeSpan.FromSeconds(seconds));
+                    samples.Add(UnitParser.FromSeconds(seconds));
                 }
                 else if (UnitParser.TryParseDuration(cell, out var duration, out string error))
                 {

@@ -47,10 +47,13 @@ public static partial class UnitParser
             error = $"the duration \"{text}\" is too long";
             return false;
         }
-        duration = TimeSpan.FromSeconds(seconds);
+        duration = FromSeconds(seconds);
         error = "";
         return true;
     }
+
+    /// <summary>Seconds to the nearest tick (TimeSpan.FromSeconds truncates, so text written from ticks could read back a tick short).</summary>
+    public static TimeSpan FromSeconds(double seconds) => TimeSpan.FromTicks((long)Math.Round(seconds * TimeSpan.TicksPerSecond));
 
     /// <summary>Parses a non-negative rate into events per second.</summary>
     public static bool TryParseRate(string? text, out double perSecond, out string error)
