@@ -1,11 +1,15 @@
 using Orleans.TestingHost;
+using Simulator.Grains.Hosting;
 
 namespace Simulator.Grains.Tests;
 
-/// <summary>One in-process two-silo cluster shared by every test in the collection.</summary>
+/// <summary>One in-process three-silo cluster, configured as ccsim silos are, shared by every test in the collection.</summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
-    public InProcessTestCluster Cluster { get; } = new InProcessTestClusterBuilder(2).Build();
+    public InProcessTestCluster Cluster { get; } = new InProcessTestClusterBuilder(3)
+        .ConfigureSilo((_, silo) => silo.AddSimulation())
+        .ConfigureClient(client => client.AddSimulation())
+        .Build();
 
     public IClusterClient Client => Cluster.Client;
 

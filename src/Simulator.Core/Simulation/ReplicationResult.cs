@@ -18,6 +18,40 @@ public sealed class ReplicationResult
         PaidCost = new double[intervals];
     }
 
+    /// <summary>Rebuilds a result from its parts: a journal line, or a result that crossed the wire from another silo.</summary>
+    public ReplicationResult(
+        int replication,
+        int intervals,
+        int contactTypes,
+        ContactTally[] contacts,
+        TimeTally[] time,
+        double[] groupBusyAgentSeconds,
+        double[] groupAvailableAgentSeconds,
+        double[] paidCost,
+        long arrivals,
+        long answers,
+        long abandonments,
+        long completions)
+    {
+        if (contacts.Length != intervals * contactTypes || time.Length != intervals * (contactTypes + 1) || paidCost.Length != intervals
+            || groupBusyAgentSeconds.Length != groupAvailableAgentSeconds.Length)
+        {
+            throw new ArgumentException("The tallies do not match the stated intervals, contact types and agent groups.");
+        }
+        Replication = replication;
+        Intervals = intervals;
+        ContactTypes = contactTypes;
+        Contacts = contacts;
+        Time = time;
+        GroupBusyAgentSeconds = groupBusyAgentSeconds;
+        GroupAvailableAgentSeconds = groupAvailableAgentSeconds;
+        PaidCost = paidCost;
+        Arrivals = arrivals;
+        Answers = answers;
+        Abandonments = abandonments;
+        Completions = completions;
+    }
+
     public int Replication { get; }
 
     public int Intervals { get; }

@@ -27,7 +27,9 @@ public sealed class EmbeddedSilo : IAsyncDisposable
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
-        builder.UseOrleans(silo => silo.UseLocalhostClustering(siloPort: FreePort(), gatewayPort: FreePort(), serviceId: "ccsim", clusterId: $"ccsim-embedded-{Guid.NewGuid():N}"));
+        builder.UseOrleans(silo => silo
+            .UseLocalhostClustering(siloPort: FreePort(), gatewayPort: FreePort(), serviceId: SiloSettings.ServiceId, clusterId: $"ccsim-embedded-{Guid.NewGuid():N}")
+            .AddSimulation());
         var host = builder.Build();
         await host.StartAsync(cancellationToken);
         return new EmbeddedSilo(host);
@@ -39,7 +41,7 @@ public sealed class EmbeddedSilo : IAsyncDisposable
         _host.Dispose();
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

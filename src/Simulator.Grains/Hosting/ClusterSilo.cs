@@ -1,0 +1,47 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
+using Orleans.Dashboard;
+
+namespace Simulator.Grains.Hosting;
+
+/// <summary>Where one silo of a real cluster listens.</summary>
+/// <param name="AdvertisedAddress">The address other silos and clients reach this one at: loopback for one machine, the machine's own address for several.</param>
+/// <param name="DashboardPort">Serve the Orleans dashboard on 127.0.0.1 at this port (it has no authentication); null for none.</param>
+public sealed record SiloEndpoints(int SiloPort, int GatewayPort, int? DashboardPort, IPAddress AdvertisedAddress, string ClusterId = SiloSettings.DefaultClusterId);
+
+/// <summary>One silo of a multi-silo cluster whose membership lives in Redis (<c>ccsim silo</c>).</summary>
+public static class ClusterSilo
+{
+    public static IHost Build(ClusterAddress cluster, SiloEndpoints endpoints)
+    {
+        void Configure(ISiloBuilder silo)
+        {
+            silo.UseRedisClustering(cluster.RedisConfiguration)
+                .Configure<ClusterOptions>(options =>
+                {
+                    options.ClusterId = endpoints.ClusterId;
+                    options.ServiceId = SiloSettings.ServiceId;
+                })
+                .ConfigureEndpoints(endpoints.AdvertisedAddress, endpoints.SiloPort, endpoints.GatewayPort, listenOnAnyHostAddress: true)
+                .AddSimulation();
+            if (endpoints.DashboardPort is not null) silo.AddDashboard();
+        }
+
+        if (endpoints.DashboardPort is not int dashboardPort)
+        {
+            var builder = Host.CreateApplicationBuilder();
+            builder.UseOrleans(Configure);
+            return builder.Build();
+        }
+
+        var web = WebApplication.CreateBuilder();
+        web.WebHost.UseUrls($"http://127.0.0.1:{dashboardPort}");
+        web.UseOrleans(Configure);
+        var app = web.Build();
+        app.MapOrleansDashboard();
+        return app;
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Configuration;
+using Simulator.Grains.Experiments;
+
+namespace Simulator.Grains.Hosting;
+
+/// <summary>What every ccsim silo and client shares: services, membership tuned to notice a dead silo in seconds, timeouts.</summary>
+public static class SiloSettings
+{
+    public const string ServiceId = "ccsim";
+    public const string DefaultClusterId = "ccsim";
+
+    /// <summary>
+    /// Long enough for a long replication; a call to a silo that dies fails as soon as membership
+    /// declares it dead (seconds, below), not when this runs out.
+    /// </summary>
+    public static readonly TimeSpan ResponseTimeout = TimeSpan.FromMinutes(30);
+
+    public static ISiloBuilder AddSimulation(this ISiloBuilder silo)
+    {
+        silo.Services.AddSingleton<ScenarioCache>();
+        silo.Services.AddSingleton<ReplicationSlots>();
+        silo.Configure<ClusterMembershipOptions>(options =>
+        {
+            // Defaults take tens of seconds to declare a silo dead; these take about two to four.
+            options.ProbeTimeout = TimeSpan.FromSeconds(1);
+            options.NumMissedProbesLimit = 2;
+            options.NumVotesForDeathDeclaration = 1;
+            options.TableRefreshTimeout = TimeSpan.FromSeconds(2);
+            options.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(5);
+            options.DeathVoteExpirationTimeout = TimeSpan.FromSeconds(30);
+        });
+        silo.Configure<SiloMessagingOptions>(options =>
+        {
+            options.ResponseTimeout = ResponseTimeout;
+            options.RequestProcessingWarningTime = ResponseTimeout;
+        });
+        return silo;
+    }
+
+    public static IClientBuilder AddSimulation(this IClientBuilder client)
+    {
+        client.Configure<ClientMessagingOptions>(options => options.ResponseTimeout = ResponseTimeout);
+        client.Configure<GatewayOptions>(options => options.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
+        return client;
+    }
+}

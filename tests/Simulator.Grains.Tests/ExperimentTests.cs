@@ -1,0 +1,63 @@
+using Simulator.Core.Scenarios;
+using Simulator.Core.Simulation;
+using Simulator.Grains.Experiments;
+using Simulator.Grains.Hosting;
+
+namespace Simulator.Grains.Tests;
+
+internal static class Experiments
+{
+    public static Scenario Bank(int replications) =>
+        ScenarioLoader.Load(RepositoryPaths.Scenario("retail-bank-weekday.yaml")) with { Replications = replications };
+
+    /// <summary>Every tally of every replication, as text: equal fingerprints mean identical numbers.</summary>
+    public static string Fingerprint(ExperimentResult result) => string.Join("|", result.Replications.Select(r =>
+        string.Join(";", r.Contacts.Select(c => $"{c.Offered},{c.Answered},{c.AnsweredWithinThreshold},{c.Abandoned},{c.AnsweredWaitSeconds:R},{c.HandleSeconds:R}"))
+        + "#" + string.Join(";", r.Time.Select(t => $"{t.Seconds:R},{t.QueueSeconds:R},{t.BusyAgentSeconds:R},{t.MaxQueue}"))
+        + "#" + r.Events));
+}
+
+[Collection(ClusterCollection.Name)]
+public class ExperimentTests(ClusterFixture fixture)
+{
+    [Fact]
+    public async Task Experiment_on_three_silos_equals_the_kernel_run_directly_and_spreads_over_silos()
+    {
+        var scenario = Experiments.Bank(replications: 24);
+        var coordinator = new ExperimentCoordinator(fixture.Client);
+
+        var onCluster = await coordinator.RunAsync(scenario, cancellationToken: TestContext.Current.CancellationToken);
+        var direct = ExperimentRunner.Run(scenario, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(Experiments.Fingerprint(direct), Experiments.Fingerprint(onCluster));
+        Assert.True(coordinator.SilosUsed.Count > 1, $"all work ran on {string.Join(", ", coordinator.SilosUsed)}");
+    }
+
+    [Fact]
+    public async Task Experiment_on_the_embedded_silo_equals_the_three_silo_cluster()
+    {
+        var scenario = Experiments.Bank(replications: 6);
+        await using var embedded = await EmbeddedSilo.StartAsync(TestContext.Current.CancellationToken);
+
+        var single = await new ExperimentCoordinator(embedded.Client).RunAsync(scenario, cancellationToken: TestContext.Current.CancellationToken);
+        var cluster = await new ExperimentCoordinator(fixture.Client).RunAsync(scenario, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(Experiments.Fingerprint(single), Experiments.Fingerprint(cluster));
+    }
+
+    [Fact]
+    public async Task Finished_replications_are_not_run_again_and_each_finish_is_reported()
+    {
+        var scenario = Experiments.Bank(replications: 5);
+        var direct = ExperimentRunner.Run(scenario, cancellationToken: TestContext.Current.CancellationToken);
+        var reported = new System.Collections.Concurrent.ConcurrentBag<int>();
+
+        var result = await new ExperimentCoordinator(fixture.Client).RunAsync(
+            scenario, finished: [direct.Replications[0], direct.Replications[3]], onFinished: r => reported.Add(r.Replication),
+            cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal([1, 2, 4], reported.Order());
+        Assert.Same(direct.Replications[3], result.Replications[3]);
+        Assert.Equal(Experiments.Fingerprint(direct), Experiments.Fingerprint(result));
+    }
+}

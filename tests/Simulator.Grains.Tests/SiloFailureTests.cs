@@ -1,0 +1,64 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
+using Simulator.Core.Simulation;
+using Simulator.Grains.Experiments;
+using Simulator.Grains.Hosting;
+
+namespace Simulator.Grains.Tests;
+
+/// <summary>
+/// Holds every replication that reaches the victim silo until the test has killed that silo, so the
+/// kill lands mid-experiment with work in flight there — deterministically, without sleeping.
+/// </summary>
+internal sealed class VictimGate : IReplicationGate
+{
+    private readonly TaskCompletionSource _workHeld = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public SiloAddress? Victim { get; set; }
+
+    public Task WorkHeld => _workHeld.Task;
+
+    public Task BeforeRunAsync(int replication, SiloAddress silo)
+    {
+        if (!silo.Equals(Victim) || _released.Task.IsCompleted) return Task.CompletedTask;
+        _workHeld.TrySetResult();
+        return _released.Task;
+    }
+
+    public void Release() => _released.TrySetResult();
+}
+
+/// <summary>Its own cluster: this test kills a silo.</summary>
+public class SiloFailureTests
+{
+    [Fact]
+    public async Task Killing_a_silo_mid_experiment_loses_nothing_and_changes_no_number()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var gate = new VictimGate();
+        await using var cluster = new InProcessTestClusterBuilder(3)
+            .ConfigureSilo((_, silo) =>
+            {
+                silo.AddSimulation();
+                silo.Services.AddSingleton<IReplicationGate>(gate);
+            })
+            .ConfigureClient(client => client.AddSimulation())
+            .Build();
+        await cluster.DeployAsync(cancel);
+        var victim = cluster.Silos[2];
+        gate.Victim = victim.SiloAddress;
+        var scenario = Experiments.Bank(replications: 30);
+        var coordinator = new ExperimentCoordinator(cluster.Client);
+
+        var experiment = coordinator.RunAsync(scenario, cancellationToken: cancel);
+        await gate.WorkHeld.WaitAsync(cancel);
+        await cluster.KillSiloAsync(victim, cancel);
+        gate.Release();
+        var result = await experiment.WaitAsync(TimeSpan.FromMinutes(2), cancel);
+
+        var direct = ExperimentRunner.Run(scenario, cancellationToken: cancel);
+        Assert.Equal(Experiments.Fingerprint(direct), Experiments.Fingerprint(result));
+        Assert.DoesNotContain(victim.SiloAddress.ToString(), coordinator.SilosUsed);
+    }
+}
