@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Simulator.Cli.Commands;
 using Simulator.Core;
+using Simulator.Grains.Experiments;
 
 namespace Simulator.Cli;
 
@@ -22,11 +23,15 @@ public static class CcsimApp
             ErlangCommand.Build(output),
             StaffCommand.Build(output),
             ValidateCommand.Build(output),
+            SiloCommand.Build(output),
         };
         return root;
     }
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) =>
+        RunAsync(args, output, error).GetAwaiter().GetResult();
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         var root = BuildRoot(output, error);
         var parse = root.Parse(args.Length == 0 ? ["--help"] : args);
@@ -39,12 +44,17 @@ public static class CcsimApp
         }
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
         catch (InputException e)
         {
             error.WriteLine(e.Message);
             return BadInput;
+        }
+        catch (ClusterUnavailableException e)
+        {
+            error.WriteLine($"ccsim: {e.Message}");
+            return InternalError;
         }
         catch (Exception e)
         {

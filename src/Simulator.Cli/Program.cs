@@ -1,3 +1,3 @@
 using Simulator.Cli;
 
-return CcsimApp.Run(args, Console.Out, Console.Error);
+return await CcsimApp.RunAsync(args, Console.Out, Console.Error);

@@ -18,6 +18,19 @@ internal static class CommonOptions
         HelpName = "PATH",
     };
 
+    public static Option<string?> Cluster(string description) => new("--cluster", "-c")
+    {
+        Description = $"{description} The cluster is named by its Redis membership store, e.g. redis://127.0.0.1:6379.",
+        HelpName = "redis://HOST:PORT",
+    };
+
+    public static Option<string> ClusterId() => new("--cluster-id")
+    {
+        Description = "Name of the cluster within its Redis store (several can share one).",
+        DefaultValueFactory = _ => Grains.Hosting.SiloSettings.DefaultClusterId,
+        HelpName = "ID",
+    };
+
     public static Argument<string> ScenarioFile() => new("FILE")
     {
         Description = "Scenario YAML file (see scenarios/ for examples).",

@@ -3,6 +3,8 @@ using System.Globalization;
 using Simulator.Core;
 using Simulator.Core.Scenarios;
 using Simulator.Core.Simulation;
+using Simulator.Grains.Experiments;
+using Simulator.Grains.Hosting;
 using Simulator.Reports;
 
 namespace Simulator.Cli.Commands;
@@ -18,20 +20,51 @@ internal static class RunCommand
         var days = new Option<string?>("--days", "-d") { Description = "Days to simulate (overrides horizon.days).", HelpName = "D" };
         var format = CommonOptions.Format("table", "json", "csv");
         var outputPath = CommonOptions.Output();
-
-        var command = new Command("run", "Simulate a scenario's replications in parallel and report service level, ASA, abandonment, AHT, occupancy, queues and cost with 95% confidence intervals, overall, by interval and by contact type.")
+        var cluster = CommonOptions.Cluster("Run on this existing cluster instead of an embedded single-node silo.");
+        var clusterId = CommonOptions.ClusterId();
+        var journal = new Option<string?>("--journal")
         {
-            file, replications, seed, days, format, outputPath,
+            Description = "Write each finished replication to this file as it arrives, so a killed run can --resume.",
+            HelpName = "PATH",
         };
-        command.SetAction(parse =>
+        var resume = new Option<string?>("--resume")
+        {
+            Description = "Carry on a run from its journal: finished replications are not run again; new ones are added to it.",
+            HelpName = "PATH",
+        };
+
+        var command = new Command("run", "Simulate a scenario's replications on Orleans (an embedded silo, or a cluster) and report service level, ASA, abandonment, AHT, occupancy, queues and cost with 95% confidence intervals, overall, by interval and by contact type.")
+        {
+            file, replications, seed, days, format, outputPath, cluster, clusterId, journal, resume,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var scenario = ScenarioLoader.Load(parse.GetValue(file)!);
             if (parse.GetValue(replications) is string r) scenario = scenario with { Replications = (int)Whole("--replications", r, 1, 1_000_000) };
             if (parse.GetValue(seed) is string s) scenario = scenario with { Seed = Whole("--seed", s, 0, long.MaxValue) };
             if (parse.GetValue(days) is string d) scenario = WithDays(scenario, (int)Whole("--days", d, 1, 3_660));
 
+            if (parse.GetValue(journal) is not null && parse.GetValue(resume) is not null)
+            {
+                throw new InputException("--journal and --resume: give one; --resume carries on writing to the journal it reads.");
+            }
+            var address = parse.GetValue(cluster) is string c ? ClusterAddress.Parse("--cluster", c) : null;
+            using var log = parse.GetValue(resume) is string resumed ? ExperimentJournal.Resume(resumed, scenario)
+                : parse.GetValue(journal) is string created ? ExperimentJournal.Create(created, scenario)
+                : null;
+
             using var progress = ProgressLine.ForReplications(error, scenario.Replications);
-            var result = ExperimentRunner.Run(scenario, progress: progress);
+            int finished = log?.Finished.Count ?? 0;
+            await using var orleans = await Orleans.ConnectAsync(address, parse.GetValue(clusterId)!, cancellationToken);
+            var result = await new ExperimentCoordinator(orleans.Client).RunAsync(
+                scenario,
+                log?.Finished,
+                onFinished: replication =>
+                {
+                    log?.Record(replication);
+                    progress.Report(Interlocked.Increment(ref finished));
+                },
+                cancellationToken);
             progress.Finish();
 
             CommonOptions.Emit(parse.GetValue(format)!, parse.GetValue(outputPath), output, new Dictionary<string, Action<TextWriter>>

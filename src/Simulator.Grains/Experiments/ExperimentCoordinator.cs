@@ -39,7 +39,7 @@ public sealed class ExperimentCoordinator(IClusterClient client)
         string yaml = ScenarioWriter.ToYaml(scenario);
         var request = new ReplicationRequest(yaml, ScenarioWriter.Fingerprint(scenario), 0);
         string experiment = Guid.NewGuid().ToString("N");
-        using var window = new SemaphoreSlim(MaxInFlight ?? await DefaultWindowAsync());
+        using var window = new SemaphoreSlim(MaxInFlight ?? await DefaultWindowAsync(cancellationToken));
         await using var watch = new SiloWatch(client);
 
         var running = new List<Task>();
@@ -92,22 +92,30 @@ public sealed class ExperimentCoordinator(IClusterClient client)
                 throw new ClusterUnavailableException(
                     $"Replication {request.Replication} failed {attempt} times on the cluster (last: {failure.GetType().Name}: {failure.Message}); giving up. Finished replications are kept in the journal, if one was given.", failure);
             }
+            await Task.Delay(Backoff(attempt), cancellationToken);
         }
     }
+
+    /// <summary>Time for the client to drop a dead gateway and for membership to settle before trying again.</summary>
+    private static TimeSpan Backoff(int attempt) => TimeSpan.FromMilliseconds(500 * attempt);
 
     /// <summary>Failures of the runtime (a silo died, a gateway vanished, a call timed out) rather than of the simulation.</summary>
     private static bool IsClusterFailure(Exception e) => e is OrleansException or TimeoutException or OperationCanceledException { CancellationToken.IsCancellationRequested: false };
 
-    private async Task<int> DefaultWindowAsync()
+    private async Task<int> DefaultWindowAsync(CancellationToken cancellationToken)
     {
-        try
+        for (int attempt = 1; ; attempt++)
         {
-            var hosts = await client.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
-            return Math.Max(2, 2 * hosts.Count * Environment.ProcessorCount);
-        }
-        catch (Exception e) when (IsClusterFailure(e))
-        {
-            throw new ClusterUnavailableException($"Cannot reach the cluster: {e.Message}", e);
+            try
+            {
+                var hosts = await client.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
+                return Math.Max(2, 2 * hosts.Count * Environment.ProcessorCount);
+            }
+            catch (Exception e) when (IsClusterFailure(e))
+            {
+                if (attempt >= MaxAttempts) throw new ClusterUnavailableException($"Cannot reach the cluster after {attempt} tries: {e.Message}", e);
+            }
+            await Task.Delay(Backoff(attempt), cancellationToken);
         }
     }
 }

@@ -7,8 +7,12 @@ namespace Simulator.Grains.Experiments;
 [Alias("ccsim.IReplicationGrain")]
 public interface IReplicationGrain : IGrainWithStringKey
 {
-    /// <summary>Activates the grain and says which silo it lives on, so the caller can watch that silo while it runs.</summary>
+    /// <summary>
+    /// Activates the grain and says which silo it lives on, so the caller can watch that silo while it
+    /// runs. Instant when all is well; a short timeout turns a call lost with a dying silo into a retry.
+    /// </summary>
     [Alias("Locate")]
+    [ResponseTimeout("00:00:10")]
     Task<string> LocateAsync();
 
     [Alias("Run")]

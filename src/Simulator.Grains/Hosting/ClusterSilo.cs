@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 
@@ -33,15 +34,20 @@ public static class ClusterSilo
         if (endpoints.DashboardPort is not int dashboardPort)
         {
             var builder = Host.CreateApplicationBuilder();
+            QuietLogging(builder.Logging);
             builder.UseOrleans(Configure);
             return builder.Build();
         }
 
         var web = WebApplication.CreateBuilder();
         web.WebHost.UseUrls($"http://127.0.0.1:{dashboardPort}");
+        QuietLogging(web.Logging);
         web.UseOrleans(Configure);
         var app = web.Build();
         app.MapOrleansDashboard();
         return app;
     }
+
+    /// <summary>Warnings and errors only: the runtime's and Redis client's information messages drown what matters.</summary>
+    private static void QuietLogging(ILoggingBuilder logging) => logging.SetMinimumLevel(LogLevel.Warning);
 }

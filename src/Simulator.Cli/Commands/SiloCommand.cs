@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Net;
+using Microsoft.Extensions.Hosting;
+using Simulator.Core;
+using Simulator.Grains.Experiments;
+using Simulator.Grains.Hosting;
+
+namespace Simulator.Cli.Commands;
+
+/// <summary><c>ccsim silo</c>: one silo of a real cluster, until Ctrl+C or SIGTERM.</summary>
+internal static class SiloCommand
+{
+    public static Command Build(TextWriter output)
+    {
+        var cluster = CommonOptions.Cluster("Join the cluster whose membership lives in this Redis server.");
+        cluster.Required = true;
+        var clusterId = CommonOptions.ClusterId();
+        var siloPort = new Option<string>("--silo-port") { Description = "Port for silo-to-silo traffic.", DefaultValueFactory = _ => "11111", HelpName = "N" };
+        var gatewayPort = new Option<string>("--gateway-port") { Description = "Port clients connect to.", DefaultValueFactory = _ => "30000", HelpName = "N" };
+        var address = new Option<string>("--address")
+        {
+            Description = "Address other silos and clients reach this silo at: 127.0.0.1 on one machine, this machine's own address across machines.",
+            DefaultValueFactory = _ => "127.0.0.1",
+            HelpName = "IP",
+        };
+        var dashboard = new Option<string?>("--dashboard") { Description = "Serve the Orleans dashboard on http://127.0.0.1:PORT (no authentication, so loopback only).", HelpName = "PORT" };
+
+        var command = new Command("silo", "Start one silo of a multi-silo cluster (Orleans Redis clustering); runs until Ctrl+C.")
+        {
+            cluster, clusterId, siloPort, gatewayPort, address, dashboard,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var where = ClusterAddress.Parse("--cluster", parse.GetValue(cluster)!);
+            if (!IPAddress.TryParse(parse.GetValue(address), out var advertised))
+            {
+                throw new InputException($"--address: expected an IP address such as 127.0.0.1 or 10.0.0.5, but found \"{parse.GetValue(address)}\".");
+            }
+            var endpoints = new SiloEndpoints(
+                Port("--silo-port", parse.GetValue(siloPort)!),
+                Port("--gateway-port", parse.GetValue(gatewayPort)!),
+                parse.GetValue(dashboard) is string d ? Port("--dashboard", d) : null,
+                advertised,
+                parse.GetValue(clusterId)!);
+
+            using var host = ClusterSilo.Build(where, endpoints);
+            try
+            {
+                await host.StartAsync(cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                throw new ClusterUnavailableException($"Cannot start the silo in cluster '{endpoints.ClusterId}' at {where}: {e.Message}", e);
+            }
+            output.WriteLine($"Silo up: cluster '{endpoints.ClusterId}' at {where}, silo {advertised}:{endpoints.SiloPort}, gateway {advertised}:{endpoints.GatewayPort}" +
+                             (endpoints.DashboardPort is int port ? $", dashboard http://127.0.0.1:{port}/" : "") + ". Ctrl+C stops it.");
+            await host.WaitForShutdownAsync(cancellationToken);
+            await host.StopAsync(CancellationToken.None);
+            return CcsimApp.Success;
+        });
+        return command;
+    }
+
+    private static int Port(string option, string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int port) && port is > 0 and < 65536
+            ? port
+            : throw new InputException($"{option}: expected a port from 1 to 65535, but found \"{text}\".");
+}

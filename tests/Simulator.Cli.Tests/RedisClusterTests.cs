@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Simulator.Cli.Tests;
+
+/// <summary>
+/// A real cluster: redis-server on a free loopback port, two `ccsim silo` processes, and `ccsim run
+/// --cluster` as the client. Skipped where redis-server is not installed (.ci/run installs it).
+/// </summary>
+public sealed class RedisClusterTests : IDisposable
+{
+    private readonly List<Process> _processes = [];
+
+    [Fact]
+    public async Task Two_silo_processes_and_a_client_give_the_embedded_silo_numbers_even_after_losing_a_silo()
+    {
+        string? redis = new[] { "/usr/bin/redis-server", "/usr/local/bin/redis-server" }.FirstOrDefault(File.Exists);
+        if (redis is null) Assert.Skip("redis-server is not installed (apt-get install redis-server); .ci/run installs it so this test runs in CI.");
+        var cancel = TestContext.Current.CancellationToken;
+
+        int redisPort = FreePort();
+        await StartAsync(redis, $"--port {redisPort} --bind 127.0.0.1 --save \"\" --appendonly no", "Ready to accept connections", cancel);
+        string cluster = $"redis://127.0.0.1:{redisPort}";
+        string clusterId = $"test-{Guid.NewGuid():N}";
+        string ccsim = Path.Combine(AppContext.BaseDirectory, "ccsim.dll");
+        var silos = await Task.WhenAll(
+            StartAsync("dotnet", $"\"{ccsim}\" silo --cluster {cluster} --cluster-id {clusterId} --silo-port {FreePort()} --gateway-port {FreePort()}", "Silo up", cancel),
+            StartAsync("dotnet", $"\"{ccsim}\" silo --cluster {cluster} --cluster-id {clusterId} --silo-port {FreePort()} --gateway-port {FreePort()}", "Silo up", cancel));
+
+        string[] run = ["run", CliRunner.BankScenario, "--replications", "12", "--format", "json"];
+        var embedded = CliRunner.Run(run);
+        var onCluster = CliRunner.Run([.. run, "--cluster", cluster, "--cluster-id", clusterId]);
+        silos[1].Kill(entireProcessTree: true);
+        await silos[1].WaitForExitAsync(cancel);
+        var afterLoss = CliRunner.Run([.. run, "--cluster", cluster, "--cluster-id", clusterId]);
+
+        Assert.True(onCluster.ExitCode == 0, onCluster.Error);
+        Assert.Equal(embedded.Output, onCluster.Output);
+        Assert.True(afterLoss.ExitCode == 0, afterLoss.Error);
+        Assert.Equal(embedded.Output, afterLoss.Output);
+    }
+
+    /// <summary>Starts a process and waits (without sleeping) until it prints <paramref name="ready"/>.</summary>
+    private async Task<Process> StartAsync(string file, string arguments, string ready, CancellationToken cancel)
+    {
+        var process = new Process
+        {
+            StartInfo = new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false },
+        };
+        var up = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var log = new System.Text.StringBuilder();
+        process.OutputDataReceived += (_, e) =>
+        {
+            lock (log) log.AppendLine(e.Data);
+            if (e.Data?.Contains(ready) == true) up.TrySetResult();
+        };
+        process.ErrorDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };
+        process.Exited += (_, _) => up.TrySetException(new InvalidOperationException($"{file} exited before it was ready:\n{log}"));
+        process.EnableRaisingEvents = true;
+        process.Start();
+        _processes.Add(process);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await up.Task.WaitAsync(TimeSpan.FromSeconds(60), cancel);
+        return process;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public void Dispose()
+    {
+        foreach (var process in _processes)
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+            process.Dispose();
+        }
+    }
+}
