@@ -2,10 +2,15 @@ using BenchmarkDotNet.Running;
 using Simulator.Benchmarks;
 
 // BenchmarkDotNet suites:   dotnet run -c Release --project tools/Simulator.Benchmarks -- --filter '*'
-// Kernel timing harness:    dotnet run -c Release --project tools/Simulator.Benchmarks -- kernel [--days N] [--repeat K]
+// Kernel timing harness:    dotnet run -c Release --project tools/Simulator.Benchmarks -- kernel [--days N] [--repeat K] [--memory]
+// Orleans overhead harness:  dotnet run -c Release --project tools/Simulator.Benchmarks -- orleans [--replications R] [--days N] [--repeat K]
 if (args.Length > 0 && args[0] == "kernel")
 {
     return KernelHarness.Run(args[1..]);
+}
+if (args.Length > 0 && args[0] == "orleans")
+{
+    return await OrleansHarness.RunAsync(args[1..]);
 }
 BenchmarkSwitcher.FromAssembly(typeof(ErlangStaffingBenchmarks).Assembly).Run(args);
 return 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Simulator.Core.Randomness;
 
 namespace Simulator.Core.Simulation;
@@ -24,6 +25,7 @@ internal sealed class ArrivalProcess
     }
 
     /// <summary>The next arrival time, or +∞ when no more contacts arrive in the horizon.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Next()
     {
         double work = _random.NextStandardExponential();

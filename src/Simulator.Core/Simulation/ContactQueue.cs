@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Simulator.Core.Simulation;
 
 /// <summary>A waiting customer, with the durations drawn for it when it arrived.</summary>
@@ -25,6 +27,7 @@ internal sealed class ContactQueue
     public int Waiting { get; private set; }
 
     /// <summary>Adds a contact at the back; returns its position, which identifies it until it leaves.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public long Enqueue(in WaitingContact contact)
     {
         if (_tail - _head == _slots.Length) Grow();
@@ -47,12 +50,14 @@ internal sealed class ContactQueue
     }
 
     /// <summary>The arrival time of the longest-waiting contact, or +∞ when nobody waits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double OldestArrival()
     {
         SkipAbandoned();
         return Waiting == 0 ? double.PositiveInfinity : _slots[_head & (_slots.Length - 1)].ArrivalTime;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public WaitingContact Dequeue()
     {
         SkipAbandoned();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MathNet.Numerics.Distributions;
 using Simulator.Core.Randomness;
 using Simulator.Core.Scenarios;
@@ -37,6 +38,7 @@ internal sealed class DurationSampler
 
     public double MeanSeconds => _meanSeconds;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Sample(Xoshiro256StarStar random) => _family switch
     {
         DistributionFamily.Exponential => _meanSeconds * random.NextStandardExponential(),

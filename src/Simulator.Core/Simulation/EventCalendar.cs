@@ -41,6 +41,7 @@ internal sealed class EventCalendar
 
     public double NextTime => _count > 0 ? _heap[0].Time : double.PositiveInfinity;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Schedule(in ScheduledEvent scheduled)
     {
         if (_count == _heap.Length) Array.Resize(ref _heap, _heap.Length * 2);
@@ -56,6 +57,7 @@ internal sealed class EventCalendar
         _heap[index] = entry;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ScheduledEvent Pop()
     {
         var top = _heap[0].Event;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Simulator.Core.Randomness;
 using Simulator.Core.Scenarios;
 
@@ -9,6 +10,8 @@ namespace Simulator.Core.Simulation;
 /// that has the skill, or abandons when its patience runs out; talk and wrap-up then keep the agent
 /// busy. Agents log on and off at interval boundaries (one busy at log-off finishes first). All
 /// randomness comes from per-type streams, drawn at arrival, so staffing never changes the customers.
+/// The hot methods are compiled fully optimised at once: a command-line run is over before tiered
+/// compilation would have promoted them.
 /// </summary>
 public sealed class Replication
 {
@@ -124,6 +127,7 @@ public sealed class Replication
     /// <summary>Agents taking contacts: scheduled heads less shrinkage, whole agents (rounded down, as `ccsim staff` does).</summary>
     public static int AvailableAgents(int scheduled, double shrinkage) => (int)Math.Floor(scheduled * (1 - shrinkage) + 1e-9);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReplicationResult Run()
     {
         _calendar.Schedule(new ScheduledEvent(_timeline.IntervalStart(0), EventKind.IntervalBoundary, 0, 0));
@@ -168,6 +172,7 @@ public sealed class Replication
         return _result;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Arrive(int type, double now)
     {
         Account(now);
@@ -209,6 +214,7 @@ public sealed class Replication
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int LongestIdleAgent(int type)
     {
         int best = -1;
@@ -227,6 +233,7 @@ public sealed class Replication
         return best;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Answer(int agent, int type, in WaitingContact contact, double now)
     {
         _result.Answers++;
@@ -245,6 +252,7 @@ public sealed class Replication
         tally.HandleSeconds += busyFor;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Free(int agent, double now)
     {
         Account(now);
@@ -263,6 +271,7 @@ public sealed class Replication
     }
 
     /// <summary>The agent answers the longest-waiting contact among its skills, or joins the back of its group's idle line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void TakeWorkOrIdle(int agent, int group, double now)
     {
         int oldestType = -1;
@@ -287,6 +296,7 @@ public sealed class Replication
         _idle[group].PushBack(agent);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Abandon(int type, long position, double now)
     {
         if (!_queues[type].IsWaiting(position)) return; // answered (or the day closed) before patience ran out
@@ -361,6 +371,7 @@ public sealed class Replication
     }
 
     /// <summary>Adds the time since the last change to the time-weighted tallies of the open interval (after warm-up).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Account(double now)
     {
         double from = Math.Max(_lastAccounted, _timeline.WarmupEnd);

@@ -10,6 +10,7 @@ namespace Simulator.Grains.Experiments;
 /// turn, and a silo-wide limit keeps as many replications running as it has cores.
 /// </summary>
 [RandomPlacement]
+[CollectionAgeLimit(Minutes = 2)] // each key is used once: reclaim idle activations soon, but off the experiment's critical path
 public sealed class ReplicationGrain(ScenarioCache scenarios, ReplicationSlots slots, ILocalSiloDetails silo, IServiceProvider services)
     : Grain, IReplicationGrain
 {
@@ -28,7 +29,6 @@ public sealed class ReplicationGrain(ScenarioCache scenarios, ReplicationSlots s
         finally
         {
             slots.Release();
-            DeactivateOnIdle(); // one call per activation: free its memory at once
         }
     }
 }
