@@ -61,4 +61,30 @@ public class SiloFailureTests
         Assert.Equal(Experiments.Fingerprint(direct), Experiments.Fingerprint(result));
         Assert.DoesNotContain(victim.SiloAddress.ToString(), coordinator.SilosUsed);
     }
+
+    [Fact]
+    public async Task Losing_every_silo_ends_the_experiment_with_a_clear_error_not_a_hang()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var gate = new VictimGate();
+        await using var cluster = new InProcessTestClusterBuilder(1)
+            .ConfigureSilo((_, silo) =>
+            {
+                silo.AddSimulation();
+                silo.Services.AddSingleton<IReplicationGate>(gate);
+            })
+            .ConfigureClient(client => client.AddSimulation())
+            .Build();
+        await cluster.DeployAsync(cancel);
+        gate.Victim = cluster.Silos[0].SiloAddress;
+        var coordinator = new ExperimentCoordinator(cluster.Client) { MaxAttempts = 2 };
+
+        var experiment = coordinator.RunAsync(Experiments.Bank(replications: 4), cancellationToken: cancel);
+        await gate.WorkHeld.WaitAsync(cancel);
+        await cluster.KillSiloAsync(cluster.Silos[0], cancel);
+        gate.Release();
+
+        var failure = await Assert.ThrowsAsync<ClusterUnavailableException>(() => experiment.WaitAsync(TimeSpan.FromMinutes(2), cancel));
+        Assert.Contains("giving up", failure.Message);
+    }
 }

@@ -6,16 +6,23 @@ namespace Simulator.Grains.Experiments;
 /// Watches cluster membership while an experiment runs and completes a task when a silo is declared
 /// dead. A call to a dead silo is not always failed by the runtime (a client's request forwarded
 /// through a live gateway can wait out the response timeout), so the coordinator does not rely on it.
+/// When membership cannot be read at all for a few seconds (every silo gone, or the client cut
+/// off), every silo counts as lost until it can be read again, so work in flight is retried and,
+/// if the cluster stays away, the experiment fails instead of waiting.
 /// </summary>
 internal sealed class SiloWatch : IAsyncDisposable
 {
     /// <summary>How often membership is read: small beside the seconds membership takes to declare a death.</summary>
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
 
+    /// <summary>Membership unreadable this long means the cluster is out of reach.</summary>
+    private static readonly TimeSpan UnreachableAfter = TimeSpan.FromSeconds(5);
+
     private readonly IManagementGrain _management;
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _deaths = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _polling;
+    private TaskCompletionSource _unreachable = NewSignal();
 
     public SiloWatch(IClusterClient client)
     {
@@ -23,15 +30,17 @@ internal sealed class SiloWatch : IAsyncDisposable
         _polling = Task.Run(PollAsync);
     }
 
-    /// <summary>Completes when <paramref name="silo"/> is declared dead.</summary>
-    public Task DeathOf(string silo) => Death(silo).Task;
+    /// <summary>Completes when <paramref name="silo"/> is declared dead, or the cluster is out of reach.</summary>
+    public Task DeathOf(string silo) => Task.WhenAny(Death(silo).Task, Volatile.Read(ref _unreachable).Task);
 
-    private TaskCompletionSource Death(string silo) =>
-        _deaths.GetOrAdd(silo, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+    private TaskCompletionSource Death(string silo) => _deaths.GetOrAdd(silo, _ => NewSignal());
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private async Task PollAsync()
     {
         using var timer = new PeriodicTimer(PollInterval);
+        var unreadableFor = TimeSpan.Zero;
         try
         {
             while (await timer.WaitForNextTickAsync(_stop.Token))
@@ -39,12 +48,18 @@ internal sealed class SiloWatch : IAsyncDisposable
                 Dictionary<SiloAddress, SiloStatus> hosts;
                 try
                 {
-                    hosts = await _management.GetHosts(onlyActive: false);
+                    hosts = await _management.GetHosts(onlyActive: false).WaitAsync(PollInterval * 3, _stop.Token);
                 }
                 catch (Exception e) when (e is OrleansException or TimeoutException)
                 {
-                    continue; // the management grain's own silo may be the one that died; ask again next tick
+                    // The management grain's own silo may be the one that died: ask again next tick,
+                    // and give the cluster up for lost only if that keeps failing.
+                    unreadableFor += PollInterval;
+                    if (unreadableFor >= UnreachableAfter) Volatile.Read(ref _unreachable).TrySetResult();
+                    continue;
                 }
+                unreadableFor = TimeSpan.Zero;
+                if (_unreachable.Task.IsCompleted) Volatile.Write(ref _unreachable, NewSignal());
                 foreach (var (address, status) in hosts)
                 {
                     if (status == SiloStatus.Dead) Death(address.ToString()).TrySetResult();
