@@ -56,6 +56,11 @@ public static class CcsimApp
             error.WriteLine($"ccsim: {e.Message}");
             return InternalError;
         }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine("ccsim: cancelled; nothing was written (a --journal keeps the replications that finished).");
+            return InternalError;
+        }
         catch (Exception e)
         {
             error.WriteLine($"ccsim: internal error ({e.GetType().Name}): {e.Message} Please report this with the command line and input file.");
