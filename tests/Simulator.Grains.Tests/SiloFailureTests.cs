@@ -29,15 +29,13 @@ internal sealed class VictimGate : IReplicationGate
     public void Release() => _released.TrySetResult();
 }
 
-/// <summary>Its own cluster: this test kills a silo.</summary>
-public class SiloFailureTests
+/// <summary>Each test has its own cluster: they kill silos.</summary>
+public class SiloFailureTests(ITestOutputHelper output)
 {
-    [Fact]
-    public async Task Killing_a_silo_mid_experiment_loses_nothing_and_changes_no_number()
+    /// <summary>A test cluster configured as ccsim silos are, whose replications pass through <paramref name="gate"/>.</summary>
+    private static async Task<InProcessTestCluster> StartAsync(short silos, VictimGate gate, CancellationToken cancel)
     {
-        var cancel = TestContext.Current.CancellationToken;
-        var gate = new VictimGate();
-        await using var cluster = new InProcessTestClusterBuilder(3)
+        var cluster = new InProcessTestClusterBuilder(silos)
             .ConfigureSilo((_, silo) =>
             {
                 silo.AddSimulation();
@@ -46,6 +44,15 @@ public class SiloFailureTests
             .ConfigureClient(client => client.AddSimulation())
             .Build();
         await cluster.DeployAsync(cancel);
+        return cluster;
+    }
+
+    [Fact]
+    public async Task Killing_a_silo_mid_experiment_loses_nothing_and_changes_no_number()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var gate = new VictimGate();
+        await using var cluster = await StartAsync(silos: 3, gate, cancel);
         var victim = cluster.Silos[2];
         gate.Victim = victim.SiloAddress;
         var scenario = Experiments.Bank(replications: 30);
@@ -55,7 +62,21 @@ public class SiloFailureTests
         await gate.WorkHeld.WaitAsync(cancel);
         await cluster.KillSiloAsync(victim, cancel);
         gate.Release();
-        var result = await experiment.WaitAsync(TimeSpan.FromMinutes(2), cancel);
+        ExperimentResult result;
+        try
+        {
+            result = await experiment.WaitAsync(TimeSpan.FromMinutes(2), cancel);
+        }
+        catch (TimeoutException)
+        {
+            foreach (var (replication, state) in coordinator.InFlight) output.WriteLine($"replication {replication}: {state}");
+#pragma warning disable xUnit1051 // the call has no overload that takes the token; WaitAsync below honours it
+            var membership = cluster.Client.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: false);
+#pragma warning restore xUnit1051
+            var hosts = await membership.WaitAsync(TimeSpan.FromSeconds(10), cancel);
+            output.WriteLine("membership: " + string.Join(", ", hosts.Select(h => $"{h.Key} {h.Value}")) + $"; victim {victim.SiloAddress}");
+            throw;
+        }
 
         var direct = ExperimentRunner.Run(scenario, cancellationToken: cancel);
         Assert.Equal(Experiments.Fingerprint(direct), Experiments.Fingerprint(result));
@@ -67,15 +88,7 @@ public class SiloFailureTests
     {
         var cancel = TestContext.Current.CancellationToken;
         var gate = new VictimGate();
-        await using var cluster = new InProcessTestClusterBuilder(1)
-            .ConfigureSilo((_, silo) =>
-            {
-                silo.AddSimulation();
-                silo.Services.AddSingleton<IReplicationGate>(gate);
-            })
-            .ConfigureClient(client => client.AddSimulation())
-            .Build();
-        await cluster.DeployAsync(cancel);
+        await using var cluster = await StartAsync(silos: 1, gate, cancel);
         gate.Victim = cluster.Silos[0].SiloAddress;
         var coordinator = new ExperimentCoordinator(cluster.Client) { MaxAttempts = 2 };
 

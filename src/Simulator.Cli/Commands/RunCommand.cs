@@ -55,7 +55,9 @@ internal static class RunCommand
 
             using var progress = ProgressLine.ForReplications(error, scenario.Replications);
             int finished = log?.Finished.Count ?? 0;
-            await using var orleans = await Orleans.ConnectAsync(address, parse.GetValue(clusterId)!, cancellationToken);
+            await using var orleans = address is null
+                ? await EmbeddedSilo.StartAsync(cancellationToken)
+                : await ClusterClient.ConnectAsync(address, parse.GetValue(clusterId)!, cancellationToken);
             var result = await new ExperimentCoordinator(orleans.Client).RunAsync(
                 scenario,
                 log?.Finished,

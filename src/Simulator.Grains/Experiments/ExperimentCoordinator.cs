@@ -25,6 +25,9 @@ public sealed class ExperimentCoordinator(IClusterClient client)
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _silosUsed = new();
 
+    /// <summary>Replications in flight and where each stands: for diagnosing a stuck experiment.</summary>
+    internal System.Collections.Concurrent.ConcurrentDictionary<int, string> InFlight { get; } = new();
+
     /// <param name="finished">Replications already done (from a journal): not run again.</param>
     /// <param name="onFinished">Called as each replication finishes (journal it, count it).</param>
     public async Task<ExperimentResult> RunAsync(
@@ -76,23 +79,67 @@ public sealed class ExperimentCoordinator(IClusterClient client)
             try
             {
                 var grain = client.GetGrain<IReplicationGrain>($"{experiment}/{request.Replication}/{attempt}");
+                InFlight[request.Replication] = $"attempt {attempt}: locating";
                 string silo = await grain.LocateAsync();
+                InFlight[request.Replication] = $"attempt {attempt}: running on {silo}";
+                var started = System.Diagnostics.Stopwatch.StartNew();
                 var run = grain.RunAsync(request);
                 var death = watch.DeathOf(silo);
-                if (await Task.WhenAny(run, death).WaitAsync(cancellationToken) == run) return await run;
+                using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                var lostElsewhere = GraceAfterAnyDeathAsync(watch.NextDeath, stop.Token);
+                var first = await Task.WhenAny(run, death, lostElsewhere).WaitAsync(cancellationToken);
+                await stop.CancelAsync();
+                if (first == run)
+                {
+                    InFlight.TryRemove(request.Replication, out _);
+                    NoteDuration(started.Elapsed);
+                    return await run;
+                }
                 _ = run.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted); // abandoned: observe its failure
-                failure = new SiloUnavailableException($"Silo {silo} died while running replication {request.Replication}.");
+                failure = first == death
+                    ? new SiloUnavailableException($"Silo {silo} died while running replication {request.Replication}.")
+                    : new TimeoutException($"Replication {request.Replication} on silo {silo} did not finish within {Grace().TotalSeconds:F0} s of another silo's death; its call may have gone through that silo.");
             }
             catch (Exception e) when (IsClusterFailure(e))
             {
                 failure = e;
             }
+            InFlight[request.Replication] = $"attempt {attempt} failed: {failure.GetType().Name}";
             if (attempt >= MaxAttempts)
             {
                 throw new ClusterUnavailableException(
                     $"Replication {request.Replication} failed {attempt} times on the cluster (last: {failure.GetType().Name}: {failure.Message}); giving up. Finished replications are kept in the journal, if one was given.", failure);
             }
             await Task.Delay(Backoff(attempt), cancellationToken);
+        }
+    }
+
+    private long _longestTicks;
+
+    private void NoteDuration(TimeSpan elapsed)
+    {
+        long ticks = elapsed.Ticks, seen;
+        while (ticks > (seen = Interlocked.Read(ref _longestTicks)) && Interlocked.CompareExchange(ref _longestTicks, ticks, seen) != seen)
+        {
+        }
+    }
+
+    /// <summary>How long a call may run on after some silo died: three times the longest replication so far, at least 10 s.</summary>
+    private TimeSpan Grace() => TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(10).Ticks, 3 * Interlocked.Read(ref _longestTicks)));
+
+    /// <summary>
+    /// Completes a grace period after the next silo death. <paramref name="stop"/> is cancelled once the
+    /// attempt is decided, which ends the wait (its completion then no longer matters).
+    /// </summary>
+    private async Task GraceAfterAnyDeathAsync(Task nextDeath, CancellationToken stop)
+    {
+        try
+        {
+            await nextDeath.WaitAsync(stop);
+            await Task.Delay(Grace(), stop);
+        }
+        catch (OperationCanceledException)
+        {
         }
     }
 

@@ -23,6 +23,7 @@ internal sealed class SiloWatch : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _polling;
     private TaskCompletionSource _unreachable = NewSignal();
+    private TaskCompletionSource _nextDeath = NewSignal();
 
     public SiloWatch(IClusterClient client)
     {
@@ -32,6 +33,13 @@ internal sealed class SiloWatch : IAsyncDisposable
 
     /// <summary>Completes when <paramref name="silo"/> is declared dead, or the cluster is out of reach.</summary>
     public Task DeathOf(string silo) => Task.WhenAny(Death(silo).Task, Volatile.Read(ref _unreachable).Task);
+
+    /// <summary>
+    /// Completes at the next death of any silo. A call whose own silo lives can still be lost with a
+    /// dead one (its request or response went through that silo as gateway), so the coordinator gives
+    /// calls in flight at a death a grace period, then tries them again.
+    /// </summary>
+    public Task NextDeath => Volatile.Read(ref _nextDeath).Task;
 
     private TaskCompletionSource Death(string silo) => _deaths.GetOrAdd(silo, _ => NewSignal());
 
@@ -60,10 +68,12 @@ internal sealed class SiloWatch : IAsyncDisposable
                 }
                 unreadableFor = TimeSpan.Zero;
                 if (_unreachable.Task.IsCompleted) Volatile.Write(ref _unreachable, NewSignal());
+                bool someoneDied = false;
                 foreach (var (address, status) in hosts)
                 {
-                    if (status == SiloStatus.Dead) Death(address.ToString()).TrySetResult();
+                    if (status == SiloStatus.Dead) someoneDied |= Death(address.ToString()).TrySetResult();
                 }
+                if (someoneDied) Interlocked.Exchange(ref _nextDeath, NewSignal()).TrySetResult();
             }
         }
         catch (OperationCanceledException)

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
@@ -7,19 +6,9 @@ using Simulator.Grains.Experiments;
 namespace Simulator.Grains.Hosting;
 
 /// <summary>A client of a running cluster found through its Redis membership table (<c>ccsim run --cluster</c>).</summary>
-public sealed class ClusterClient : IAsyncDisposable
+public static class ClusterClient
 {
-    private readonly IHost _host;
-
-    private ClusterClient(IHost host)
-    {
-        _host = host;
-        Client = host.Services.GetRequiredService<IClusterClient>();
-    }
-
-    public IClusterClient Client { get; }
-
-    public static async Task<ClusterClient> ConnectAsync(ClusterAddress cluster, string clusterId = SiloSettings.DefaultClusterId, CancellationToken cancellationToken = default)
+    public static async Task<OrleansConnection> ConnectAsync(ClusterAddress cluster, string clusterId = SiloSettings.DefaultClusterId, CancellationToken cancellationToken = default)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
@@ -41,12 +30,6 @@ public sealed class ClusterClient : IAsyncDisposable
             host.Dispose();
             throw new ClusterUnavailableException($"Cannot join the cluster at {cluster}: {e.Message}", e);
         }
-        return new ClusterClient(host);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _host.StopAsync();
-        _host.Dispose();
+        return new OrleansConnection(host);
     }
 }

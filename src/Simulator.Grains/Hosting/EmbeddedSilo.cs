@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -10,20 +9,10 @@ namespace Simulator.Grains.Hosting;
 /// A single-node Orleans silo co-hosted in this process (localhost clustering, no set-up), with its
 /// client: what simulation commands use unless they join a real cluster.
 /// </summary>
-public sealed class EmbeddedSilo : IAsyncDisposable
+public static class EmbeddedSilo
 {
-    private readonly IHost _host;
-
-    private EmbeddedSilo(IHost host)
-    {
-        _host = host;
-        Client = host.Services.GetRequiredService<IClusterClient>();
-    }
-
-    public IClusterClient Client { get; }
-
     /// <summary>Starts a silo on free loopback ports, so several can run side by side (tests, parallel jobs).</summary>
-    public static async Task<EmbeddedSilo> StartAsync(CancellationToken cancellationToken = default)
+    public static async Task<OrleansConnection> StartAsync(CancellationToken cancellationToken = default)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
@@ -32,16 +21,10 @@ public sealed class EmbeddedSilo : IAsyncDisposable
             .AddSimulation());
         var host = builder.Build();
         await host.StartAsync(cancellationToken);
-        return new EmbeddedSilo(host);
+        return new OrleansConnection(host);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _host.StopAsync();
-        _host.Dispose();
-    }
-
-    internal static int FreePort()
+    private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

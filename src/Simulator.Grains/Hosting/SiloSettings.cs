@@ -22,10 +22,11 @@ public static class SiloSettings
         silo.Services.AddSingleton<ReplicationSlots>();
         silo.Configure<ClusterMembershipOptions>(options =>
         {
-            // Defaults take tens of seconds to declare a silo dead; these take about two to four.
+            // Defaults take tens of seconds to declare a silo dead; these take a few. Two votes (Orleans
+            // asks fewer of a two-silo cluster) keep one overloaded prober from evicting a live silo.
             options.ProbeTimeout = TimeSpan.FromSeconds(1);
             options.NumMissedProbesLimit = 2;
-            options.NumVotesForDeathDeclaration = 1;
+            options.NumVotesForDeathDeclaration = 2;
             options.TableRefreshTimeout = TimeSpan.FromSeconds(2);
             options.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(5);
             options.DeathVoteExpirationTimeout = TimeSpan.FromSeconds(30);
