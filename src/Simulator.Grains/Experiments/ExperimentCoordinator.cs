@@ -38,6 +38,7 @@ public sealed class ExperimentCoordinator(IClusterClient client)
     {
         var results = new ReplicationResult?[scenario.Replications];
         foreach (var done in finished ?? []) results[done.Replication] = done;
+        _silosUsed.Clear();
 
         string yaml = ScenarioWriter.ToYaml(scenario);
         var request = new ReplicationRequest(yaml, ScenarioWriter.Fingerprint(scenario), 0);
@@ -45,28 +46,48 @@ public sealed class ExperimentCoordinator(IClusterClient client)
         using var window = new SemaphoreSlim(MaxInFlight ?? await DefaultWindowAsync(cancellationToken));
         await using var watch = new SiloWatch(client);
 
+        // The first replication to give up on the cluster stops the others: they would only give up too, one by one.
+        using var abort = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        ClusterUnavailableException? lost = null;
         var running = new List<Task>();
-        for (int replication = 0; replication < results.Length; replication++)
+        try
         {
-            if (results[replication] is not null) continue;
-            await window.WaitAsync(cancellationToken);
-            int index = replication;
-            running.Add(Task.Run(async () =>
+            for (int replication = 0; replication < results.Length; replication++)
             {
-                try
+                if (results[replication] is not null) continue;
+                await window.WaitAsync(abort.Token);
+                int index = replication;
+                running.Add(Task.Run(async () =>
                 {
-                    var outcome = await RunWithRetriesAsync(experiment, request with { Replication = index }, watch, cancellationToken);
-                    results[index] = outcome.Result;
-                    _silosUsed.AddOrUpdate(outcome.Silo, 1, (_, n) => n + 1);
-                    onFinished?.Invoke(outcome.Result);
-                }
-                finally
-                {
-                    window.Release();
-                }
-            }, cancellationToken));
+                    try
+                    {
+                        var outcome = await RunWithRetriesAsync(experiment, request with { Replication = index }, watch, abort.Token);
+                        results[index] = outcome.Result;
+                        _silosUsed.AddOrUpdate(outcome.Silo, 1, (_, n) => n + 1);
+                        onFinished?.Invoke(outcome.Result);
+                    }
+                    catch (ClusterUnavailableException e)
+                    {
+                        Interlocked.CompareExchange(ref lost, e, null);
+                        await abort.CancelAsync();
+                    }
+                    finally
+                    {
+                        window.Release();
+                    }
+                }, abort.Token));
+            }
+            await Task.WhenAll(running);
         }
-        await Task.WhenAll(running);
+        catch (OperationCanceledException) when (lost is not null && !cancellationToken.IsCancellationRequested)
+        {
+            // Stopped because the cluster was lost: report that, below.
+        }
+        if (lost is not null)
+        {
+            await Task.WhenAll(running.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default)));
+            throw lost;
+        }
         return new ExperimentResult(scenario, results!);
     }
 
