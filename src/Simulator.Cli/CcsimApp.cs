@@ -20,6 +20,7 @@ public static class CcsimApp
         var root = new RootCommand("ccsim — contact-centre simulator and workforce planner: Erlang staffing, scenario checks and what-if simulation.")
         {
             RunCommand.Build(output, error),
+            CompareCommand.Build(output, error),
             ErlangCommand.Build(output),
             StaffCommand.Build(output),
             ValidateCommand.Build(output),

@@ -158,7 +158,7 @@ public static class RunReport
     private static string Range(Kpi kpi, KpiEstimate estimate) =>
         estimate.CiLow is null ? "" : $"{Value(kpi, estimate.CiLow)} – {Value(kpi, estimate.CiHigh)}";
 
-    private static string Label(Kpi kpi) => kpi switch
+    internal static string Label(Kpi kpi) => kpi switch
     {
         Kpi.ServiceLevel => "Service level",
         Kpi.AbandonmentRate => "Abandonment rate",
@@ -175,7 +175,7 @@ public static class RunReport
         _ => kpi.ToString(),
     };
 
-    private static string Value(Kpi kpi, double? value) => value is not double v ? "–" : kpi switch
+    internal static string Value(Kpi kpi, double? value) => value is not double v ? "–" : kpi switch
     {
         Kpi.ServiceLevel or Kpi.AbandonmentRate or Kpi.Occupancy => Formats.Percent(v),
         Kpi.AverageSpeedOfAnswerSeconds or Kpi.AverageHandleTimeSeconds => Formats.Seconds(v),

@@ -36,6 +36,12 @@ internal static class CommonOptions
         Description = "Scenario YAML file (see scenarios/ for examples).",
     };
 
+    /// <summary>An embedded single-node silo, or a client of the cluster at <paramref name="cluster"/>.</summary>
+    public static Task<Grains.Hosting.OrleansConnection> ConnectAsync(Grains.Hosting.ClusterAddress? cluster, string clusterId, CancellationToken cancellationToken) =>
+        cluster is null
+            ? Grains.Hosting.EmbeddedSilo.StartAsync(cancellationToken)
+            : Grains.Hosting.ClusterClient.ConnectAsync(cluster, clusterId, cancellationToken);
+
     /// <summary>Writes with the writer registered for <paramref name="format"/>, to a file or to <paramref name="output"/>.</summary>
     public static void Emit(string format, string? path, TextWriter output, IReadOnlyDictionary<string, Action<TextWriter>> writers) =>
         Emit(path, output, writers[format]);

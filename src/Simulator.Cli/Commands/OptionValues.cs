@@ -31,6 +31,19 @@ internal static class OptionValues
         return value;
     }
 
+    public static long Whole(string option, string text, long min, long max)
+    {
+        if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long value) || value < min || value > max)
+        {
+            throw new InputException($"{option}: expected a whole number from {min:N0} to {max:N0}, but found \"{text}\".");
+        }
+        return value;
+    }
+
+    public static int Replications(string text) => (int)Whole("--replications", text, 1, 1_000_000);
+
+    public static long Seed(string text) => Whole("--seed", text, 0, long.MaxValue);
+
     /// <summary>A head count up to the models' limit of a billion agents.</summary>
     public static int Count(string option, string text)
     {

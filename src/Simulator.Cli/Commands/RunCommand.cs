@@ -40,9 +40,9 @@ internal static class RunCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var scenario = ScenarioLoader.Load(parse.GetValue(file)!);
-            if (parse.GetValue(replications) is string r) scenario = scenario with { Replications = (int)Whole("--replications", r, 1, 1_000_000) };
-            if (parse.GetValue(seed) is string s) scenario = scenario with { Seed = Whole("--seed", s, 0, long.MaxValue) };
-            if (parse.GetValue(days) is string d) scenario = WithDays(scenario, (int)Whole("--days", d, 1, 3_660));
+            if (parse.GetValue(replications) is string r) scenario = scenario with { Replications = OptionValues.Replications(r) };
+            if (parse.GetValue(seed) is string s) scenario = scenario with { Seed = OptionValues.Seed(s) };
+            if (parse.GetValue(days) is string d) scenario = WithDays(scenario, (int)OptionValues.Whole("--days", d, 1, 3_660));
 
             if (parse.GetValue(journal) is not null && parse.GetValue(resume) is not null)
             {
@@ -55,9 +55,7 @@ internal static class RunCommand
 
             using var progress = ProgressLine.ForReplications(error, scenario.Replications);
             int finished = log?.Finished.Count ?? 0;
-            await using var orleans = address is null
-                ? await EmbeddedSilo.StartAsync(cancellationToken)
-                : await ClusterClient.ConnectAsync(address, parse.GetValue(clusterId)!, cancellationToken);
+            await using var orleans = await CommonOptions.ConnectAsync(address, parse.GetValue(clusterId)!, cancellationToken);
             var result = await new ExperimentCoordinator(orleans.Client).RunAsync(
                 scenario,
                 log?.Finished,
@@ -78,15 +76,6 @@ internal static class RunCommand
             return CcsimApp.Success;
         });
         return command;
-    }
-
-    private static long Whole(string option, string text, long min, long max)
-    {
-        if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long value) || value < min || value > max)
-        {
-            throw new InputException($"{option}: expected a whole number from {min:N0} to {max:N0}, but found \"{text}\".");
-        }
-        return value;
     }
 
     /// <summary>A horizon of <paramref name="days"/> days; refused where the file lists values for each of its own days.</summary>

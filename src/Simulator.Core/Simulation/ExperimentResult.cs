@@ -58,6 +58,7 @@ public sealed class ExperimentResult
                 perGroup[g].Add(r.GroupAvailableAgentSeconds[g] > 0 ? r.GroupBusyAgentSeconds[g] / r.GroupAvailableAgentSeconds[g] : double.NaN);
             }
         }
+        OverallByReplication = overall;
         Overall = Estimate(overall);
         Intervals = perInterval.Select(Estimate).ToArray();
         TimeOfDay = perTimeOfDay.Select(Estimate).ToArray();
@@ -71,6 +72,9 @@ public sealed class ExperimentResult
 
     /// <summary>Indexed by <see cref="Kpi"/>.</summary>
     public KpiEstimate[] Overall { get; }
+
+    /// <summary>Each replication's overall KPI values ([replication][kpi], NaN where undefined): what paired comparisons difference.</summary>
+    public IReadOnlyList<double[]> OverallByReplication { get; }
 
     /// <summary>[interval][kpi], intervals across the whole horizon.</summary>
     public KpiEstimate[][] Intervals { get; }

@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text;
+using Simulator.Core.Simulation;
+
+namespace Simulator.Reports;
+
+/// <summary>Renders a <see cref="Comparison"/> (<c>ccsim compare</c>): each option's KPIs and its paired difference from the baseline.</summary>
+public static class CompareReport
+{
+    private static IEnumerable<ExperimentResult> All(Comparison c) => new[] { c.Baseline }.Concat(c.Options);
+
+    public static object ToDocument(Comparison comparison)
+    {
+        object Estimate(KpiEstimate e) => new { mean = e.Mean, ciLow = e.CiLow, ciHigh = e.CiHigh };
+        return new
+        {
+            baseline = comparison.Baseline.Scenario.Name,
+            replications = comparison.Baseline.Replications.Count,
+            seed = comparison.Baseline.Scenario.Seed,
+            options = All(comparison).Select(r => new
+            {
+                scenario = r.Scenario.Name,
+                file = r.Scenario.SourcePath,
+                kpis = KpiCalculator.All.ToDictionary(RunReport.KpiName, k => Estimate(r.Overall[(int)k])),
+            }),
+            differences = comparison.Options.Select((r, i) => new
+            {
+                scenario = r.Scenario.Name,
+                kpis = KpiCalculator.All.ToDictionary(RunReport.KpiName, k =>
+                {
+                    var d = comparison.Differences[i][(int)k];
+                    return (object)new { mean = d.Estimate.Mean, ciLow = d.Estimate.CiLow, ciHigh = d.Estimate.CiHigh, significant = d.Significant };
+                }),
+            }),
+            best = KpiCalculator.All.Where(k => comparison.Best(k) is not null)
+                .ToDictionary(RunReport.KpiName, k => All(comparison).ElementAt(comparison.Best(k)!.Value).Scenario.Name),
+        };
+    }
+
+    public static void WriteJson(TextWriter output, Comparison comparison) => ReportWriter.WriteJson(output, ToDocument(comparison));
+
+    /// <summary>One row per option and KPI: mean, bounds, and the paired difference from the baseline.</summary>
+    public static void WriteCsv(TextWriter output, Comparison comparison)
+    {
+        var rows = new List<string[]>();
+        var options = All(comparison).ToArray();
+        for (int o = 0; o < options.Length; o++)
+        {
+            foreach (var kpi in KpiCalculator.All)
+            {
+                var e = options[o].Overall[(int)kpi];
+                var d = o == 0 ? (KpiDifference?)null : comparison.Differences[o - 1][(int)kpi];
+                rows.Add([
+                    options[o].Scenario.Name, RunReport.KpiName(kpi),
+                    CsvTable.Format(e.Mean), CsvTable.Format(e.CiLow), CsvTable.Format(e.CiHigh),
+                    CsvTable.Format(d?.Estimate.Mean), CsvTable.Format(d?.Estimate.CiLow), CsvTable.Format(d?.Estimate.CiHigh),
+                    d is null ? "" : CsvTable.Format(d.Value.Significant),
+                    comparison.Best(kpi) == o ? "true" : "false",
+                ]);
+            }
+        }
+        CsvTable.Write(output, ["option", "kpi", "mean", "ciLow", "ciHigh", "difference", "differenceCiLow", "differenceCiHigh", "significant", "best"], rows);
+    }
+
+    public static void WriteTable(TextWriter output, Comparison comparison)
+    {
+        WriteHeading(output, comparison);
+        var table = ReportWriter.NewTable([.. All(comparison).Select(r => r.Scenario.Name).Prepend("KPI")]);
+        foreach (var row in Rows(comparison)) ReportWriter.AddRow(table, row);
+        ReportWriter.Render(output, table);
+        WriteLegend(output);
+    }
+
+    public static void WriteMarkdown(TextWriter output, Comparison comparison)
+    {
+        WriteHeading(output, comparison);
+        output.WriteLine();
+        var header = All(comparison).Select(r => r.Scenario.Name).Prepend("KPI").ToArray();
+        output.WriteLine("| " + string.Join(" | ", header.Select(Escape)) + " |");
+        output.WriteLine("| --- |" + string.Concat(Enumerable.Repeat(" ---: |", header.Length - 1)));
+        foreach (var row in Rows(comparison)) output.WriteLine("| " + string.Join(" | ", row.Select(Escape)) + " |");
+        output.WriteLine();
+        WriteLegend(output);
+    }
+
+    private static void WriteHeading(TextWriter output, Comparison comparison) =>
+        output.WriteLine($"Compared with \"{comparison.Baseline.Scenario.Name}\": {comparison.Baseline.Replications.Count} replications each, seed {comparison.Baseline.Scenario.Seed}, the same customers in every option.");
+
+    private static void WriteLegend(TextWriter output) =>
+        output.WriteLine("Each cell: mean, then the difference from the baseline paired by replication; * marks a difference whose 95% interval excludes zero; ◀ marks the best option.");
+
+    private static IEnumerable<string[]> Rows(Comparison comparison)
+    {
+        var options = All(comparison).ToArray();
+        foreach (var kpi in KpiCalculator.All)
+        {
+            var row = new List<string> { RunReport.Label(kpi) };
+            int? best = comparison.Best(kpi);
+            for (int o = 0; o < options.Length; o++)
+            {
+                var cell = new StringBuilder(RunReport.Value(kpi, options[o].Overall[(int)kpi].Mean));
+                if (o > 0 && comparison.Differences[o - 1][(int)kpi] is { Estimate.Mean: double delta } d)
+                {
+                    cell.Append(" (").Append(Delta(kpi, delta)).Append(d.Significant ? "*" : "").Append(')');
+                }
+                if (best == o) cell.Append(" ◀");
+                row.Add(cell.ToString());
+            }
+            yield return [.. row];
+        }
+    }
+
+    /// <summary>Shares differ in percentage points; everything else in its own unit.</summary>
+    private static string Delta(Kpi kpi, double delta) => kpi switch
+    {
+        Kpi.ServiceLevel or Kpi.AbandonmentRate or Kpi.Occupancy => Formats.Signed(delta * 100, "0.0") + " pts",
+        Kpi.AverageSpeedOfAnswerSeconds or Kpi.AverageHandleTimeSeconds => Formats.Signed(delta, "0.0") + " s",
+        Kpi.CostPerContact => Formats.Signed(delta, "0.00"),
+        _ => Formats.Signed(delta, "0.0"),
+    };
+
+    private static string Escape(string cell) => cell.Replace("|", "\\|", StringComparison.Ordinal);
+}

@@ -1,0 +1,36 @@
+using Simulator.Core.Scenarios;
+using Simulator.Core.Simulation;
+
+namespace Simulator.Core.Tests.Simulation;
+
+public class ComparisonTests
+{
+    private static ExperimentResult Run(Scenario scenario) =>
+        ExperimentRunner.Run(scenario, cancellationToken: TestContext.Current.CancellationToken);
+
+    [Fact]
+    public void Options_with_another_seed_cannot_be_paired()
+    {
+        var scenario = SteadyState.Centre(agents: 10, load: 0.8, patienceSeconds: 300, replications: 3);
+
+        var error = Assert.Throws<ArgumentException>(() => new Comparison(Run(scenario), [Run(scenario with { Seed = 99 })]));
+
+        Assert.Contains("paired differences need both equal", error.Message);
+    }
+
+    [Fact]
+    public void One_more_agent_is_better_on_service_level_in_every_replication_so_the_difference_is_significant()
+    {
+        var scenario = SteadyState.Centre(agents: 20, load: 0.95, patienceSeconds: 240, replications: 6);
+        var plusOne = scenario with { AgentGroups = [scenario.AgentGroups[0] with { Agents = StaffingLevels.Constant(21) }] };
+
+        var comparison = new Comparison(Run(scenario), [Run(plusOne)]);
+
+        var serviceLevel = comparison.Differences[0][(int)Kpi.ServiceLevel];
+        Assert.True(serviceLevel.Significant);
+        Assert.True(serviceLevel.Estimate.CiLow > 0);
+        Assert.Equal(1, comparison.Best(Kpi.ServiceLevel));
+        Assert.Null(comparison.Best(Kpi.Occupancy)); // no better or worse in itself
+        Assert.Equal(0, comparison.Differences[0][(int)Kpi.Offered].Estimate.Mean);
+    }
+}
