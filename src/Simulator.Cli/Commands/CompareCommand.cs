@@ -21,6 +21,11 @@ internal static class CompareCommand
             Description = "Scenario files; the first is the baseline the others are compared with.",
             Arity = ArgumentArity.OneOrMore,
         };
+        var variants = new Option<string?>("--variants")
+        {
+            Description = "Variants of the first file to compare with it, comma-separated (with a single file: all of its variants by default).",
+            HelpName = "a,b,…",
+        };
         var replications = new Option<string?>("--replications", "-r") { Description = "Replications of every option (default: the baseline's).", HelpName = "R" };
         var seed = new Option<string?>("--seed", "-s") { Description = "Seed of every option (default: the baseline's); one seed for all is what pairs the replications.", HelpName = "S" };
         var format = CommonOptions.Format("table", "json", "csv", "markdown");
@@ -30,13 +35,22 @@ internal static class CompareCommand
 
         var command = new Command("compare", "Compare scenarios against the first: KPIs with 95% confidence intervals, differences paired replication by replication (the same customers in every option), significance and the best option per KPI.")
         {
-            files, replications, seed, format, outputPath, cluster, clusterId,
+            files, variants, replications, seed, format, outputPath, cluster, clusterId,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             string[] paths = parse.GetValue(files)!;
-            if (paths.Length < 2) throw new InputException("compare: give at least two scenario files, the baseline first.");
-            var loaded = paths.Select(ScenarioLoader.Load).ToList(); // all validated before anything runs
+            var first = ScenarioLoader.LoadWithVariants(paths[0]); // every file validated before anything runs
+            var loaded = new List<Scenario> { first.Base };
+            loaded.AddRange(paths.Skip(1).Select(ScenarioLoader.Load));
+            var chosen = parse.GetValue(variants) is string list
+                ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(first.Variant).ToList()
+                : paths.Length == 1 ? first.Variants : [];
+            loaded.AddRange(chosen.Select(v => v.Scenario));
+            if (loaded.Count < 2)
+            {
+                throw new InputException("compare: nothing to compare with the baseline; give more scenario files, or a file with variants (see --variants).");
+            }
             int count = parse.GetValue(replications) is string r ? OptionValues.Replications(r) : loaded[0].Replications;
             long commonSeed = parse.GetValue(seed) is string s ? OptionValues.Seed(s) : loaded[0].Seed;
             var scenarios = loaded.Select(scenario => scenario with { Replications = count, Seed = commonSeed }).ToList();

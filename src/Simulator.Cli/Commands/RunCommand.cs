@@ -22,6 +22,7 @@ internal static class RunCommand
         var outputPath = CommonOptions.Output();
         var cluster = CommonOptions.Cluster("Run on this existing cluster instead of an embedded single-node silo.");
         var clusterId = CommonOptions.ClusterId();
+        var variant = new Option<string?>("--variant") { Description = "Run this variant of the scenario (its 'variants:' list) instead of the base.", HelpName = "ID" };
         var journal = new Option<string?>("--journal")
         {
             Description = "Write each finished replication to this file as it arrives, so a killed run can --resume.",
@@ -35,11 +36,12 @@ internal static class RunCommand
 
         var command = new Command("run", "Simulate a scenario's replications on Orleans (an embedded silo, or a cluster) and report service level, ASA, abandonment, AHT, occupancy, queues and cost with 95% confidence intervals, overall, by interval and by contact type.")
         {
-            file, replications, seed, days, format, outputPath, cluster, clusterId, journal, resume,
+            file, variant, replications, seed, days, format, outputPath, cluster, clusterId, journal, resume,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var scenario = ScenarioLoader.Load(parse.GetValue(file)!);
+            var loaded = ScenarioLoader.LoadWithVariants(parse.GetValue(file)!);
+            var scenario = parse.GetValue(variant) is string id ? loaded.Variant(id).Scenario : loaded.Base;
             if (parse.GetValue(replications) is string r) scenario = scenario with { Replications = OptionValues.Replications(r) };
             if (parse.GetValue(seed) is string s) scenario = scenario with { Seed = OptionValues.Seed(s) };
             if (parse.GetValue(days) is string d) scenario = WithDays(scenario, (int)OptionValues.Whole("--days", d, 1, 3_660));

@@ -13,7 +13,8 @@ namespace Simulator.Core.Scenarios;
 /// </summary>
 public static class ScenarioLoader
 {
-    private static readonly string[] TopKeys = ["name", "seed", "replications", "horizon", "serviceLevel", "maxOccupancy", "contactTypes", "agentGroups"];
+    private static readonly string[] TopKeys = ["name", "seed", "replications", "horizon", "serviceLevel", "maxOccupancy", "contactTypes", "agentGroups", "variants"];
+    private static readonly string[] VariantKeys = ["variant", .. TopKeys.Where(k => k != "variants")];
     private static readonly string[] HorizonKeys = ["start", "end", "interval", "days", "warmup"];
     private static readonly string[] ServiceLevelKeys = ["target", "answerWithin", "definition", "shortAbandonLimit"];
     private static readonly string[] ContactTypeKeys = ["id", "channel", "arrivals", "handleTime", "wrapUp", "patience"];
@@ -21,7 +22,11 @@ public static class ScenarioLoader
     private static readonly string[] DistributionKeys = ["distribution", "mean", "cv", "values", "file"];
     private static readonly string[] AgentGroupKeys = ["id", "agents", "shrinkage", "costPerHour", "skills"];
 
-    public static Scenario Load(string path)
+    /// <summary>Reads the base scenario (its variants are checked too, and must be valid).</summary>
+    public static Scenario Load(string path) => LoadWithVariants(path).Base;
+
+    /// <summary>Reads the base scenario and its named variants.</summary>
+    public static ScenarioFile LoadWithVariants(string path)
     {
         if (Directory.Exists(path))
         {
@@ -37,11 +42,14 @@ public static class ScenarioLoader
             string reason = e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message;
             throw new ScenarioException([new ScenarioDiagnostic(path, 1, 1, "", $"cannot read the scenario file: {reason}")]);
         }
-        return Parse(text, path);
+        return ParseWithVariants(text, path);
     }
 
     /// <summary>Parses scenario text; <paramref name="file"/> names it in messages and anchors relative paths.</summary>
-    public static Scenario Parse(string text, string file)
+    public static Scenario Parse(string text, string file) => ParseWithVariants(text, file).Base;
+
+    /// <summary>Parses scenario text with its variants: each variant's keys override the base's (see <see cref="Variants"/>).</summary>
+    public static ScenarioFile ParseWithVariants(string text, string file)
     {
         var reader = new YamlReader(file);
         var stream = new YamlStream();
@@ -68,12 +76,17 @@ public static class ScenarioLoader
             throw new ScenarioException([new ScenarioDiagnostic(file, 1, 1, "", "the scenario file is empty; expected a mapping with name, horizon, serviceLevel, contactTypes and agentGroups")]);
         }
 
-        var scenario = new Builder(reader, Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".").Read(stream.Documents[0].RootNode);
+        string directory = Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".";
+        var root = stream.Documents[0].RootNode;
+        var scenario = new Builder(reader, directory).Read(root);
+        var variants = scenario is null ? [] : Variants.Read(reader, root, scenario, (merged, variantReader) => new Builder(variantReader, directory).Read(merged));
         if (reader.Diagnostics.Count > 0 || scenario is null)
         {
             throw new ScenarioException([.. reader.Diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column)]);
         }
-        return scenario with { SourcePath = file };
+        return new ScenarioFile(
+            scenario with { SourcePath = file },
+            [.. variants.Select(v => v with { Scenario = v.Scenario with { SourcePath = file } })]);
     }
 
     /// <summary>Where the first '{' or '[' that is never closed stands, outside quotes and comments.</summary>

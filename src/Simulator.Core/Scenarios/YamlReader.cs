@@ -17,6 +17,8 @@ internal sealed class YamlReader(string file)
 
     public IReadOnlyList<ScenarioDiagnostic> Diagnostics => _diagnostics;
 
+    public void Add(ScenarioDiagnostic diagnostic) => _diagnostics.Add(diagnostic);
+
     public void Report(YamlNode? node, string path, string message)
     {
         long line = node?.Start.Line ?? 1, column = node?.Start.Column ?? 1;

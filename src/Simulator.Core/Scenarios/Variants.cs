@@ -1,0 +1,107 @@
+using YamlDotNet.RepresentationModel;
+
+namespace Simulator.Core.Scenarios;
+
+/// <summary>A scenario file: its base scenario and the named variants written as differences from it.</summary>
+public sealed record ScenarioFile(Scenario Base, IReadOnlyList<ScenarioVariant> Variants)
+{
+    public ScenarioVariant Variant(string id) =>
+        Variants.FirstOrDefault(v => v.Id == id)
+        ?? throw new InputException(Variants.Count == 0
+            ? $"{Base.SourcePath} has no variants; add a 'variants:' list to it."
+            : $"{Base.SourcePath} has no variant '{id}'{KeySuggestions.DidYouMean(id, Variants.Select(v => v.Id))} (variants: {string.Join(", ", Variants.Select(v => v.Id))}).");
+}
+
+/// <summary>A policy as a short diff of the base: <c>variant: peak-cover</c> and only the keys it changes.</summary>
+public sealed record ScenarioVariant(string Id, Scenario Scenario);
+
+/// <summary>
+/// Variants override keys of the base scenario: mappings merge key by key, lists of items with an
+/// <c>id</c> (contact types, agent groups) merge item by item (a new id adds an item), and anything
+/// else is replaced. Each merged scenario is validated like a file of its own; problems are
+/// reported at the variant's own lines, under <c>variants[i]</c>.
+/// </summary>
+internal static class Variants
+{
+    public static IReadOnlyList<ScenarioVariant> Read(YamlReader reader, YamlNode root, Scenario baseScenario, Func<YamlNode, YamlReader, Scenario?> build)
+    {
+        if (root is not YamlMappingNode top || !top.Children.TryGetValue(new YamlScalarNode("variants"), out var node) || YamlReader.IsNull(node))
+        {
+            return [];
+        }
+        var list = reader.Sequence(node, "variants", "a list of variants, each with 'variant: ID' and the keys it changes");
+        if (list is null) return [];
+
+        var baseRoot = new YamlMappingNode(top.Children.Where(e => (e.Key as YamlScalarNode)?.Value != "variants"));
+        var baseProblems = reader.Diagnostics.ToHashSet(); // reported once, for the base: not again for each variant
+        var variants = new List<ScenarioVariant>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < list.Children.Count; i++)
+        {
+            string path = $"variants[{i}]";
+            var item = list.Children[i];
+            var map = reader.Mapping(item, path, VariantKeysOf());
+            if (map is null) continue;
+            string? id = reader.String(map.Required("variant"), map.Child("variant"));
+            if (id is null) continue;
+            if (!seen.Add(id))
+            {
+                reader.Report(map.Optional("variant"), map.Child("variant"), $"duplicate variant '{id}'; every variant needs its own id");
+                continue;
+            }
+
+            var overlay = new YamlMappingNode(((YamlMappingNode)item).Children.Where(e => (e.Key as YamlScalarNode)?.Value != "variant"));
+            var merged = (YamlMappingNode)Merge(baseRoot, overlay);
+            if (!overlay.Children.ContainsKey(new YamlScalarNode("name")))
+            {
+                merged.Children[new YamlScalarNode("name")] = new YamlScalarNode($"{baseScenario.Name} [{id}]");
+            }
+
+            var variantReader = new YamlReader(reader.File);
+            var scenario = build(merged, variantReader);
+            foreach (var problem in variantReader.Diagnostics.Except(baseProblems))
+            {
+                reader.Add(problem with { Path = $"{path} ({id}) {problem.Path}".TrimEnd() });
+            }
+            if (scenario is not null && variantReader.Diagnostics.Count == 0) variants.Add(new ScenarioVariant(id, scenario));
+        }
+        return variants;
+    }
+
+    private static string[] VariantKeysOf() => ["variant", "name", "seed", "replications", "horizon", "serviceLevel", "maxOccupancy", "contactTypes", "agentGroups"];
+
+    private static YamlNode Merge(YamlNode baseNode, YamlNode overlay)
+    {
+        if (baseNode is YamlMappingNode baseMap && overlay is YamlMappingNode overlayMap)
+        {
+            var merged = new YamlMappingNode();
+            foreach (var (key, value) in baseMap.Children)
+            {
+                merged.Children[key] = overlayMap.Children.TryGetValue(key, out var replacement) ? Merge(value, replacement) : value;
+            }
+            foreach (var (key, value) in overlayMap.Children)
+            {
+                if (!merged.Children.ContainsKey(key)) merged.Children[key] = value;
+            }
+            return merged;
+        }
+        if (baseNode is YamlSequenceNode baseList && overlay is YamlSequenceNode overlayList && HasIds(baseList) && HasIds(overlayList))
+        {
+            var merged = new YamlSequenceNode();
+            var overrides = overlayList.Children.ToDictionary(Id);
+            foreach (var item in baseList.Children)
+            {
+                merged.Add(overrides.Remove(Id(item), out var replacement) ? Merge(item, replacement) : item);
+            }
+            foreach (var item in overlayList.Children.Where(i => overrides.ContainsKey(Id(i)))) merged.Add(item);
+            return merged;
+        }
+        return overlay;
+    }
+
+    private static bool HasIds(YamlSequenceNode list) =>
+        list.Children.Count > 0 && list.Children.All(i => i is YamlMappingNode m && m.Children.TryGetValue(new YamlScalarNode("id"), out var id) && id is YamlScalarNode)
+        && list.Children.Select(Id).Distinct().Count() == list.Children.Count;
+
+    private static string Id(YamlNode item) => ((YamlScalarNode)((YamlMappingNode)item).Children[new YamlScalarNode("id")]).Value ?? "";
+}

@@ -1,0 +1,100 @@
+using Simulator.Core.Scenarios;
+
+namespace Simulator.Core.Tests.Scenarios;
+
+public class VariantTests
+{
+    private const string WithVariants = ScenarioText.Valid + """
+
+        variants:
+          - variant: more-staff
+            agentGroups:
+              - id: team
+                agents: 30
+          - variant: faster-sales
+            name: Faster sales calls
+            contactTypes:
+              - id: sales
+                handleTime: { mean: 3m }
+          - variant: night-team
+            agentGroups:
+              - { id: nights, agents: 5, skills: [general] }
+        """;
+
+    private static ScenarioFile Parse(string text) => ScenarioLoader.ParseWithVariants(text, "variants.yaml");
+
+    [Fact]
+    public void A_variant_changes_only_the_keys_it_names()
+    {
+        var file = Parse(WithVariants);
+
+        var more = file.Variant("more-staff").Scenario;
+        Assert.Equal(30, more.AgentGroups[0].Agents.At(0));
+        Assert.Equal(0.30, more.AgentGroups[0].Shrinkage);
+        Assert.Equal(["general", "sales"], more.AgentGroups[0].Skills);
+        Assert.Equal("Test centre [more-staff]", more.Name);
+        Assert.Equal(20, file.Base.AgentGroups[0].Agents.At(0));
+    }
+
+    [Fact]
+    public void Nested_keys_merge_so_a_new_mean_keeps_the_distribution_and_its_cv()
+    {
+        var sales = Parse(WithVariants).Variant("faster-sales").Scenario.ContactTypes[1];
+
+        Assert.Equal(new DurationDistribution(DistributionFamily.Lognormal, TimeSpan.FromMinutes(3), 0.8), sales.HandleTime);
+    }
+
+    [Fact]
+    public void A_new_id_adds_an_item_and_the_rest_stay()
+    {
+        var scenario = Parse(WithVariants).Variant("night-team").Scenario;
+
+        Assert.Equal(["team", "nights"], scenario.AgentGroups.Select(g => g.Id));
+        Assert.Equal("Test centre [night-team]", scenario.Name);
+    }
+
+    [Fact]
+    public void A_variant_with_its_own_name_keeps_it()
+    {
+        Assert.Equal("Faster sales calls", Parse(WithVariants).Variant("faster-sales").Scenario.Name);
+    }
+
+    [Fact]
+    public void Problems_in_a_variant_are_reported_at_its_own_lines_under_its_id()
+    {
+        var error = Assert.Throws<ScenarioException>(() => Parse(WithVariants.Replace("agents: 30", "agents: -30").Replace("handleTime: { mean: 3m }", "handleTme: { mean: 3m }")));
+
+        Assert.Contains(error.Diagnostics, d => d.Path == "variants[0] (more-staff) agentGroups[0].agents" && d.Line == 25);
+        Assert.Contains(error.Diagnostics, d => d.Path.StartsWith("variants[1] (faster-sales) contactTypes[1].handleTme") && d.Message.Contains("did you mean 'handleTime'"));
+    }
+
+    [Fact]
+    public void A_problem_in_the_base_is_reported_once_not_again_for_each_variant()
+    {
+        var error = Assert.Throws<ScenarioException>(() => Parse(WithVariants.Replace("target: 0.80", "target: 8")));
+
+        Assert.Single(error.Diagnostics);
+        Assert.Equal("serviceLevel.target", error.Diagnostics[0].Path);
+    }
+
+    [Fact]
+    public void Variant_ids_are_required_and_unique_and_unknown_ones_get_a_suggestion()
+    {
+        var duplicate = Assert.Throws<ScenarioException>(() => Parse(WithVariants.Replace("variant: faster-sales", "variant: more-staff")));
+        var missing = Assert.Throws<ScenarioException>(() => Parse(WithVariants.Replace("- variant: night-team", "- name: no id")));
+        var unknown = Assert.Throws<InputException>(() => Parse(WithVariants).Variant("more-stuff"));
+
+        Assert.Contains(duplicate.Diagnostics, d => d.Message.Contains("duplicate variant 'more-staff'"));
+        Assert.Contains(missing.Diagnostics, d => d.Path == "variants[2].variant" && d.Message.Contains("missing required key 'variant'"));
+        Assert.Contains("did you mean 'more-staff'?", unknown.Message);
+    }
+
+    [Fact]
+    public void The_example_bank_scenario_has_two_valid_variants()
+    {
+        var file = ScenarioLoader.LoadWithVariants(RepositoryPaths.Scenario("retail-bank-weekday.yaml"));
+
+        Assert.Equal(["peak-cover", "shorter-calls"], file.Variants.Select(v => v.Id));
+        Assert.Equal(TimeSpan.FromSeconds(240), file.Variant("shorter-calls").Scenario.ContactTypes[0].HandleTime.Mean);
+    }
+}
