@@ -8,7 +8,10 @@ namespace Simulator.Reports;
 /// </summary>
 public static class AtomicFile
 {
-    public static void Write(string path, Action<TextWriter> write)
+    public static void Write(string path, Action<TextWriter> write) => Write(path, write, bytes: null);
+
+    /// <summary>Writes <paramref name="bytes"/> when given (binary files such as PNG), else the text <paramref name="write"/> produces.</summary>
+    public static void Write(string path, Action<TextWriter> write, byte[]? bytes)
     {
         string fullPath = Path.GetFullPath(path);
         string directory = Path.GetDirectoryName(fullPath) ?? ".";
@@ -16,8 +19,13 @@ public static class AtomicFile
         string temporary = Path.Combine(directory, $".{Path.GetFileName(fullPath)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+            if (bytes is not null)
             {
+                File.WriteAllBytes(temporary, bytes);
+            }
+            else
+            {
+                using var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
                 write(writer);
             }
             File.Move(temporary, fullPath, overwrite: true);

@@ -62,6 +62,17 @@ public static class CompareReport
         CsvTable.Write(output, ["option", "kpi", "mean", "ciLow", "ciHigh", "difference", "differenceCiLow", "differenceCiHigh", "significant", "best"], rows);
     }
 
+    /// <summary>The comparison table and summary for a report directory, with the deck charts.</summary>
+    public static void WriteReport(string directory, Comparison comparison)
+    {
+        var options = All(comparison).ToList();
+        var table = new ReportBundle.Table([.. options.Select(r => r.Scenario.Name).Prepend("KPI")], [.. Rows(comparison)],
+            "Each cell: mean, then the difference from the baseline paired by replication; * marks a difference whose 95% interval excludes zero; ◀ marks the best option.");
+        string summary = $"Compared with \"{comparison.Baseline.Scenario.Name}\": {comparison.Baseline.Replications.Count} replications each, seed {comparison.Baseline.Scenario.Seed}, the same customers in every option.";
+        ReportBundle.Write(directory, $"{comparison.Baseline.Scenario.Name}: {options.Count - 1} option{(options.Count == 2 ? "" : "s")} compared", summary, table,
+            Charts.ChartRenderer.ForComparison(options));
+    }
+
     public static void WriteTable(TextWriter output, Comparison comparison)
     {
         WriteHeading(output, comparison);

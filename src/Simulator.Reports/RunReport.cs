@@ -89,6 +89,15 @@ public static class RunReport
         return [.. cells];
     }
 
+    public static void WriteReport(string directory, ExperimentResult result)
+    {
+        var rows = KpiCalculator.All.Select(k => new[] { Label(k), Value(k, result.Overall[(int)k].Mean), result.Overall[(int)k].CiLow is null ? "" : $"{Value(k, result.Overall[(int)k].CiLow)} – {Value(k, result.Overall[(int)k].CiHigh)}" }).ToList();
+        var scenario = result.Scenario;
+        string summary = $"{scenario.Replications} replications, seed {scenario.Seed}, {scenario.Horizon.Days} day(s) of {UnitParser.FormatClock(scenario.Horizon.Start)}–{UnitParser.FormatClock(scenario.Horizon.End)}; {result.Events:N0} events.";
+        ReportBundle.Write(directory, scenario.Name, summary, new ReportBundle.Table(["KPI", "Mean", "95% CI"], rows, "Ranges are 95% confidence intervals over replications."),
+            Charts.ChartRenderer.ForRun(result));
+    }
+
     public static void WriteTable(TextWriter output, ExperimentResult result)
     {
         var scenario = result.Scenario;

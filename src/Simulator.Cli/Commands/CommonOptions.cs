@@ -18,6 +18,12 @@ internal static class CommonOptions
         HelpName = "PATH",
     };
 
+    public static Option<string?> Report() => new("--report")
+    {
+        Description = "Also write a report for a deck to this directory: report.md, a self-contained report.html, and each chart as PNG (1920×1080) and SVG.",
+        HelpName = "DIR",
+    };
+
     public static Option<string?> Cluster(string description) => new("--cluster", "-c")
     {
         Description = $"{description} The cluster is named by its Redis membership store, e.g. redis://127.0.0.1:6379.",

@@ -30,12 +30,13 @@ internal static class CompareCommand
         var seed = new Option<string?>("--seed", "-s") { Description = "Seed of every option (default: the baseline's); one seed for all is what pairs the replications.", HelpName = "S" };
         var format = CommonOptions.Format("table", "json", "csv", "markdown");
         var outputPath = CommonOptions.Output();
+        var report = CommonOptions.Report();
         var cluster = CommonOptions.Cluster("Run on this existing cluster instead of an embedded single-node silo.");
         var clusterId = CommonOptions.ClusterId();
 
         var command = new Command("compare", "Compare scenarios against the first: KPIs with 95% confidence intervals, differences paired replication by replication (the same customers in every option), significance and the best option per KPI.")
         {
-            files, variants, replications, seed, format, outputPath, cluster, clusterId,
+            files, variants, replications, seed, format, outputPath, report, cluster, clusterId,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -67,6 +68,7 @@ internal static class CompareCommand
             }
             progress.Finish();
             var comparison = new Comparison(results[0], results.Skip(1).ToList());
+            if (parse.GetValue(report) is string directory) CompareReport.WriteReport(directory, comparison);
 
             CommonOptions.Emit(parse.GetValue(format)!, parse.GetValue(outputPath), output, new Dictionary<string, Action<TextWriter>>
             {

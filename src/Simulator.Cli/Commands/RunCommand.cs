@@ -20,6 +20,7 @@ internal static class RunCommand
         var days = new Option<string?>("--days", "-d") { Description = "Days to simulate (overrides horizon.days).", HelpName = "D" };
         var format = CommonOptions.Format("table", "json", "csv");
         var outputPath = CommonOptions.Output();
+        var report = CommonOptions.Report();
         var cluster = CommonOptions.Cluster("Run on this existing cluster instead of an embedded single-node silo.");
         var clusterId = CommonOptions.ClusterId();
         var variant = new Option<string?>("--variant") { Description = "Run this variant of the scenario (its 'variants:' list) instead of the base.", HelpName = "ID" };
@@ -36,7 +37,7 @@ internal static class RunCommand
 
         var command = new Command("run", "Simulate a scenario's replications on Orleans (an embedded silo, or a cluster) and report service level, ASA, abandonment, AHT, occupancy, queues and cost with 95% confidence intervals, overall, by interval and by contact type.")
         {
-            file, variant, replications, seed, days, format, outputPath, cluster, clusterId, journal, resume,
+            file, variant, replications, seed, days, format, outputPath, report, cluster, clusterId, journal, resume,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -69,6 +70,7 @@ internal static class RunCommand
                 cancellationToken);
             progress.Finish();
 
+            if (parse.GetValue(report) is string directory) RunReport.WriteReport(directory, result);
             CommonOptions.Emit(parse.GetValue(format)!, parse.GetValue(outputPath), output, new Dictionary<string, Action<TextWriter>>
             {
                 ["table"] = w => RunReport.WriteTable(w, result),

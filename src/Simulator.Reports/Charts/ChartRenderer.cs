@@ -1,0 +1,196 @@
+using ScottPlot;
+using Simulator.Core.Simulation;
+using Simulator.Core.Units;
+
+namespace Simulator.Reports.Charts;
+
+/// <summary>A chart ready to save: its file stem (e.g. "service-level-by-interval") and the plot.</summary>
+public sealed record Chart(string Name, string Title, Plot Plot);
+
+/// <summary>
+/// Charts for an executive deck (ScottPlot, headless): 1920×1080 for 16:9 slides, titles that state
+/// the finding, labelled axes with units, fonts readable across a room, one colour per option kept
+/// across every chart.
+/// </summary>
+public static class ChartRenderer
+{
+    public const int Width = 1920;
+    public const int Height = 1080;
+
+    private const float TitleSize = 40;
+    private const float LabelSize = 30;
+    private const float TickSize = 24;
+    private const float LegendSize = 26;
+
+    /// <summary>Category10-style colours: distinct for up to ten options, readable on a projector.</summary>
+    private static readonly Color[] Palette =
+    [
+        Color.FromHex("#1f77b4"), Color.FromHex("#ff7f0e"), Color.FromHex("#2ca02c"), Color.FromHex("#d62728"), Color.FromHex("#9467bd"),
+        Color.FromHex("#8c564b"), Color.FromHex("#e377c2"), Color.FromHex("#7f7f7f"), Color.FromHex("#bcbd22"), Color.FromHex("#17becf"),
+    ];
+
+    public static Color ColorOf(int option) => Palette[option % Palette.Length];
+
+    /// <summary>Per-interval KPIs of one option: intervals of the day (pooled over days when there are several).</summary>
+    private static KpiEstimate[][] ByInterval(ExperimentResult result) => result.Scenario.Horizon.Days > 1 ? result.TimeOfDay : result.Intervals;
+
+    public static Chart ServiceLevelByInterval(IReadOnlyList<ExperimentResult> options)
+    {
+        var plot = NewPlot();
+        var horizon = options[0].Scenario.Horizon;
+        double target = options[0].Scenario.ServiceLevel.Target;
+        for (int o = 0; o < options.Count; o++)
+        {
+            var rows = ByInterval(options[o]);
+            double[] xs = Enumerable.Range(0, rows.Length).Select(i => (double)i).ToArray();
+            double[] mean = rows.Select(r => Percent(r[(int)Kpi.ServiceLevel].Mean)).ToArray();
+            double[] low = rows.Select(r => Percent(r[(int)Kpi.ServiceLevel].CiLow ?? r[(int)Kpi.ServiceLevel].Mean)).ToArray();
+            double[] high = rows.Select(r => Percent(r[(int)Kpi.ServiceLevel].CiHigh ?? r[(int)Kpi.ServiceLevel].Mean)).ToArray();
+            var band = plot.Add.FillY(xs, low, high);
+            band.FillColor = ColorOf(o).WithAlpha(0.18);
+            band.LineWidth = 0;
+            var line = plot.Add.ScatterLine(xs, mean);
+            line.Color = ColorOf(o);
+            line.LineWidth = 5;
+            line.LegendText = options[o].Scenario.Name;
+        }
+        var goal = plot.Add.HorizontalLine(target * 100);
+        goal.Color = Colors.Black;
+        goal.LineWidth = 3;
+        goal.LinePattern = LinePattern.Dashed;
+        goal.LegendText = $"Target {Formats.Percent(target)}";
+        TimeAxis(plot, horizon);
+        string title = Finding(options, Kpi.ServiceLevel, "service level", higherIsBetter: true);
+        Decorate(plot, title, "Interval start", "Answered within " + UnitParser.FormatDuration(options[0].Scenario.ServiceLevel.AnswerWithin) + " (%)");
+        return new Chart("service-level-by-interval", title, plot);
+    }
+
+    public static Chart AbandonmentByInterval(IReadOnlyList<ExperimentResult> options) =>
+        LinesByInterval(options, Kpi.AbandonmentRate, "abandonment-by-interval", "abandonment", "Abandoned (% of offered)", Percent, higherIsBetter: false);
+
+    public static Chart AsaByInterval(IReadOnlyList<ExperimentResult> options) =>
+        LinesByInterval(options, Kpi.AverageSpeedOfAnswerSeconds, "asa-by-interval", "average speed of answer", "Average speed of answer (s)", v => v ?? double.NaN, higherIsBetter: false);
+
+    public static Chart CostPerContact(IReadOnlyList<ExperimentResult> options)
+    {
+        var plot = NewPlot();
+        for (int o = 0; o < options.Count; o++)
+        {
+            var e = options[o].Overall[(int)Kpi.CostPerContact];
+            var bar = plot.Add.Bar(position: o, value: e.Mean ?? 0);
+            bar.Color = ColorOf(o);
+            if (e.CiLow is double low && e.CiHigh is double high && e.Mean is double mean)
+            {
+                var whisker = plot.Add.ErrorBar([o], [mean], [high - mean]);
+                whisker.Color = Colors.Black;
+                whisker.LineWidth = 3;
+            }
+        }
+        plot.Axes.Bottom.SetTicks(Enumerable.Range(0, options.Count).Select(i => (double)i).ToArray(), options.Select(o => Wrap(o.Scenario.Name)).ToArray());
+        plot.Axes.Margins(bottom: 0);
+        string title = Finding(options, Kpi.CostPerContact, "cost per contact", higherIsBetter: false);
+        Decorate(plot, title, "", "Cost per answered contact (95% interval)");
+        return new Chart("cost-per-contact", title, plot);
+    }
+
+    /// <summary>Cost against service level: options no other beats on both are efficient (filled, labelled).</summary>
+    public static Chart CostVersusServiceLevel(IReadOnlyList<ExperimentResult> options)
+    {
+        var plot = NewPlot();
+        var points = options.Select(o => (Cost: o.Overall[(int)Kpi.CostPerContact].Mean ?? double.NaN, Level: Percent(o.Overall[(int)Kpi.ServiceLevel].Mean))).ToArray();
+        for (int o = 0; o < options.Count; o++)
+        {
+            bool efficient = !points.Where((_, j) => j != o).Any(p => p.Cost <= points[o].Cost && p.Level >= points[o].Level && (p.Cost < points[o].Cost || p.Level > points[o].Level));
+            var marker = plot.Add.Marker(points[o].Cost, points[o].Level);
+            marker.Color = ColorOf(o);
+            marker.Size = efficient ? 40 : 28;
+            marker.Shape = efficient ? MarkerShape.FilledCircle : MarkerShape.OpenCircle;
+            marker.LineWidth = 4;
+            marker.LegendText = options[o].Scenario.Name + (efficient ? " (efficient)" : "");
+        }
+        const string title = "Cost against service level: filled points are efficient options";
+        Decorate(plot, title, "Cost per answered contact", "Service level (%)");
+        plot.Axes.Margins(0.15, 0.15);
+        return new Chart("cost-vs-service-level", title, plot);
+    }
+
+    public static IReadOnlyList<Chart> ForComparison(IReadOnlyList<ExperimentResult> options) =>
+    [
+        ServiceLevelByInterval(options),
+        AbandonmentByInterval(options),
+        AsaByInterval(options),
+        CostPerContact(options),
+        CostVersusServiceLevel(options),
+    ];
+
+    public static IReadOnlyList<Chart> ForRun(ExperimentResult result) =>
+    [
+        ServiceLevelByInterval([result]),
+        AbandonmentByInterval([result]),
+        AsaByInterval([result]),
+        CostPerContact([result]),
+    ];
+
+    public static byte[] Png(Chart chart) => chart.Plot.GetImageBytes(Width, Height, ImageFormat.Png);
+
+    private static Chart LinesByInterval(IReadOnlyList<ExperimentResult> options, Kpi kpi, string name, string what, string axis, Func<double?, double> scale, bool higherIsBetter)
+    {
+        var plot = NewPlot();
+        for (int o = 0; o < options.Count; o++)
+        {
+            var rows = ByInterval(options[o]);
+            var line = plot.Add.ScatterLine(Enumerable.Range(0, rows.Length).Select(i => (double)i).ToArray(), rows.Select(r => scale(r[(int)kpi].Mean)).ToArray());
+            line.Color = ColorOf(o);
+            line.LineWidth = 5;
+            line.LegendText = options[o].Scenario.Name;
+        }
+        TimeAxis(plot, options[0].Scenario.Horizon);
+        string title = Finding(options, kpi, what, higherIsBetter);
+        Decorate(plot, title, "Interval start", axis);
+        return new Chart(name, title, plot);
+    }
+
+    /// <summary>A title that says what the chart shows: the best option's figure against the baseline's.</summary>
+    private static string Finding(IReadOnlyList<ExperimentResult> options, Kpi kpi, string what, bool higherIsBetter)
+    {
+        string Show(double? v) => RunReport.Value(kpi, v);
+        var baseline = options[0].Overall[(int)kpi].Mean;
+        if (options.Count == 1) return $"{char.ToUpperInvariant(what[0])}{what[1..]} over the day: {Show(baseline)}";
+        var best = options.Select((o, i) => (o, i)).Where(p => p.o.Overall[(int)kpi].Mean is not null)
+            .OrderBy(p => higherIsBetter ? -p.o.Overall[(int)kpi].Mean!.Value : p.o.Overall[(int)kpi].Mean!.Value).First();
+        return best.i == 0
+            ? $"The baseline keeps the best {what}: {Show(baseline)}"
+            : $"{best.o.Scenario.Name}: {what} {Show(best.o.Overall[(int)kpi].Mean)} against {Show(baseline)} for the baseline";
+    }
+
+    private static Plot NewPlot()
+    {
+        var plot = new Plot();
+        plot.FigureBackground.Color = Colors.White;
+        return plot;
+    }
+
+    private static void Decorate(Plot plot, string title, string xLabel, string yLabel)
+    {
+        plot.Title(title, TitleSize);
+        plot.XLabel(xLabel, LabelSize);
+        plot.YLabel(yLabel, LabelSize);
+        plot.Axes.Bottom.TickLabelStyle.FontSize = TickSize;
+        plot.Axes.Left.TickLabelStyle.FontSize = TickSize;
+        plot.Legend.FontSize = LegendSize;
+        plot.ShowLegend(Alignment.LowerRight);
+    }
+
+    /// <summary>Interval starts as clock times, every second or fourth interval so labels never overlap.</summary>
+    private static void TimeAxis(Plot plot, Core.Scenarios.Horizon horizon)
+    {
+        int count = horizon.IntervalsPerDay;
+        int step = Math.Max(1, (int)Math.Ceiling(count / 12.0));
+        var positions = Enumerable.Range(0, count).Where(i => i % step == 0).ToArray();
+        plot.Axes.Bottom.SetTicks(positions.Select(i => (double)i).ToArray(), positions.Select(i => UnitParser.FormatClock(horizon.IntervalOpening(i).Start)).ToArray());
+    }
+
+    private static double Percent(double? share) => share is double v ? v * 100 : double.NaN;
+
+    private static string Wrap(string name) => name.Length <= 24 ? name : name.Insert(name.LastIndexOf(' ', 24) is int space and > 0 ? space : 24, "\n");
+}
