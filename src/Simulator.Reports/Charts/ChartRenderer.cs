@@ -178,7 +178,7 @@ public static class ChartRenderer
         plot.Axes.Bottom.TickLabelStyle.FontSize = TickSize;
         plot.Axes.Left.TickLabelStyle.FontSize = TickSize;
         plot.Legend.FontSize = LegendSize;
-        plot.ShowLegend(Alignment.LowerRight);
+        plot.ShowLegend(Edge.Bottom); // outside the data area: it never hides a line
     }
 
     /// <summary>Interval starts as clock times, every second or fourth interval so labels never overlap.</summary>
