@@ -21,6 +21,7 @@ public static class CcsimApp
         {
             RunCommand.Build(output, error),
             CompareCommand.Build(output, error),
+            OptimizeCommand.Build(output, error),
             ErlangCommand.Build(output),
             StaffCommand.Build(output),
             ValidateCommand.Build(output),

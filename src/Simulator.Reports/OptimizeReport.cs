@@ -1,0 +1,117 @@
+using System.Globalization;
+using Simulator.Core.Planning;
+using Simulator.Core.Simulation;
+using Simulator.Core.Units;
+
+namespace Simulator.Reports;
+
+/// <summary>Renders an <see cref="OptimizedStaffing"/> (<c>ccsim optimize</c>): the plan, the Erlang plan beside it, and what the difference is worth.</summary>
+public static class OptimizeReport
+{
+    private sealed record Totals(double AgentHours, double ErlangAgentHours, double Cost, double ErlangCost);
+
+    private static Totals Sum(OptimizedStaffing o)
+    {
+        var scenario = o.Scenario;
+        double hours = scenario.Horizon.IntervalHours * scenario.Horizon.Days;
+        double Rate(int k) => scenario.AgentGroups.First(g => g.Id == o.Groups[k]).CostPerHour;
+        double agentHours = 0, erlangHours = 0, cost = 0, erlangCost = 0;
+        for (int k = 0; k < o.Groups.Count; k++)
+        {
+            agentHours += o.Plan[k].Sum() * hours;
+            erlangHours += o.ErlangPlan[k].Sum() * hours;
+            cost += o.Plan[k].Sum() * hours * Rate(k);
+            erlangCost += o.ErlangPlan[k].Sum() * hours * Rate(k);
+        }
+        return new Totals(agentHours, erlangHours, cost, erlangCost);
+    }
+
+    public static object ToDocument(OptimizedStaffing o)
+    {
+        var scenario = o.Scenario;
+        var totals = Sum(o);
+        object Estimate(KpiEstimate e) => new { mean = e.Mean, ciLow = e.CiLow, ciHigh = e.CiHigh };
+        return new
+        {
+            scenario = scenario.Name,
+            groups = o.Groups,
+            serviceLevelTarget = scenario.ServiceLevel.Target,
+            answerWithinSeconds = scenario.ServiceLevel.AnswerWithin.TotalSeconds,
+            replications = scenario.Replications,
+            seed = scenario.Seed,
+            metEverywhere = o.MetEverywhere,
+            simulations = o.Simulations,
+            intervals = Enumerable.Range(0, scenario.Horizon.IntervalsPerDay).Select(i => new
+            {
+                start = UnitParser.FormatClock(scenario.Horizon.IntervalOpening(i).Start),
+                plan = o.Groups.Select((g, k) => (g, k)).ToDictionary(p => p.g, p => o.Plan[p.k][i]),
+                erlangPlan = o.Groups.Select((g, k) => (g, k)).ToDictionary(p => p.g, p => o.ErlangPlan[p.k][i]),
+                serviceLevel = scenario.ContactTypes.Select((t, ti) => (t, ti)).ToDictionary(p => p.t.Id, p => o.IntervalServiceLevel[p.ti][i]),
+            }),
+            totals = new
+            {
+                agentHours = totals.AgentHours,
+                erlangAgentHours = totals.ErlangAgentHours,
+                agentHoursDifference = totals.AgentHours - totals.ErlangAgentHours,
+                cost = totals.Cost,
+                erlangCost = totals.ErlangCost,
+                costDifference = totals.Cost - totals.ErlangCost,
+            },
+            kpis = KpiCalculator.All.ToDictionary(RunReport.KpiName, k => Estimate(o.Result.Overall[(int)k])),
+            erlangKpis = KpiCalculator.All.ToDictionary(RunReport.KpiName, k => Estimate(o.ErlangResult.Overall[(int)k])),
+        };
+    }
+
+    public static void WriteJson(TextWriter output, OptimizedStaffing o) => ReportWriter.WriteJson(output, ToDocument(o));
+
+    public static void WriteCsv(TextWriter output, OptimizedStaffing o)
+    {
+        var scenario = o.Scenario;
+        var header = new List<string> { "start" };
+        foreach (var g in o.Groups) header.AddRange([$"{g}.plan", $"{g}.erlangPlan"]);
+        header.AddRange(scenario.ContactTypes.Select(t => $"{t.Id}.serviceLevel"));
+        var rows = Enumerable.Range(0, scenario.Horizon.IntervalsPerDay).Select(i =>
+        {
+            var row = new List<string> { UnitParser.FormatClock(scenario.Horizon.IntervalOpening(i).Start) };
+            for (int k = 0; k < o.Groups.Count; k++) row.AddRange([o.Plan[k][i].ToString(CultureInfo.InvariantCulture), o.ErlangPlan[k][i].ToString(CultureInfo.InvariantCulture)]);
+            row.AddRange(o.IntervalServiceLevel.Select(levels => CsvTable.Format(levels[i])));
+            return row.ToArray();
+        });
+        CsvTable.Write(output, [.. header], rows);
+    }
+
+    public static void WriteTable(TextWriter output, OptimizedStaffing o)
+    {
+        var scenario = o.Scenario;
+        var totals = Sum(o);
+        var level = scenario.ServiceLevel;
+        output.WriteLine($"{scenario.Name}: staffing of {string.Join(", ", o.Groups)} found by simulation for {Formats.Percent(level.Target)} within " +
+                         $"{UnitParser.FormatDuration(level.AnswerWithin)} in every interval ({scenario.Replications} replications, seed {scenario.Seed}, {o.Simulations} plans simulated).");
+        var headers = new List<string> { "Start" };
+        foreach (var g in o.Groups) headers.AddRange([$"{g} (Erlang)", $"{g} (simulated)"]);
+        headers.AddRange(scenario.ContactTypes.Select(t => $"SL {t.Id}"));
+        var table = ReportWriter.NewTable([.. headers]);
+        for (int i = 0; i < scenario.Horizon.IntervalsPerDay; i++)
+        {
+            var cells = new List<string> { UnitParser.FormatClock(scenario.Horizon.IntervalOpening(i).Start) };
+            for (int k = 0; k < o.Groups.Count; k++)
+            {
+                cells.Add(o.ErlangPlan[k][i].ToString(CultureInfo.InvariantCulture));
+                int delta = o.Plan[k][i] - o.ErlangPlan[k][i];
+                cells.Add(o.Plan[k][i].ToString(CultureInfo.InvariantCulture) + (delta == 0 ? "" : $" ({Formats.Signed(delta, "0")})"));
+            }
+            cells.AddRange(o.IntervalServiceLevel.Select(levels => Formats.Percent(levels[i])));
+            ReportWriter.AddRow(table, [.. cells]);
+        }
+        ReportWriter.Render(output, table);
+        var sl = o.Result.Overall[(int)Kpi.ServiceLevel];
+        output.WriteLine($"Simulated plan: {Formats.Number(totals.AgentHours, "0.#")} paid agent-hours against Erlang's {Formats.Number(totals.ErlangAgentHours, "0.#")} " +
+                         $"({Formats.Signed(totals.AgentHours - totals.ErlangAgentHours, "0.#")}), cost {Formats.Number(totals.Cost, "0")} against {Formats.Number(totals.ErlangCost, "0")} " +
+                         $"({Formats.Signed(totals.Cost - totals.ErlangCost, "0")}); day service level {Formats.Percent(sl.Mean ?? 0)}" +
+                         (sl.CiLow is double low ? $" ({Formats.Percent(low)} – {Formats.Percent(sl.CiHigh!.Value)})" : "") +
+                         $", abandonment {Formats.Percent(o.Result.Overall[(int)Kpi.AbandonmentRate].Mean ?? 0)}.");
+        output.WriteLine(o.MetEverywhere
+            ? "Every interval meets the goal in simulation (service level pooled over replications)."
+            : "The search stopped before every interval met the goal: the table shows where it still misses.");
+    }
+}
