@@ -80,6 +80,27 @@ public static class OptimizeReport
         CsvTable.Write(output, [.. header], rows);
     }
 
+    /// <summary>The plan table, the staffing chart and the optimized plan's service level and cost charts, for a deck.</summary>
+    public static void WriteReport(string directory, OptimizedStaffing o, Core.Scenarios.Scenario original)
+    {
+        var scenario = o.Scenario;
+        var headers = new List<string> { "Start" };
+        foreach (var g in o.Groups) headers.AddRange([$"{g} (Erlang)", $"{g} (simulated)"]);
+        headers.AddRange(scenario.ContactTypes.Select(t => $"SL {t.Id}"));
+        var rows = Enumerable.Range(0, scenario.Horizon.IntervalsPerDay).Select(i =>
+        {
+            var cells = new List<string> { UnitParser.FormatClock(scenario.Horizon.IntervalOpening(i).Start) };
+            for (int k = 0; k < o.Groups.Count; k++) cells.AddRange([o.ErlangPlan[k][i].ToString(CultureInfo.InvariantCulture), o.Plan[k][i].ToString(CultureInfo.InvariantCulture)]);
+            cells.AddRange(o.IntervalServiceLevel.Select(levels => Formats.Percent(levels[i])));
+            return cells.ToArray();
+        }).ToList();
+        var totals = Sum(o);
+        string summary = $"{Formats.Number(totals.AgentHours, "0.#")} paid agent-hours against Erlang A's {Formats.Number(totals.ErlangAgentHours, "0.#")}, cost {Formats.Number(totals.Cost, "0")} against {Formats.Number(totals.ErlangCost, "0")}; {scenario.Replications} replications per plan, seed {scenario.Seed}.";
+        ReportBundle.Write(directory, $"{scenario.Name}: staffing for {Formats.Percent(scenario.ServiceLevel.Target)} in every interval", summary,
+            new ReportBundle.Table([.. headers], rows, "Scheduled heads per interval: Erlang A's and the smallest plan meeting the goal in simulation; service level of that plan, pooled over replications."),
+            [Charts.ChartRenderer.Staffing(o, original), .. Charts.ChartRenderer.ForRun(o.Result)]);
+    }
+
     public static void WriteTable(TextWriter output, OptimizedStaffing o)
     {
         var scenario = o.Scenario;

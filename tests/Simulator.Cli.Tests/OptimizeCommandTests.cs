@@ -61,6 +61,20 @@ public class OptimizeCommandTests
     }
 
     [Fact]
+    public void Report_adds_the_staffing_chart_to_the_plan_table()
+    {
+        using var directory = new TemporaryDirectory();
+
+        Json("--replications", "4", "--report", directory.Path);
+
+        var png = File.ReadAllBytes(directory.File("staffing-by-interval.png"));
+        Assert.Equal(1920, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)));
+        Assert.Equal("svg", System.Xml.Linq.XDocument.Load(directory.File("staffing-by-interval.svg")).Root!.Name.LocalName);
+        Assert.Contains("| Start | generalists (Erlang) | generalists (simulated) |", File.ReadAllText(directory.File("report.md")));
+        Assert.Contains("Meeting the target in simulation takes", File.ReadAllText(directory.File("report.html")));
+    }
+
+    [Fact]
     public void Bad_values_are_refused_before_anything_runs()
     {
         CliRunner.AssertBadInput(CliRunner.Run("optimize", CliRunner.BankScenario, "--group", "nightshift"), "--group: no agent group 'nightshift'");

@@ -22,12 +22,13 @@ internal static class OptimizeCommand
         var writeScenario = new Option<string?>("--write-scenario") { Description = "Write the scenario with the optimized plan to this file (complete, self-contained YAML).", HelpName = "PATH" };
         var format = CommonOptions.Format("table", "json", "csv");
         var outputPath = CommonOptions.Output();
+        var report = CommonOptions.Report();
         var cluster = CommonOptions.Cluster("Run on this existing cluster instead of an embedded single-node silo.");
         var clusterId = CommonOptions.ClusterId();
 
         var command = new Command("optimize", "Find by simulation the smallest staffing per interval that meets the service-level target, starting from the Erlang plan; show both plans and the difference in agent-hours and cost.")
         {
-            file, target, maxAbandonment, group, replications, seed, writeScenario, format, outputPath, cluster, clusterId,
+            file, target, maxAbandonment, group, replications, seed, writeScenario, format, outputPath, report, cluster, clusterId,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -52,6 +53,7 @@ internal static class OptimizeCommand
             var optimizer = new StaffingOptimizer((candidate, token) => coordinator.RunAsync(candidate, cancellationToken: token));
             var optimized = await optimizer.OptimizeAsync(scenario, ids, cap, cancellationToken);
 
+            if (parse.GetValue(report) is string directory) OptimizeReport.WriteReport(directory, optimized, scenario);
             if (parse.GetValue(writeScenario) is string path) CommonOptions.Emit(path, TextWriter.Null, w => w.Write(ScenarioWriter.ToYaml(optimized.Scenario)));
             CommonOptions.Emit(parse.GetValue(format)!, parse.GetValue(outputPath), output, new Dictionary<string, Action<TextWriter>>
             {

@@ -114,6 +114,37 @@ public static class ChartRenderer
         return new Chart("cost-vs-service-level", title, plot);
     }
 
+    /// <summary>Scheduled heads by interval: the Erlang plan, the plan found by simulation and the scenario's own, summed over the staffed groups.</summary>
+    public static Chart Staffing(Core.Planning.OptimizedStaffing optimized, Core.Scenarios.Scenario original)
+    {
+        var plot = NewPlot();
+        var horizon = original.Horizon;
+        int perDay = horizon.IntervalsPerDay;
+        double[] xs = Enumerable.Range(0, perDay).Select(i => (double)i).ToArray();
+        double[] Total(int[][] plan) => xs.Select(x => (double)plan.Sum(g => g[(int)x])).ToArray();
+        var planned = optimized.Groups.Select(id => original.AgentGroups.First(g => g.Id == id))
+            .Select(g => Enumerable.Range(0, perDay).Select(i => g.Agents.At(i)).ToArray()).ToArray();
+        (string Label, double[] Values, Color Color, LinePattern Pattern)[] series =
+        [
+            ("Planned (scenario)", Total(planned), Colors.Gray, LinePattern.Dotted),
+            ("Required: Erlang A", Total(optimized.ErlangPlan), ColorOf(0), LinePattern.Dashed),
+            ("Required: simulation", Total(optimized.Plan), ColorOf(1), LinePattern.Solid),
+        ];
+        foreach (var (label, values, color, pattern) in series)
+        {
+            var line = plot.Add.ScatterLine(xs, values);
+            line.LegendText = label;
+            line.Color = color;
+            line.LineWidth = 5;
+            line.LinePattern = pattern;
+        }
+        TimeAxis(plot, horizon);
+        double difference = (optimized.Plan.Sum(g => g.Sum()) - optimized.ErlangPlan.Sum(g => g.Sum())) * horizon.IntervalHours;
+        string title = $"Meeting the target in simulation takes {Formats.Signed(difference, "0.#")} agent-hours against Erlang A";
+        Decorate(plot, title, "Interval start", "Scheduled agents");
+        return new Chart("staffing-by-interval", title, plot);
+    }
+
     public static IReadOnlyList<Chart> ForComparison(IReadOnlyList<ExperimentResult> options) =>
     [
         ServiceLevelByInterval(options),
