@@ -80,8 +80,8 @@ public static class OptimizeReport
         CsvTable.Write(output, [.. header], rows);
     }
 
-    /// <summary>The plan table, the staffing chart and the optimized plan's service level and cost charts, for a deck.</summary>
-    public static void WriteReport(string directory, OptimizedStaffing o, Core.Scenarios.Scenario original)
+    /// <summary>Per interval: each group's Erlang and simulated heads (the change marked), and each contact type's service level.</summary>
+    private static (string[] Headers, List<string[]> Rows) PlanTable(OptimizedStaffing o)
     {
         var scenario = o.Scenario;
         var headers = new List<string> { "Start" };
@@ -90,14 +90,27 @@ public static class OptimizeReport
         var rows = Enumerable.Range(0, scenario.Horizon.IntervalsPerDay).Select(i =>
         {
             var cells = new List<string> { UnitParser.FormatClock(scenario.Horizon.IntervalOpening(i).Start) };
-            for (int k = 0; k < o.Groups.Count; k++) cells.AddRange([o.ErlangPlan[k][i].ToString(CultureInfo.InvariantCulture), o.Plan[k][i].ToString(CultureInfo.InvariantCulture)]);
+            for (int k = 0; k < o.Groups.Count; k++)
+            {
+                int delta = o.Plan[k][i] - o.ErlangPlan[k][i];
+                cells.Add(o.ErlangPlan[k][i].ToString(CultureInfo.InvariantCulture));
+                cells.Add(o.Plan[k][i].ToString(CultureInfo.InvariantCulture) + (delta == 0 ? "" : $" ({Formats.Signed(delta, "0")})"));
+            }
             cells.AddRange(o.IntervalServiceLevel.Select(levels => Formats.Percent(levels[i])));
             return cells.ToArray();
         }).ToList();
+        return ([.. headers], rows);
+    }
+
+    /// <summary>The plan table, the staffing chart and the optimized plan's service level and cost charts, for a deck.</summary>
+    public static void WriteReport(string directory, OptimizedStaffing o, Core.Scenarios.Scenario original)
+    {
+        var scenario = o.Scenario;
+        var (headers, rows) = PlanTable(o);
         var totals = Sum(o);
         string summary = $"{Formats.Number(totals.AgentHours, "0.#")} paid agent-hours against Erlang A's {Formats.Number(totals.ErlangAgentHours, "0.#")}, cost {Formats.Number(totals.Cost, "0")} against {Formats.Number(totals.ErlangCost, "0")}; {scenario.Replications} replications per plan, seed {scenario.Seed}.";
         ReportBundle.Write(directory, $"{scenario.Name}: staffing for {Formats.Percent(scenario.ServiceLevel.Target)} in every interval", summary,
-            new ReportBundle.Table([.. headers], rows, "Scheduled heads per interval: Erlang A's and the smallest plan meeting the goal in simulation; service level of that plan, pooled over replications."),
+            new ReportBundle.Table(headers, rows, "Scheduled heads per interval: Erlang A's and the smallest plan meeting the goal in simulation; service level of that plan, pooled over replications."),
             [Charts.ChartRenderer.Staffing(o, original), .. Charts.ChartRenderer.ForRun(o.Result)]);
     }
 
@@ -108,22 +121,9 @@ public static class OptimizeReport
         var level = scenario.ServiceLevel;
         output.WriteLine($"{scenario.Name}: staffing of {string.Join(", ", o.Groups)} found by simulation for {Formats.Percent(level.Target)} within " +
                          $"{UnitParser.FormatDuration(level.AnswerWithin)} in every interval ({scenario.Replications} replications, seed {scenario.Seed}, {o.Simulations} plans simulated).");
-        var headers = new List<string> { "Start" };
-        foreach (var g in o.Groups) headers.AddRange([$"{g} (Erlang)", $"{g} (simulated)"]);
-        headers.AddRange(scenario.ContactTypes.Select(t => $"SL {t.Id}"));
-        var table = ReportWriter.NewTable([.. headers]);
-        for (int i = 0; i < scenario.Horizon.IntervalsPerDay; i++)
-        {
-            var cells = new List<string> { UnitParser.FormatClock(scenario.Horizon.IntervalOpening(i).Start) };
-            for (int k = 0; k < o.Groups.Count; k++)
-            {
-                cells.Add(o.ErlangPlan[k][i].ToString(CultureInfo.InvariantCulture));
-                int delta = o.Plan[k][i] - o.ErlangPlan[k][i];
-                cells.Add(o.Plan[k][i].ToString(CultureInfo.InvariantCulture) + (delta == 0 ? "" : $" ({Formats.Signed(delta, "0")})"));
-            }
-            cells.AddRange(o.IntervalServiceLevel.Select(levels => Formats.Percent(levels[i])));
-            ReportWriter.AddRow(table, [.. cells]);
-        }
+        var (headers, rows) = PlanTable(o);
+        var table = ReportWriter.NewTable(headers);
+        foreach (var row in rows) ReportWriter.AddRow(table, row);
         ReportWriter.Render(output, table);
         var sl = o.Result.Overall[(int)Kpi.ServiceLevel];
         output.WriteLine($"Simulated plan: {Formats.Number(totals.AgentHours, "0.#")} paid agent-hours against Erlang's {Formats.Number(totals.ErlangAgentHours, "0.#")} " +
