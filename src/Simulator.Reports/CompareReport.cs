@@ -11,7 +11,6 @@ public static class CompareReport
 
     public static object ToDocument(Comparison comparison)
     {
-        object Estimate(KpiEstimate e) => new { mean = e.Mean, ciLow = e.CiLow, ciHigh = e.CiHigh };
         return new
         {
             baseline = comparison.Baseline.Scenario.Name,
@@ -21,7 +20,7 @@ public static class CompareReport
             {
                 scenario = r.Scenario.Name,
                 file = r.Scenario.SourcePath,
-                kpis = KpiCalculator.All.ToDictionary(RunReport.KpiName, k => Estimate(r.Overall[(int)k])),
+                kpis = RunReport.KpiObject(r.Overall, KpiCalculator.All),
             }),
             differences = comparison.Options.Select((r, i) => new
             {

@@ -30,7 +30,6 @@ public static class OptimizeReport
     {
         var scenario = o.Scenario;
         var totals = Sum(o);
-        object Estimate(KpiEstimate e) => new { mean = e.Mean, ciLow = e.CiLow, ciHigh = e.CiHigh };
         return new
         {
             scenario = scenario.Name,
@@ -57,8 +56,8 @@ public static class OptimizeReport
                 erlangCost = totals.ErlangCost,
                 costDifference = totals.Cost - totals.ErlangCost,
             },
-            kpis = KpiCalculator.All.ToDictionary(RunReport.KpiName, k => Estimate(o.Result.Overall[(int)k])),
-            erlangKpis = KpiCalculator.All.ToDictionary(RunReport.KpiName, k => Estimate(o.ErlangResult.Overall[(int)k])),
+            kpis = RunReport.KpiObject(o.Result.Overall, KpiCalculator.All),
+            erlangKpis = RunReport.KpiObject(o.ErlangResult.Overall, KpiCalculator.All),
         };
     }
 

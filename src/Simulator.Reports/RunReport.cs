@@ -10,8 +10,11 @@ public static class RunReport
 {
     public static string KpiName(Kpi kpi) => char.ToLowerInvariant(kpi.ToString()[0]) + kpi.ToString()[1..];
 
-    private static Dictionary<string, object> KpiObject(KpiEstimate[] estimates, IEnumerable<Kpi> kpis) =>
-        kpis.ToDictionary(KpiName, k => (object)new { mean = estimates[(int)k].Mean, ciLow = estimates[(int)k].CiLow, ciHigh = estimates[(int)k].CiHigh });
+    /// <summary>A KPI as the JSON contract has it: <c>{ mean, ciLow, ciHigh }</c>.</summary>
+    internal static object EstimateObject(KpiEstimate e) => new { mean = e.Mean, ciLow = e.CiLow, ciHigh = e.CiHigh };
+
+    internal static Dictionary<string, object> KpiObject(KpiEstimate[] estimates, IEnumerable<Kpi> kpis) =>
+        kpis.ToDictionary(KpiName, k => EstimateObject(estimates[(int)k]));
 
     private static IEnumerable<Kpi> ContactTypeKpis => KpiCalculator.All.Except(KpiCalculator.CentreOnly);
 
@@ -41,7 +44,7 @@ public static class RunReport
             agentGroups = result.GroupOccupancy.Select((occupancy, g) => new
             {
                 id = scenario.AgentGroups[g].Id,
-                occupancy = new { mean = occupancy.Mean, ciLow = occupancy.CiLow, ciHigh = occupancy.CiHigh },
+                occupancy = EstimateObject(occupancy),
             }),
             events = result.Events,
         };

@@ -26,8 +26,8 @@ internal static class CompareCommand
             Description = "Variants of the first file to compare with it, comma-separated (with a single file: all of its variants by default).",
             HelpName = "a,b,…",
         };
-        var replications = new Option<string?>("--replications", "-r") { Description = "Replications of every option (default: the baseline's).", HelpName = "R" };
-        var seed = new Option<string?>("--seed", "-s") { Description = "Seed of every option (default: the baseline's); one seed for all is what pairs the replications.", HelpName = "S" };
+        var replications = CommonOptions.Replications("Replications of every option (default: the baseline's).");
+        var seed = CommonOptions.Seed("Seed of every option (default: the baseline's); one seed for all is what pairs the replications.");
         var format = CommonOptions.Format("table", "json", "csv", "markdown");
         var outputPath = CommonOptions.Output();
         var report = CommonOptions.Report();

@@ -17,8 +17,8 @@ internal static class OptimizeCommand
         var target = new Option<string?>("--target") { Description = "Service-level target, a share in (0, 1] (default: the scenario's).", HelpName = "SHARE" };
         var maxAbandonment = new Option<string?>("--max-abandonment") { Description = "Also cap abandonment in every interval, a share in (0, 1].", HelpName = "SHARE" };
         var group = new Option<string[]>("--group", "-g") { Description = "Agent group(s) to staff (default: all).", HelpName = "ID", AllowMultipleArgumentsPerToken = true };
-        var replications = new Option<string?>("--replications", "-r") { Description = "Replications of every plan tried (default: the scenario's).", HelpName = "R" };
-        var seed = new Option<string?>("--seed", "-s") { Description = "Seed of every plan tried (default: the scenario's).", HelpName = "S" };
+        var replications = CommonOptions.Replications("Replications of every plan tried (default: the scenario's).");
+        var seed = CommonOptions.Seed("Seed of every plan tried (default: the scenario's).");
         var writeScenario = new Option<string?>("--write-scenario") { Description = "Write the scenario with the optimized plan to this file (complete, self-contained YAML).", HelpName = "PATH" };
         var format = CommonOptions.Format("table", "json", "csv");
         var outputPath = CommonOptions.Output();

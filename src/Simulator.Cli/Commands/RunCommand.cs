@@ -15,8 +15,8 @@ internal static class RunCommand
     public static Command Build(TextWriter output, TextWriter error)
     {
         var file = CommonOptions.ScenarioFile();
-        var replications = new Option<string?>("--replications", "-r") { Description = "Replications to run (overrides the scenario's).", HelpName = "R" };
-        var seed = new Option<string?>("--seed", "-s") { Description = "Random seed, a whole number ≥ 0 (overrides the scenario's).", HelpName = "S" };
+        var replications = CommonOptions.Replications("Replications to run (overrides the scenario's).");
+        var seed = CommonOptions.Seed("Random seed, a whole number ≥ 0 (overrides the scenario's).");
         var days = new Option<string?>("--days", "-d") { Description = "Days to simulate (overrides horizon.days).", HelpName = "D" };
         var format = CommonOptions.Format("table", "json", "csv");
         var outputPath = CommonOptions.Output();
