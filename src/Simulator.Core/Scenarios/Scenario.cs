@@ -2,7 +2,7 @@ using Simulator.Core.Analytics;
 
 namespace Simulator.Core.Scenarios;
 
-/// <summary>A validated, immutable contact-centre scenario (shared/DESIGN.md, "Scenario file").</summary>
+/// <summary>A validated, immutable contact-centre scenario (shared/DESIGN.md, "Scenario file"; docs/scenario-reference.md).</summary>
 /// <param name="SourcePath">The file it was read from, for messages; null when built in code.</param>
 public sealed record Scenario(
     string Name,
@@ -18,8 +18,27 @@ public sealed record Scenario(
     public const long DefaultSeed = 1;
     public const int DefaultReplications = 10;
 
+    /// <summary>How waits are judged from the customer's side (poor experiences). Default: <see cref="CustomerPolicy.Default"/>.</summary>
+    public CustomerPolicy Customers { get; init; } = CustomerPolicy.Default;
+
+    /// <summary>Which agent takes a contact and which contact a freed agent takes. Default: longest idle, oldest first.</summary>
+    public RoutingPolicy Routing { get; init; } = RoutingPolicy.Default;
+
+    /// <summary>Costs beyond agent pay. Default: none.</summary>
+    public CostPolicy Costs { get; init; } = CostPolicy.None;
+
+    /// <summary>Training programmes in the horizon. Default: none.</summary>
+    public IReadOnlyList<TrainingProgramme> Training { get; init; } = [];
+
     /// <summary>The staffing goal every interval must meet.</summary>
     public ServiceLevelGoal Goal => ServiceLevel.ToGoal(MaxOccupancy);
+
+    /// <summary>The service-level threshold of one contact type: its own, or the scenario's.</summary>
+    public TimeSpan AnswerWithin(ContactType type) => type.AnswerWithin ?? ServiceLevel.AnswerWithin;
+
+    /// <summary>The wait after which an answered contact counts as a poor experience, for one contact type.</summary>
+    public TimeSpan PoorWaitLimit(ContactType type) =>
+        type.PoorWaitLimit ?? (type.Channel == Channel.Email ? CustomerPolicy.EmailPoorWaitLimit : Customers.PoorWaitLimit);
 }
 
 /// <summary>The service-level objective. Defaults: definition offered, short abandons within 5 s.</summary>
@@ -35,14 +54,19 @@ public sealed record ServiceLevelPolicy(
 
 public enum Channel
 {
+    /// <summary>One call at a time per agent; callers abandon; the queue empties at close.</summary>
     Voice,
+
+    /// <summary>An agent may hold several chats at once (<see cref="ContactType.Concurrency"/>); customers abandon; the queue empties at close.</summary>
     Chat,
+
+    /// <summary>Email or messaging: nobody abandons, and the backlog carries over interval and day boundaries.</summary>
     Email,
 }
 
 /// <summary>A kind of contact with its own queue, arrivals and durations.</summary>
 /// <param name="WrapUp">After-contact work, counted in AHT; null means none.</param>
-/// <param name="Patience">Time a customer waits before abandoning; null means never abandons.</param>
+/// <param name="Patience">Time a customer waits before abandoning; null means never abandons (always null for email).</param>
 public sealed record ContactType(
     string Id,
     Channel Channel,
@@ -51,15 +75,59 @@ public sealed record ContactType(
     DurationDistribution? WrapUp,
     DurationDistribution? Patience)
 {
+    /// <summary>Higher goes first when routing picks by priority. Default 0.</summary>
+    public int Priority { get; init; }
+
+    /// <summary>This type's own service-level threshold (email: a response time such as 4 h); null: the scenario's.</summary>
+    public TimeSpan? AnswerWithin { get; init; }
+
+    /// <summary>This type's own poor-wait limit; null: the scenario's (voice, chat) or 24 h (email).</summary>
+    public TimeSpan? PoorWaitLimit { get; init; }
+
+    /// <summary>Chats an agent may hold at once and how handle time stretches with them. Default: one at a time.</summary>
+    public ChatConcurrency Concurrency { get; init; } = ChatConcurrency.Single;
+
+    /// <summary>Share of handled contacts that resolve the customer's need, and when the others come back. Default: all resolved.</summary>
+    public ResolutionPolicy Resolution { get; init; } = ResolutionPolicy.AlwaysResolved;
+
+    /// <summary>Share of abandoning customers who try again, and after how long. Null: none.</summary>
+    public RedialPolicy? Redial { get; init; }
+
+    /// <summary>Backup groups that may take this type once a contact has waited a while. Null: none.</summary>
+    public OverflowPolicy? Overflow { get; init; }
+
+    /// <summary>An IVR or chatbot in front of the agent queue. Null: none.</summary>
+    public AutomationPolicy? Automation { get; init; }
+
     /// <summary>AHT as the KPI defines it: talk + hold + after-contact work.</summary>
     public TimeSpan AverageHandleTime => HandleTime.Mean + (WrapUp?.Mean ?? TimeSpan.Zero);
 }
 
 /// <summary>A team of agents with the same skills, staffing and cost.</summary>
+/// <param name="Agents">Scheduled (paid) heads per interval; for a group staffed by <see cref="Shifts"/>, derived from them (the time-average of heads on shift and not on break, rounded down) for the Erlang planner.</param>
 /// <param name="Shrinkage">Share of scheduled agents not taking contacts, in [0, 1).</param>
 public sealed record AgentGroup(
     string Id,
     StaffingLevels Agents,
     double Shrinkage,
     double CostPerHour,
-    IReadOnlyList<string> Skills);
+    IReadOnlyList<string> Skills)
+{
+    /// <summary>Handle-time factor and resolution change per skill; a skill not listed has factor 1 and no change.</summary>
+    public IReadOnlyDictionary<string, SkillProficiency> Proficiency { get; init; } = new Dictionary<string, SkillProficiency>();
+
+    /// <summary>Shifts that staff the group instead of a per-interval number; null when <see cref="Agents"/> was given.</summary>
+    public IReadOnlyList<Shift>? Shifts { get; init; }
+
+    /// <summary>Paid shift hours beyond a length, at a higher rate. Null: no overtime.</summary>
+    public OvertimePolicy? Overtime { get; init; }
+
+    /// <summary>Months the group's agents have been in the job at the start of the horizon; null: fully proficient.</summary>
+    public double? TenureMonths { get; init; }
+
+    /// <summary>How handle time falls with tenure; applies only when <see cref="TenureMonths"/> is set.</summary>
+    public LearningCurve LearningCurve { get; init; } = LearningCurve.Default;
+
+    public SkillProficiency ProficiencyFor(string contactType) =>
+        Proficiency.TryGetValue(contactType, out var proficiency) ? proficiency : SkillProficiency.Standard;
+}
