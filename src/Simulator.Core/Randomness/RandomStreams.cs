@@ -7,6 +7,18 @@ public enum StreamPurpose : ulong
     HandleTime = 2,
     WrapUp = 3,
     Patience = 4,
+
+    /// <summary>Resolution, repeat delay, redial choice and delay of a contact.</summary>
+    Outcome = 5,
+
+    /// <summary>Bot outcome, bot time and redial after giving up in the bot.</summary>
+    Bot = 6,
+
+    ReturnHandleTime = 12,
+    ReturnWrapUp = 13,
+    ReturnPatience = 14,
+    ReturnOutcome = 15,
+    ReturnBot = 16,
 }
 
 /// <summary>

@@ -11,6 +11,16 @@ internal struct WaitingContact
     public int Interval;
     public bool Counted;
     public bool Abandoned;
+    public CustomerState Customer;
+
+    /// <summary>Drawn at arrival so outcomes do not depend on who answers: compared with the resolution rate when answered.</summary>
+    public double ResolutionDraw;
+    public double RepeatDelay;
+    public double RedialDraw;
+    public double RedialDelay;
+
+    /// <summary>Resolution change the bot's hand-over brings.</summary>
+    public double ResolutionChange;
 }
 
 /// <summary>

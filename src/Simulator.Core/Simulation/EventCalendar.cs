@@ -8,14 +8,26 @@ internal enum EventKind : byte
     /// <summary>Planning-interval boundary: staffing changes, a day opens or closes.</summary>
     IntervalBoundary = 0,
 
-    /// <summary>An agent finishes talk, hold and wrap-up.</summary>
-    AgentFree = 1,
+    /// <summary>A group's agents taking contacts change (interval, shift, break, training).</summary>
+    StaffingChange = 1,
+
+    /// <summary>An agent finishes talk, hold and wrap-up (of a chat, when <see cref="ScheduledEvent.Detail"/> is 1).</summary>
+    AgentFree = 2,
 
     /// <summary>A waiting customer's patience runs out (ignored if already answered).</summary>
-    Abandonment = 2,
+    Abandonment = 3,
+
+    /// <summary>A waiting contact has waited long enough for backup groups to take it.</summary>
+    Overflow = 4,
+
+    /// <summary>A bot hands a contact on to the agent queue.</summary>
+    BotTransfer = 5,
+
+    /// <summary>A customer comes back: a redial or a repeat contact.</summary>
+    Return = 6,
 }
 
-/// <summary>One scheduled event. <see cref="Subject"/> is the agent, contact type or interval; <see cref="Detail"/> the contact's queue position.</summary>
+/// <summary>One scheduled event. <see cref="Subject"/> is the agent, contact type, interval or staffing change; <see cref="Detail"/> the contact's queue position or the customer.</summary>
 internal readonly record struct ScheduledEvent(double Time, EventKind Kind, int Subject, long Detail);
 
 /// <summary>
@@ -74,6 +86,12 @@ internal sealed class EventCalendar
         }
         if (_count > 0) _heap[index] = last;
         return top;
+    }
+
+    /// <summary>Every event still scheduled, in no particular order: what the end of the horizon leaves behind.</summary>
+    public IEnumerable<ScheduledEvent> Remaining()
+    {
+        for (int i = 0; i < _count; i++) yield return _heap[i].Event;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

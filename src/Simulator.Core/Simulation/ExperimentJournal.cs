@@ -71,7 +71,7 @@ public sealed class ExperimentJournal : IDisposable
         var finished = new SortedDictionary<int, ReplicationResult>();
         foreach (string line in lines.Skip(1))
         {
-            if (TryRead<Entry>(line)?.ToResult() is { } result && result.Replication < scenario.Replications)
+            if (ReplicationResultCodec.FromJson(line) is { } result && result.Replication < scenario.Replications)
             {
                 finished[result.Replication] = result;
             }
@@ -81,7 +81,7 @@ public sealed class ExperimentJournal : IDisposable
 
     public void Record(ReplicationResult result)
     {
-        string line = JsonSerializer.Serialize(Entry.Of(result), Options);
+        string line = ReplicationResultCodec.ToJson(result);
         lock (_gate)
         {
             _writer.WriteLine(line);
@@ -126,38 +126,6 @@ public sealed class ExperimentJournal : IDisposable
     private sealed record Header(string Journal, string Scenario, string Fingerprint, long Seed, int Replications)
     {
         public static Header Of(Scenario scenario) =>
-            new("ccsim-experiment-journal/1", scenario.Name, ScenarioWriter.Fingerprint(scenario), scenario.Seed, scenario.Replications);
-    }
-
-    private sealed record Entry(
-        int Replication,
-        int Intervals,
-        int ContactTypes,
-        ContactTally[] Contacts,
-        TimeTally[] Time,
-        double[] GroupBusyAgentSeconds,
-        double[] GroupAvailableAgentSeconds,
-        double[] PaidCost,
-        long Arrivals,
-        long Answers,
-        long Abandonments,
-        long Completions)
-    {
-        public static Entry Of(ReplicationResult r) => new(
-            r.Replication, r.Intervals, r.ContactTypes, r.Contacts, r.Time, r.GroupBusyAgentSeconds,
-            r.GroupAvailableAgentSeconds, r.PaidCost, r.Arrivals, r.Answers, r.Abandonments, r.Completions);
-
-        public ReplicationResult? ToResult()
-        {
-            try
-            {
-                return new ReplicationResult(Replication, Intervals, ContactTypes, Contacts, Time, GroupBusyAgentSeconds,
-                    GroupAvailableAgentSeconds, PaidCost, Arrivals, Answers, Abandonments, Completions);
-            }
-            catch (Exception e) when (e is ArgumentException or NullReferenceException)
-            {
-                return null; // a damaged line: that replication simply runs again
-            }
-        }
+            new("ccsim-experiment-journal/2", scenario.Name, ScenarioWriter.Fingerprint(scenario), scenario.Seed, scenario.Replications);
     }
 }

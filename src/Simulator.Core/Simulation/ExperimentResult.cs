@@ -2,7 +2,7 @@ using Simulator.Core.Scenarios;
 
 namespace Simulator.Core.Simulation;
 
-/// <summary>All replications of one scenario, and their KPIs with confidence intervals, overall, per interval, per contact type and per agent group.</summary>
+/// <summary>All replications of one scenario, and their KPIs with confidence intervals: overall, per interval, per day, per contact type, per agent group, costs by component and training pay-back.</summary>
 public sealed class ExperimentResult
 {
     public ExperimentResult(Scenario scenario, IReadOnlyList<ReplicationResult> replications)
@@ -12,22 +12,26 @@ public sealed class ExperimentResult
         var definition = scenario.ServiceLevel.Definition;
         int intervals = scenario.Horizon.TotalIntervals;
         int types = scenario.ContactTypes.Count;
+        int perDay = scenario.Horizon.IntervalsPerDay;
+        int days = scenario.Horizon.Days;
+        int components = StaffingSchedule.CostComponents;
 
         var overall = new List<double[]>();
-        var perInterval = Enumerable.Range(0, intervals).Select(_ => new List<double[]>()).ToArray();
-        var perType = Enumerable.Range(0, types).Select(_ => new List<double[]>()).ToArray();
-        int perDay = scenario.Horizon.IntervalsPerDay;
-        var perTimeOfDay = Enumerable.Range(0, perDay).Select(_ => new List<double[]>()).ToArray();
+        var perInterval = Lists(intervals);
+        var perType = Lists(types);
+        var perTimeOfDay = Lists(perDay);
+        var perDayOfHorizon = Lists(days);
+        var perComponent = Enumerable.Range(0, components).Select(_ => new List<double>()).ToArray();
         var perGroup = Enumerable.Range(0, scenario.AgentGroups.Count).Select(_ => new List<double>()).ToArray();
         foreach (var r in replications)
         {
             var allContacts = new ContactTally();
             var allTime = new TimeTally();
+            var allCosts = new double[components];
             var typeContacts = new ContactTally[types];
             var typeTime = new TimeTally[types];
-            var dayContacts = new ContactTally[perDay];
-            var dayTime = new TimeTally[perDay];
-            var dayCost = new double[perDay];
+            var timeOfDay = new Pool[perDay];
+            var day = new Pool[days];
             for (int i = 0; i < intervals; i++)
             {
                 var intervalContacts = new ContactTally();
@@ -37,21 +41,21 @@ public sealed class ExperimentResult
                     typeContacts[t].Add(r.ContactsAt(i, t));
                     typeTime[t].Add(r.TimeAt(i, t));
                 }
-                perInterval[i].Add(KpiCalculator.Compute(intervalContacts, r.CentreTimeAt(i), r.PaidCost[i], definition));
-                dayContacts[i % perDay].Add(intervalContacts);
-                dayTime[i % perDay].Add(r.CentreTimeAt(i));
-                dayCost[i % perDay] += r.PaidCost[i];
+                var costs = r.CostsIn(i);
+                perInterval[i].Add(KpiCalculator.Compute(intervalContacts, r.CentreTimeAt(i), costs, definition));
+                timeOfDay[i % perDay].Add(intervalContacts, r.CentreTimeAt(i), costs);
+                day[i / perDay].Add(intervalContacts, r.CentreTimeAt(i), costs);
                 allContacts.Add(intervalContacts);
                 allTime.Add(r.CentreTimeAt(i));
+                for (int c = 0; c < components; c++) allCosts[c] += costs[c];
             }
-            overall.Add(KpiCalculator.Compute(allContacts, allTime, r.PaidCost.Sum(), definition));
-            for (int k = 0; k < perDay; k++)
-            {
-                perTimeOfDay[k].Add(KpiCalculator.Compute(dayContacts[k], dayTime[k], dayCost[k], definition));
-            }
+            overall.Add(KpiCalculator.Compute(allContacts, allTime, allCosts, definition));
+            for (int c = 0; c < components; c++) perComponent[c].Add(allCosts[c]);
+            for (int k = 0; k < perDay; k++) perTimeOfDay[k].Add(timeOfDay[k].Kpis(definition));
+            for (int d = 0; d < days; d++) perDayOfHorizon[d].Add(day[d].Kpis(definition));
             for (int t = 0; t < types; t++)
             {
-                perType[t].Add(KpiCalculator.Compute(typeContacts[t], typeTime[t], double.NaN, definition));
+                perType[t].Add(KpiCalculator.Compute(typeContacts[t], typeTime[t], [], definition));
             }
             for (int g = 0; g < perGroup.Length; g++)
             {
@@ -62,8 +66,13 @@ public sealed class ExperimentResult
         Overall = Estimate(overall);
         Intervals = perInterval.Select(Estimate).ToArray();
         TimeOfDay = perTimeOfDay.Select(Estimate).ToArray();
+        Days = perDayOfHorizon.Select(Estimate).ToArray();
         ContactTypes = perType.Select(Estimate).ToArray();
         GroupOccupancy = perGroup.Select(values => KpiEstimate.From(values, 0, 1)).ToArray();
+        CostBreakdown = perComponent.Select(values => KpiEstimate.From(values)).ToArray();
+        Training = TrainingPayback.Of(scenario, replications);
+
+        static List<double[]>[] Lists(int count) => Enumerable.Range(0, count).Select(_ => new List<double[]>()).ToArray();
     }
 
     public Scenario Scenario { get; }
@@ -82,13 +91,76 @@ public sealed class ExperimentResult
     /// <summary>[interval of the day][kpi]: each interval's KPIs pooled over all days of the horizon.</summary>
     public KpiEstimate[][] TimeOfDay { get; }
 
-    /// <summary>[contact type][kpi]; occupancy and cost per contact are centre-wide and left undefined here.</summary>
+    /// <summary>[day of the horizon][kpi]: how a multi-week horizon develops (learning curves, training).</summary>
+    public KpiEstimate[][] Days { get; }
+
+    /// <summary>[contact type][kpi]; occupancy and costs are centre-wide and left undefined here.</summary>
     public KpiEstimate[][] ContactTypes { get; }
 
     public KpiEstimate[] GroupOccupancy { get; }
+
+    /// <summary>Total cost over the horizon by <see cref="CostComponent"/>.</summary>
+    public KpiEstimate[] CostBreakdown { get; }
+
+    /// <summary>One entry per training programme of the scenario.</summary>
+    public IReadOnlyList<TrainingPayback> Training { get; }
 
     public long Events => Replications.Sum(r => r.Events);
 
     private static KpiEstimate[] Estimate(List<double[]> values) =>
         KpiCalculator.All.Select(k => KpiEstimate.From(values.Select(v => v[(int)k]), 0, KpiCalculator.Highest(k))).ToArray();
+
+    /// <summary>Tallies and costs added up over several intervals.</summary>
+    private struct Pool
+    {
+        private ContactTally _contacts;
+        private TimeTally _time;
+        private double[]? _costs;
+
+        public void Add(in ContactTally contacts, in TimeTally time, ReadOnlySpan<double> costs)
+        {
+            _contacts.Add(contacts);
+            _time.Add(time);
+            _costs ??= new double[costs.Length];
+            for (int c = 0; c < costs.Length; c++) _costs[c] += costs[c];
+        }
+
+        public readonly double[] Kpis(Analytics.ServiceLevelDefinition definition) => KpiCalculator.Compute(_contacts, _time, _costs ?? [], definition);
+    }
+}
+
+/// <summary>
+/// What a training programme cost and when it paid back: the first day on which the value of agent
+/// time it has saved so far (handle seconds saved × the group's cost per hour) reaches its cost
+/// (fees plus paid hours in training). Replications whose horizon ends first do not count towards
+/// the day; <see cref="PaidBackIn"/> says in how many it did.
+/// </summary>
+public sealed record TrainingPayback(string Id, double Cost, KpiEstimate Savings, KpiEstimate BreakEvenDay, int PaidBackIn, int Replications)
+{
+    internal static IReadOnlyList<TrainingPayback> Of(Scenario scenario, IReadOnlyList<ReplicationResult> replications)
+    {
+        if (scenario.Training.Count == 0) return [];
+        var schedule = new StaffingSchedule(scenario, new Timeline(scenario.Horizon));
+        int programmes = scenario.Training.Count;
+        return scenario.Training.Select((programme, p) =>
+        {
+            double cost = schedule.ProgrammeCosts[p];
+            var savings = new List<double>();
+            var breakEven = new List<double>();
+            foreach (var r in replications)
+            {
+                double cumulative = 0;
+                double? day = null;
+                for (int d = 0; d < scenario.Horizon.Days; d++)
+                {
+                    cumulative += r.TrainingSavings[d * programmes + p];
+                    if (day is null && cumulative >= cost && cumulative > 0) day = d + 1;
+                }
+                savings.Add(cumulative);
+                if (day is double reached) breakEven.Add(reached);
+            }
+            return new TrainingPayback(programme.Id, cost, KpiEstimate.From(savings), KpiEstimate.From(breakEven, 1, scenario.Horizon.Days),
+                breakEven.Count, replications.Count);
+        }).ToArray();
+    }
 }

@@ -6,14 +6,17 @@ namespace Simulator.Core.Simulation;
 
 /// <summary>
 /// The discrete-event kernel: one replication of a scenario on a virtual clock. A contact arrives,
-/// waits in its type's FIFO queue unless an agent is idle, is answered by the longest-idle agent
-/// that has the skill, or abandons when its patience runs out; talk and wrap-up then keep the agent
-/// busy. Agents log on and off at interval boundaries (one busy at log-off finishes first). All
-/// randomness comes from per-type streams, drawn at arrival, so staffing never changes the customers.
+/// may pass through a bot (contained, given up, or handed on), waits in its type's FIFO queue unless
+/// an agent is free, is answered by the agent routing picks, or abandons when its patience runs out;
+/// the answer resolves the customer's need or brings the customer back later, as an abandonment may.
+/// Agents log on and off as the staffing schedule says (busy ones finish first), chat agents hold
+/// several chats, and handle time follows proficiency, tenure and training. All randomness comes
+/// from per-type streams drawn when a contact arrives, so staffing never changes the customers.
 /// The hot methods are compiled fully optimised at once: a command-line run is over before tiered
-/// compilation would have promoted them.
+/// compilation would have promoted them. The work is split over three files: this one (set-up, the
+/// event loop, staffing, time accounting), Replication.Contacts.cs and Replication.Routing.cs.
 /// </summary>
-public sealed class Replication
+public sealed partial class Replication
 {
     private const int Closed = -1;
 
@@ -21,7 +24,6 @@ public sealed class Replication
     private readonly Timeline _timeline;
     private readonly int _types;
     private readonly int _groups;
-    private readonly double _threshold;
     private readonly double _shortAbandonLimit;
     private readonly IContactObserver? _observer;
 
@@ -31,25 +33,56 @@ public sealed class Replication
     private readonly DurationSampler[] _handle;
     private readonly DurationSampler?[] _wrapUp;
     private readonly DurationSampler?[] _patience;
-    private readonly Xoshiro256StarStar[] _handleRandom;
-    private readonly Xoshiro256StarStar[] _wrapUpRandom;
-    private readonly Xoshiro256StarStar[] _patienceRandom;
+    private readonly ContactStreams[] _fresh;
+    private readonly ContactStreams[] _returning;
     private readonly ContactQueue[] _queues;
     private readonly int[][] _groupsServing;
+    private readonly int[][] _overflowGroups;
+    private readonly double[] _overflowAfter;
+    private readonly double[] _threshold;
+    private readonly double[] _poorWait;
+    private readonly int[] _priority;
+    private readonly int[] _chatLimit;
+    private readonly double[] _chatSlowdown;
+    private readonly bool[] _email;
+    private readonly bool[] _voice;
+    private readonly double[] _resolutionRate;
+    private readonly DurationSampler?[] _repeatAfter;
+    private readonly double[] _redialShare;
+    private readonly DurationSampler?[] _redialAfter;
+    private readonly Bot?[] _bot;
+    private readonly bool _drawOutcomes;
+    private readonly double _telephonyPerSecond;
 
     // Agent groups and agents
     private readonly int[][] _skills;
-    private readonly int[][] _target;
+    private readonly int[][] _backupSkills;
+    private readonly bool _mostProficient;
+    private readonly bool _byPriority;
     private readonly IdleAgents[] _idle;
     private readonly Stack<int>[] _offShift;
+    private readonly ChatLoads?[] _chatLoads;
     private readonly int[] _busyInGroup;
     private readonly int[] _pendingLogOff;
     private readonly int[] _groupOf;
     private readonly double[] _idleSince;
+    private readonly int[] _load;
+    private readonly double[] _costPerHour;
 
+    // Effects of the day: [group × types + type]
+    private readonly double[] _handleFactor;
+    private readonly double[] _untrainedFactor;
+    private readonly double[] _resolutionChange;
+    private readonly double[][] _trainingShare; // [group][programme]: each programme's part of today's training factor
+    private readonly bool[] _trained;
+
+    private readonly StaffingSchedule _schedule;
     private readonly EventCalendar _calendar = new();
     private readonly ReplicationResult _result;
     private int _interval = Closed;
+    private int _lastInterval;
+    private int _day = -1;
+    private int _nextChange;
     private double _lastAccounted;
     private int _busy;
     private int _loggedOn;
@@ -61,20 +94,37 @@ public sealed class Replication
         _timeline = new Timeline(scenario.Horizon);
         _types = scenario.ContactTypes.Count;
         _groups = scenario.AgentGroups.Count;
-        _threshold = scenario.ServiceLevel.AnswerWithin.TotalSeconds;
         _shortAbandonLimit = scenario.ServiceLevel.ShortAbandonLimit.TotalSeconds;
         _observer = observer;
-        _result = new ReplicationResult(replication, _timeline.TotalIntervals, _types, _groups);
+        _schedule = new StaffingSchedule(scenario, _timeline);
+        _result = new ReplicationResult(replication, _timeline.TotalIntervals, _types, _groups, scenario.Horizon.Days, scenario.Training.Count);
+        Array.Copy(_schedule.Costs, _result.Costs, _schedule.Costs.Length);
+        _telephonyPerSecond = scenario.Costs.TelephonyPerMinute / 60;
 
+        var typeIndex = scenario.ContactTypes.Select((type, index) => (type.Id, index)).ToDictionary(p => p.Id, p => p.index);
+        var groupIndex = scenario.AgentGroups.Select((group, index) => (group.Id, index)).ToDictionary(p => p.Id, p => p.index);
         _arrivals = new ArrivalProcess[_types];
         _nextArrival = new double[_types];
         _handle = new DurationSampler[_types];
         _wrapUp = new DurationSampler?[_types];
         _patience = new DurationSampler?[_types];
-        _handleRandom = new Xoshiro256StarStar[_types];
-        _wrapUpRandom = new Xoshiro256StarStar[_types];
-        _patienceRandom = new Xoshiro256StarStar[_types];
+        _fresh = new ContactStreams[_types];
+        _returning = new ContactStreams[_types];
         _queues = new ContactQueue[_types];
+        _overflowGroups = new int[_types][];
+        _overflowAfter = new double[_types];
+        _threshold = new double[_types];
+        _poorWait = new double[_types];
+        _priority = new int[_types];
+        _chatLimit = new int[_types];
+        _chatSlowdown = new double[_types];
+        _email = new bool[_types];
+        _voice = new bool[_types];
+        _resolutionRate = new double[_types];
+        _repeatAfter = new DurationSampler?[_types];
+        _redialShare = new double[_types];
+        _redialAfter = new DurationSampler?[_types];
+        _bot = new Bot?[_types];
         for (int t = 0; t < _types; t++)
         {
             var type = scenario.ContactTypes[t];
@@ -83,54 +133,79 @@ public sealed class Replication
             _arrivals[t] = new ArrivalProcess(_timeline, rates, RandomStreams.Create(scenario.Seed, replication, StreamPurpose.Arrivals, type.Id));
             _handle[t] = new DurationSampler(type.HandleTime);
             _wrapUp[t] = type.WrapUp is null ? null : new DurationSampler(type.WrapUp);
-            _patience[t] = type.Patience is null ? null : new DurationSampler(type.Patience);
-            _handleRandom[t] = RandomStreams.Create(scenario.Seed, replication, StreamPurpose.HandleTime, type.Id);
-            _wrapUpRandom[t] = RandomStreams.Create(scenario.Seed, replication, StreamPurpose.WrapUp, type.Id);
-            _patienceRandom[t] = RandomStreams.Create(scenario.Seed, replication, StreamPurpose.Patience, type.Id);
+            _email[t] = type.Channel == Channel.Email;
+            _voice[t] = type.Channel == Channel.Voice;
+            _patience[t] = type.Patience is null || _email[t] ? null : new DurationSampler(type.Patience);
+            _fresh[t] = new ContactStreams(scenario.Seed, replication, type.Id, returning: false);
+            _returning[t] = new ContactStreams(scenario.Seed, replication, type.Id, returning: true);
             _queues[t] = new ContactQueue();
+            _overflowGroups[t] = type.Overflow?.Groups.Select(g => groupIndex[g]).ToArray() ?? [];
+            _overflowAfter[t] = type.Overflow?.After.TotalSeconds ?? double.PositiveInfinity;
+            _threshold[t] = scenario.AnswerWithin(type).TotalSeconds;
+            _poorWait[t] = scenario.PoorWaitLimit(type).TotalSeconds;
+            _priority[t] = type.Priority;
+            _chatLimit[t] = type.Channel == Channel.Chat ? type.Concurrency.Max : 1;
+            _chatSlowdown[t] = type.Concurrency.Slowdown;
+            _resolutionRate[t] = type.Resolution.Rate;
+            _repeatAfter[t] = type.Resolution.RepeatAfter is { } repeat ? new DurationSampler(repeat) : null;
+            _redialShare[t] = type.Redial?.Share ?? 0;
+            _redialAfter[t] = type.Redial is { } redial ? new DurationSampler(redial.After) : null;
+            _bot[t] = type.Automation is { } automation ? new Bot(automation) : null;
         }
+        _drawOutcomes = scenario.ContactTypes.Any(t => t.Resolution.Rate < 1 || t.Redial is not null || t.Automation is not null)
+            || scenario.AgentGroups.Any(g => g.Proficiency.Values.Any(p => p.ResolutionChange != 0))
+            || scenario.Training.Any(p => p.ResolutionChange != 0);
 
-        var typeIndex = scenario.ContactTypes.Select((type, index) => (type.Id, index)).ToDictionary(p => p.Id, p => p.index);
         _skills = scenario.AgentGroups.Select(g => g.Skills.Select(s => typeIndex[s]).ToArray()).ToArray();
+        _backupSkills = Enumerable.Range(0, _groups)
+            .Select(g => Enumerable.Range(0, _types).Where(t => _overflowGroups[t].Contains(g)).ToArray())
+            .ToArray();
         _groupsServing = Enumerable.Range(0, _types)
             .Select(t => Enumerable.Range(0, _groups).Where(g => _skills[g].Contains(t)).ToArray())
             .ToArray();
-        _target = scenario.AgentGroups.Select(g => Enumerable.Range(0, _timeline.TotalIntervals)
-            .Select(i => AvailableAgents(g.Agents.At(i), g.Shrinkage))
-            .ToArray()).ToArray();
+        _mostProficient = scenario.Routing.Agents == AgentSelection.MostProficient;
+        _byPriority = scenario.Routing.Contacts == ContactSelection.Priority;
 
-        int agents = _target.Sum(t => t.Length == 0 ? 0 : t.Max());
+        int agents = _schedule.MostAvailable.Sum();
         _groupOf = new int[agents];
         _idleSince = new double[agents];
+        _load = new int[agents];
         _idle = new IdleAgents[_groups];
         _offShift = new Stack<int>[_groups];
+        _chatLoads = new ChatLoads?[_groups];
         _busyInGroup = new int[_groups];
         _pendingLogOff = new int[_groups];
+        _costPerHour = scenario.AgentGroups.Select(g => g.CostPerHour).ToArray();
         int next = 0;
         for (int g = 0; g < _groups; g++)
         {
             _idle[g] = new IdleAgents();
             _offShift[g] = new Stack<int>();
-            int capacity = _target[g].Length == 0 ? 0 : _target[g].Max();
-            for (int k = 0; k < capacity; k++)
+            int chatLimit = _skills[g].Concat(_backupSkills[g]).Select(t => _chatLimit[t]).DefaultIfEmpty(1).Max();
+            _chatLoads[g] = chatLimit > 1 ? new ChatLoads(chatLimit) : null;
+            for (int k = 0; k < _schedule.MostAvailable[g]; k++)
             {
                 _groupOf[next] = g;
                 _offShift[g].Push(next++);
             }
-            for (int i = 0; i < _timeline.TotalIntervals; i++)
-            {
-                _result.PaidCost[i] += scenario.AgentGroups[g].Agents.At(i) * _timeline.IntervalSeconds / 3_600 * scenario.AgentGroups[g].CostPerHour;
-            }
         }
+
+        _handleFactor = new double[_groups * _types];
+        _untrainedFactor = new double[_groups * _types];
+        _resolutionChange = new double[_groups * _types];
+        _trainingShare = Enumerable.Range(0, _groups).Select(_ => new double[scenario.Training.Count]).ToArray();
+        _trained = new bool[_groups];
     }
 
-    /// <summary>Agents taking contacts: scheduled heads less shrinkage, whole agents (rounded down, as `ccsim staff` does).</summary>
-    public static int AvailableAgents(int scheduled, double shrinkage) => (int)Math.Floor(scheduled * (1 - shrinkage) + 1e-9);
+    /// <summary>Agents taking contacts: scheduled heads less shrinkage (and less a share in training), whole agents rounded down as `ccsim staff` does.</summary>
+    public static int AvailableAgents(int scheduled, double shrinkage, double trainingShare = 0) =>
+        (int)Math.Floor(scheduled * (1 - shrinkage) * (1 - trainingShare) + 1e-9);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReplicationResult Run()
     {
         _calendar.Schedule(new ScheduledEvent(_timeline.IntervalStart(0), EventKind.IntervalBoundary, 0, 0));
+        ScheduleStaffingChange();
         for (int t = 0; t < _types; t++) _nextArrival[t] = _arrivals[t].Next();
 
         while (true)
@@ -148,7 +223,7 @@ public sealed class Replication
 
             if (arrival < _calendar.NextTime)
             {
-                Arrive(type, arrival);
+                Arrive(type, arrival, CustomerState.First(_interval, arrival >= _timeline.WarmupEnd));
                 _nextArrival[type] = _arrivals[type].Next();
                 continue;
             }
@@ -158,10 +233,23 @@ public sealed class Replication
             switch (next.Kind)
             {
                 case EventKind.AgentFree:
-                    Free(next.Subject, next.Time);
+                    Free(next.Subject, next.Detail == 1, next.Time);
                     break;
                 case EventKind.Abandonment:
                     Abandon(next.Subject, next.Detail, next.Time);
+                    break;
+                case EventKind.StaffingChange:
+                    ChangeStaffing(next.Subject, next.Time);
+                    break;
+                case EventKind.Overflow:
+                    Overflow(next.Subject, next.Detail, next.Time);
+                    break;
+                case EventKind.BotTransfer:
+                    Account(next.Time);
+                    EnterQueue(next.Subject, next.Time, new CustomerState(next.Detail), fromBot: true);
+                    break;
+                case EventKind.Return:
+                    Arrive(next.Subject, next.Time, new CustomerState(next.Detail));
                     break;
                 case EventKind.IntervalBoundary:
                     if (next.Detail == 0) Open(next.Subject, next.Time);
@@ -172,174 +260,105 @@ public sealed class Replication
         return _result;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Arrive(int type, double now)
-    {
-        Account(now);
-        _result.Arrivals++;
-        double handle = _handle[type].Sample(_handleRandom[type]);
-        double wrapUp = _wrapUp[type]?.Sample(_wrapUpRandom[type]) ?? 0;
-        double patience = _patience[type]?.Sample(_patienceRandom[type]) ?? double.PositiveInfinity;
-        _observer?.Arrived(type, now, handle, wrapUp, patience);
-
-        var contact = new WaitingContact
-        {
-            ArrivalTime = now,
-            HandleSeconds = handle,
-            WrapUpSeconds = wrapUp,
-            Interval = _interval,
-            Counted = now >= _timeline.WarmupEnd,
-        };
-        if (contact.Counted) _result.ContactsAt(_interval, type).Offered++;
-
-        int agent = LongestIdleAgent(type);
-        if (agent >= 0)
-        {
-            Answer(agent, type, contact, now);
-            return;
-        }
-
-        long position = _queues[type].Enqueue(contact);
-        _waiting++;
-        if (now >= _timeline.WarmupEnd)
-        {
-            ref var queueTime = ref _result.TimeAt(_interval, type);
-            queueTime.MaxQueue = Math.Max(queueTime.MaxQueue, _queues[type].Waiting);
-            ref var centreTime = ref _result.CentreTimeAt(_interval);
-            centreTime.MaxQueue = Math.Max(centreTime.MaxQueue, _waiting);
-        }
-        if (!double.IsPositiveInfinity(patience))
-        {
-            _calendar.Schedule(new ScheduledEvent(now + patience, EventKind.Abandonment, type, position));
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int LongestIdleAgent(int type)
-    {
-        int best = -1;
-        int bestGroup = -1;
-        foreach (int g in _groupsServing[type])
-        {
-            if (_idle[g].Count == 0) continue;
-            int candidate = _idle[g].Front;
-            if (best < 0 || _idleSince[candidate] < _idleSince[best])
-            {
-                best = candidate;
-                bestGroup = g;
-            }
-        }
-        if (best >= 0) _idle[bestGroup].PopFront();
-        return best;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Answer(int agent, int type, in WaitingContact contact, double now)
-    {
-        _result.Answers++;
-        _busy++;
-        _busyInGroup[_groupOf[agent]]++;
-        double busyFor = contact.HandleSeconds + contact.WrapUpSeconds;
-        _calendar.Schedule(new ScheduledEvent(now + busyFor, EventKind.AgentFree, agent, 0));
-        if (!contact.Counted) return;
-
-        double wait = now - contact.ArrivalTime;
-        ref var tally = ref _result.ContactsAt(contact.Interval, type);
-        tally.Answered++;
-        if (wait <= _threshold) tally.AnsweredWithinThreshold++;
-        tally.AnsweredWaitSeconds += wait;
-        tally.AllWaitSeconds += wait;
-        tally.HandleSeconds += busyFor;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Free(int agent, double now)
-    {
-        Account(now);
-        _result.Completions++;
-        int group = _groupOf[agent];
-        _busy--;
-        _busyInGroup[group]--;
-        if (_pendingLogOff[group] > 0)
-        {
-            _pendingLogOff[group]--;
-            _loggedOn--;
-            _offShift[group].Push(agent);
-            return;
-        }
-        TakeWorkOrIdle(agent, group, now);
-    }
-
-    /// <summary>The agent answers the longest-waiting contact among its skills, or joins the back of its group's idle line.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void TakeWorkOrIdle(int agent, int group, double now)
-    {
-        int oldestType = -1;
-        double oldest = double.PositiveInfinity;
-        foreach (int t in _skills[group])
-        {
-            double arrival = _queues[t].OldestArrival();
-            if (arrival < oldest)
-            {
-                oldest = arrival;
-                oldestType = t;
-            }
-        }
-        if (oldestType >= 0)
-        {
-            var contact = _queues[oldestType].Dequeue();
-            _waiting--;
-            Answer(agent, oldestType, contact, now);
-            return;
-        }
-        _idleSince[agent] = now;
-        _idle[group].PushBack(agent);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Abandon(int type, long position, double now)
-    {
-        if (!_queues[type].IsWaiting(position)) return; // answered (or the day closed) before patience ran out
-        Account(now);
-        _result.Abandonments++;
-        ref readonly var contact = ref _queues[type].Abandon(position);
-        _waiting--;
-        if (!contact.Counted) return;
-        double wait = now - contact.ArrivalTime;
-        ref var tally = ref _result.ContactsAt(contact.Interval, type);
-        tally.Abandoned++;
-        if (wait <= _shortAbandonLimit) tally.AbandonedWithinShortLimit++;
-        tally.AllWaitSeconds += wait;
-    }
-
     private void Open(int interval, double now)
     {
         Account(now);
         _interval = interval;
-        for (int g = 0; g < _groups; g++) Staff(g, _target[g][interval], now);
+        _lastInterval = interval;
+        int day = interval / _timeline.IntervalsPerDay;
+        if (day != _day)
+        {
+            _day = day;
+            SetEffectsOf(day);
+        }
         _calendar.Schedule(_timeline.ClosesAfter(interval)
             ? new ScheduledEvent(_timeline.IntervalEnd(interval), EventKind.IntervalBoundary, interval, 1)
             : new ScheduledEvent(_timeline.IntervalEnd(interval), EventKind.IntervalBoundary, interval + 1, 0));
     }
 
-    /// <summary>The centre closes after <paramref name="interval"/>: callers still waiting are left unanswered, agents log off. True at the end of the horizon.</summary>
+    /// <summary>The centre closes after <paramref name="interval"/>: callers still waiting are left unanswered (email waits on until the horizon ends), agents log off. True at the end of the horizon.</summary>
     private bool Close(int interval, double now)
     {
         Account(now);
         _interval = Closed;
+        bool end = interval == _timeline.TotalIntervals - 1;
         for (int t = 0; t < _types; t++)
         {
+            if (_email[t] && !end) continue;
             int type = t;
-            _queues[t].Clear(contact =>
-            {
-                if (contact.Counted) _result.ContactsAt(contact.Interval, type).UnansweredAtClose++;
-            });
+            _waiting -= _queues[t].Waiting;
+            _queues[t].Clear(contact => LeaveUnanswered(type, contact));
         }
-        _waiting = 0;
         for (int g = 0; g < _groups; g++) Staff(g, 0, now);
-        if (interval == _timeline.TotalIntervals - 1) return true;
+        if (end)
+        {
+            EndOfHorizon();
+            return true;
+        }
         _calendar.Schedule(new ScheduledEvent(_timeline.IntervalStart(interval + 1), EventKind.IntervalBoundary, interval + 1, 0));
         return false;
+    }
+
+    /// <summary>Customers still inside a bot when the horizon ends never reached an agent: their story ends here.</summary>
+    private void EndOfHorizon()
+    {
+        foreach (var pending in _calendar.Remaining().Where(e => e.Kind == EventKind.BotTransfer).ToList())
+        {
+            EndCustomer(pending.Subject, new CustomerState(pending.Detail).After(poor: true));
+        }
+    }
+
+    /// <summary>Handle-time factors and resolution changes for a day: proficiency × learning curve by tenure × training effects.</summary>
+    private void SetEffectsOf(int day)
+    {
+        for (int g = 0; g < _groups; g++)
+        {
+            var group = _scenario.AgentGroups[g];
+            double learning = group.TenureMonths is double months
+                ? group.LearningCurve.HandleTimeFactor(months + day / LearningCurve.DaysPerMonth)
+                : 1;
+            double training = 1, trainingResolution = 0;
+            var shares = _trainingShare[g];
+            for (int p = 0; p < _scenario.Training.Count; p++)
+            {
+                var programme = _scenario.Training[p];
+                shares[p] = 0;
+                if (programme.Group != group.Id) continue;
+                double factor = programme.HandleTimeFactorOn(day + 1);
+                training *= factor;
+                trainingResolution += programme.ResolutionChange * programme.EffectOn(day + 1);
+                shares[p] = Math.Log(factor);
+            }
+            // Savings are shared between programmes of a group by their part of the combined factor (logarithms add).
+            double total = shares.Sum();
+            for (int p = 0; p < shares.Length; p++) shares[p] = total != 0 ? shares[p] / total : 0;
+            _trained[g] = training != 1;
+            for (int t = 0; t < _types; t++)
+            {
+                var proficiency = group.ProficiencyFor(_scenario.ContactTypes[t].Id);
+                int k = g * _types + t;
+                _untrainedFactor[k] = proficiency.HandleTimeFactor * learning;
+                _handleFactor[k] = _untrainedFactor[k] * training;
+                _resolutionChange[k] = proficiency.ResolutionChange + trainingResolution;
+            }
+        }
+    }
+
+    private void ScheduleStaffingChange()
+    {
+        if (_nextChange < _schedule.Changes.Length)
+        {
+            _calendar.Schedule(new ScheduledEvent(_schedule.Changes[_nextChange].Time, EventKind.StaffingChange, _nextChange, 0));
+        }
+    }
+
+    private void ChangeStaffing(int index, double now)
+    {
+        Account(now);
+        var change = _schedule.Changes[index];
+        _nextChange = index + 1;
+        if (_interval != Closed) Staff(change.Group, change.Available, now);
+        ScheduleStaffingChange();
     }
 
     /// <summary>Logs agents of a group on or off until <paramref name="target"/> are taking contacts.</summary>
@@ -394,5 +413,25 @@ public sealed class Replication
             _result.GroupBusyAgentSeconds[g] += _busyInGroup[g] * elapsed;
             _result.GroupAvailableAgentSeconds[g] += (_idle[g].Count + _busyInGroup[g]) * elapsed;
         }
+    }
+
+    /// <summary>One contact type's random streams, for customers' first contacts or for their returns (kept apart so returns, which staffing changes, never shift what first contacts draw).</summary>
+    private sealed class ContactStreams(long seed, int replication, string typeId, bool returning)
+    {
+        public readonly Xoshiro256StarStar Handle = RandomStreams.Create(seed, replication, returning ? StreamPurpose.ReturnHandleTime : StreamPurpose.HandleTime, typeId);
+        public readonly Xoshiro256StarStar WrapUp = RandomStreams.Create(seed, replication, returning ? StreamPurpose.ReturnWrapUp : StreamPurpose.WrapUp, typeId);
+        public readonly Xoshiro256StarStar Patience = RandomStreams.Create(seed, replication, returning ? StreamPurpose.ReturnPatience : StreamPurpose.Patience, typeId);
+        public readonly Xoshiro256StarStar Outcome = RandomStreams.Create(seed, replication, returning ? StreamPurpose.ReturnOutcome : StreamPurpose.Outcome, typeId);
+        public readonly Xoshiro256StarStar Bot = RandomStreams.Create(seed, replication, returning ? StreamPurpose.ReturnBot : StreamPurpose.Bot, typeId);
+    }
+
+    private sealed class Bot(AutomationPolicy policy)
+    {
+        public readonly double Containment = policy.Containment;
+        public readonly double Abandonment = policy.Abandonment;
+        public readonly DurationSampler Time = new(policy.BotTime);
+        public readonly double CostPerSession = policy.CostPerSession;
+        public readonly double TransferHandleSeconds = policy.TransferHandleTime.TotalSeconds;
+        public readonly double TransferResolutionChange = policy.TransferResolutionChange;
     }
 }

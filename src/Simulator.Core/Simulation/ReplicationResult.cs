@@ -2,20 +2,21 @@ namespace Simulator.Core.Simulation;
 
 /// <summary>
 /// Everything one replication measured: per-contact tallies and time-weighted tallies for every
-/// interval, plus event counts. Its size follows intervals × contact types, never the contacts.
+/// interval, costs per interval and component, training savings per day, plus event counts. Its
+/// size follows intervals × contact types, never the contacts.
 /// </summary>
 public sealed class ReplicationResult
 {
-    internal ReplicationResult(int replication, int intervals, int contactTypes, int agentGroups)
+    internal ReplicationResult(int replication, int intervals, int contactTypes, int agentGroups, int days, int programmes)
+        : this(replication, intervals, contactTypes,
+            new ContactTally[intervals * contactTypes],
+            new TimeTally[intervals * (contactTypes + 1)],
+            new double[agentGroups],
+            new double[agentGroups],
+            new double[intervals * StaffingSchedule.CostComponents],
+            new double[days * programmes],
+            programmes, 0, 0, 0, 0)
     {
-        Replication = replication;
-        Intervals = intervals;
-        ContactTypes = contactTypes;
-        Contacts = new ContactTally[intervals * contactTypes];
-        Time = new TimeTally[intervals * (contactTypes + 1)];
-        GroupBusyAgentSeconds = new double[agentGroups];
-        GroupAvailableAgentSeconds = new double[agentGroups];
-        PaidCost = new double[intervals];
     }
 
     /// <summary>Rebuilds a result from its parts: a journal line, or a result that crossed the wire from another silo.</summary>
@@ -27,16 +28,20 @@ public sealed class ReplicationResult
         TimeTally[] time,
         double[] groupBusyAgentSeconds,
         double[] groupAvailableAgentSeconds,
-        double[] paidCost,
+        double[] costs,
+        double[] trainingSavings,
+        int programmes,
         long arrivals,
         long answers,
         long abandonments,
         long completions)
     {
-        if (contacts.Length != intervals * contactTypes || time.Length != intervals * (contactTypes + 1) || paidCost.Length != intervals
-            || groupBusyAgentSeconds.Length != groupAvailableAgentSeconds.Length)
+        if (contacts.Length != intervals * contactTypes || time.Length != intervals * (contactTypes + 1)
+            || costs.Length != intervals * StaffingSchedule.CostComponents
+            || groupBusyAgentSeconds.Length != groupAvailableAgentSeconds.Length
+            || programmes < 0 || (programmes == 0 ? trainingSavings.Length != 0 : trainingSavings.Length % programmes != 0))
         {
-            throw new ArgumentException("The tallies do not match the stated intervals, contact types and agent groups.");
+            throw new ArgumentException("The tallies do not match the stated intervals, contact types, agent groups and programmes.");
         }
         Replication = replication;
         Intervals = intervals;
@@ -45,7 +50,9 @@ public sealed class ReplicationResult
         Time = time;
         GroupBusyAgentSeconds = groupBusyAgentSeconds;
         GroupAvailableAgentSeconds = groupAvailableAgentSeconds;
-        PaidCost = paidCost;
+        Costs = costs;
+        TrainingSavings = trainingSavings;
+        Programmes = programmes;
         Arrivals = arrivals;
         Answers = answers;
         Abandonments = abandonments;
@@ -68,8 +75,13 @@ public sealed class ReplicationResult
 
     public double[] GroupAvailableAgentSeconds { get; }
 
-    /// <summary>Paid agent cost per interval: scheduled heads × interval hours × cost per hour.</summary>
-    public double[] PaidCost { get; }
+    /// <summary>[interval × cost components + component] (see <see cref="CostComponent"/>).</summary>
+    public double[] Costs { get; }
+
+    /// <summary>[day × programmes + programme]: the value of agent time each training programme saved that day (handle seconds saved × the group's cost per hour).</summary>
+    public double[] TrainingSavings { get; }
+
+    public int Programmes { get; }
 
     public long Arrivals { get; internal set; }
 
@@ -87,9 +99,14 @@ public sealed class ReplicationResult
     public ref TimeTally TimeAt(int interval, int contactType) => ref Time[interval * (ContactTypes + 1) + contactType];
 
     public ref TimeTally CentreTimeAt(int interval) => ref Time[interval * (ContactTypes + 1) + ContactTypes];
+
+    public ref double CostAt(int interval, CostComponent component) => ref Costs[interval * StaffingSchedule.CostComponents + (int)component];
+
+    /// <summary>The costs of one interval, by component.</summary>
+    public ReadOnlySpan<double> CostsIn(int interval) => Costs.AsSpan(interval * StaffingSchedule.CostComponents, StaffingSchedule.CostComponents);
 }
 
-/// <summary>Sees every contact as it arrives, with the durations drawn for it: how tests check common random numbers.</summary>
+/// <summary>Sees every contact as it reaches the agent queue, with the durations drawn for it: how tests check common random numbers.</summary>
 public interface IContactObserver
 {
     void Arrived(int contactType, double time, double handleSeconds, double wrapUpSeconds, double patienceSeconds);

@@ -19,8 +19,40 @@ public struct ContactTally
 
     public double HandleSeconds;
 
+    /// <summary>Contacts that entered a bot or IVR; of them, resolved there and given up there.</summary>
+    public long BotSessions;
+    public long Contained;
+    public long AbandonedInBot;
+
+    /// <summary>Contacts from customers trying again after abandoning, and coming back unresolved.</summary>
+    public long Redials;
+    public long Repeats;
+
+    /// <summary>Customers' first contacts that an agent or a bot handled, and those of them resolved.</summary>
+    public long FirstContactsHandled;
+    public long FirstContactsResolved;
+
+    /// <summary>Handled contacts (by agents or bots) that resolved the customer's need.</summary>
+    public long Resolved;
+
+    /// <summary>Customers whose first contact arrived here, counted when their last contact ends; those with two or more poor experiences; and all their poor experiences.</summary>
+    public long Customers;
+    public long CustomersAtRisk;
+    public long PoorExperiences;
+
     public void Add(in ContactTally other)
     {
+        BotSessions += other.BotSessions;
+        Contained += other.Contained;
+        AbandonedInBot += other.AbandonedInBot;
+        Redials += other.Redials;
+        Repeats += other.Repeats;
+        FirstContactsHandled += other.FirstContactsHandled;
+        FirstContactsResolved += other.FirstContactsResolved;
+        Resolved += other.Resolved;
+        Customers += other.Customers;
+        CustomersAtRisk += other.CustomersAtRisk;
+        PoorExperiences += other.PoorExperiences;
         Offered += other.Offered;
         Answered += other.Answered;
         AnsweredWithinThreshold += other.AnsweredWithinThreshold;

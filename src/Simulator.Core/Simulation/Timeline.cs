@@ -18,7 +18,31 @@ internal sealed class Timeline
         OpenSeconds = (horizon.End - horizon.Start).TotalSeconds;
         RoundTheClock = OpenSeconds >= SecondsPerDay;
         WarmupEnd = horizon.Warmup.TotalSeconds;
+        OpeningSeconds = horizon.Start.TotalSeconds;
     }
+
+    /// <summary>Time of day (seconds after midnight) at which each day opens: the clock's zero is the first opening.</summary>
+    public double OpeningSeconds { get; }
+
+    /// <summary>The instant the horizon ends.</summary>
+    public double End => IntervalEnd(TotalIntervals - 1);
+
+    /// <summary>True when the centre is open at <paramref name="time"/>.</summary>
+    public bool IsOpen(double time) => RoundTheClock || time - Math.Floor(time / SecondsPerDay) * SecondsPerDay < OpenSeconds;
+
+    /// <summary>
+    /// When a customer who falls due at <paramref name="time"/>, while the centre is closed, gets through:
+    /// the next opening, spread over its first interval in the order they fell due.
+    /// </summary>
+    public double NextOpening(double time)
+    {
+        double day = Math.Floor(time / SecondsPerDay);
+        double closedFor = time - day * SecondsPerDay - OpenSeconds;
+        return (day + 1) * SecondsPerDay + closedFor / (SecondsPerDay - OpenSeconds) * IntervalSeconds;
+    }
+
+    /// <summary>The day (0-based) an instant falls in.</summary>
+    public int DayOf(double time) => (int)Math.Floor(time / SecondsPerDay);
 
     public int IntervalsPerDay { get; }
 

@@ -1,0 +1,167 @@
+using Simulator.Core.Scenarios;
+
+namespace Simulator.Core.Simulation;
+
+/// <summary>A change in the number of a group's agents taking contacts, at a time on the simulation clock.</summary>
+internal readonly record struct StaffingChange(double Time, int Group, int Available);
+
+/// <summary>
+/// Everything about staffing and cost that does not depend on chance, worked out once per scenario:
+/// when each group's available agents change (interval boundaries, shift starts and ends, breaks,
+/// training days), and the deterministic costs per interval (agent pay, overtime, training hours
+/// and fees, the fixed cost per day). Available agents are heads on duty less shrinkage and less
+/// the share of the day's on-duty hours spent in training, rounded down as `ccsim staff` does.
+/// </summary>
+internal sealed class StaffingSchedule
+{
+    public StaffingSchedule(Scenario scenario, Timeline timeline)
+    {
+        int groups = scenario.AgentGroups.Count;
+        int perDay = timeline.IntervalsPerDay;
+        int days = scenario.Horizon.Days;
+        Costs = new double[timeline.TotalIntervals * CostComponents];
+        MostAvailable = new int[groups];
+        Trainees = scenario.Training.Select(p => p.Trainees ?? Roster(scenario, p.Group)).ToArray();
+        ProgrammeCosts = scenario.Training
+            .Select((p, k) => Trainees[k] * (p.HoursPerAgent * Group(scenario, p.Group).CostPerHour + p.FeePerAgent))
+            .ToArray();
+
+        var changes = new List<StaffingChange>();
+        for (int g = 0; g < groups; g++)
+        {
+            var group = scenario.AgentGroups[g];
+            var segments = Segments(group, timeline);
+            double onDutyHours = segments.Sum(s => s.OnDuty * s.Seconds) / 3_600;
+            for (int day = 0; day < days; day++)
+            {
+                double trainingHours = TrainingHoursOn(scenario, g, day + 1);
+                double trainingShare = onDutyHours > 0 ? Math.Min(1, trainingHours / onDutyHours) : 0;
+                int previous = -1;
+                foreach (var segment in segments)
+                {
+                    int interval = day * perDay + segment.Interval;
+                    int available = Replication.AvailableAgents(segment.OnDuty, group.Shrinkage, trainingShare);
+                    MostAvailable[g] = Math.Max(MostAvailable[g], available);
+                    if (available != previous) changes.Add(new StaffingChange(DayStart(day) + segment.Offset, g, available));
+                    previous = available;
+
+                    double hours = segment.Seconds / 3_600;
+                    double inTraining = onDutyHours > 0 ? trainingHours * segment.OnDuty * hours / onDutyHours : 0;
+                    AddCost(interval, CostComponent.AgentHours, (segment.PaidRegular * hours - inTraining) * group.CostPerHour);
+                    AddCost(interval, CostComponent.TrainingHours, inTraining * group.CostPerHour);
+                    AddCost(interval, CostComponent.Overtime, segment.PaidOvertime * hours * (group.Overtime?.CostPerHour ?? 0));
+                }
+            }
+        }
+        for (int k = 0; k < scenario.Training.Count; k++)
+        {
+            var programme = scenario.Training[k];
+            AddCost((programme.Day - 1) * perDay, CostComponent.TrainingFees, Trainees[k] * programme.FeePerAgent);
+        }
+        for (int i = 0; i < timeline.TotalIntervals; i++)
+        {
+            AddCost(i, CostComponent.Fixed, scenario.Costs.FixedPerDay / perDay);
+        }
+        Changes = [.. changes.OrderBy(c => c.Time).ThenBy(c => c.Group)];
+        double DayStart(int day) => timeline.IntervalStart(day * perDay);
+    }
+
+    public static int CostComponents { get; } = Enum.GetValues<CostComponent>().Length;
+
+    /// <summary>All changes over the horizon, in time order: one at each day's opening for every group, then only real changes.</summary>
+    public StaffingChange[] Changes { get; }
+
+    /// <summary>[interval × cost components]: the costs that do not depend on contacts.</summary>
+    public double[] Costs { get; }
+
+    /// <summary>The most agents each group ever has taking contacts: how many agents to create.</summary>
+    public int[] MostAvailable { get; }
+
+    /// <summary>Agents trained by each programme.</summary>
+    public int[] Trainees { get; }
+
+    /// <summary>What each programme costs: fees plus the paid hours spent in training.</summary>
+    public double[] ProgrammeCosts { get; }
+
+    private void AddCost(int interval, CostComponent component, double amount) =>
+        Costs[interval * CostComponents + (int)component] += amount;
+
+    /// <summary>The heads a programme trains by default: all agents of the group (the most it schedules in an interval, or all its shifts' agents).</summary>
+    public static int Roster(Scenario scenario, string groupId)
+    {
+        var group = Group(scenario, groupId);
+        if (group.Shifts is { } shifts) return shifts.Sum(s => s.Agents);
+        return Enumerable.Range(0, scenario.Horizon.TotalIntervals).Max(group.Agents.At);
+    }
+
+    private static AgentGroup Group(Scenario scenario, string id) => scenario.AgentGroups.First(g => g.Id == id);
+
+    /// <summary>Hours off the phones a group spends in training on a day (1-based): each programme's hours spread evenly over its days.</summary>
+    private static double TrainingHoursOn(Scenario scenario, int group, int day)
+    {
+        double hours = 0;
+        foreach (var programme in scenario.Training)
+        {
+            if (programme.Group != scenario.AgentGroups[group].Id || day < programme.Day || day >= programme.Day + programme.Days) continue;
+            int trainees = programme.Trainees ?? Roster(scenario, programme.Group);
+            hours += trainees * programme.HoursPerAgent / programme.Days;
+        }
+        return hours;
+    }
+
+    /// <summary>A stretch of one day within one interval where the group's heads stay the same.</summary>
+    /// <param name="Offset">Seconds from the day's opening.</param>
+    private readonly record struct Segment(int Interval, double Offset, double Seconds, int OnDuty, double PaidRegular, double PaidOvertime);
+
+    /// <summary>One day of a group cut where anything changes: interval boundaries, and for shifts every start, end and break.</summary>
+    private static List<Segment> Segments(AgentGroup group, Timeline timeline)
+    {
+        var segments = new List<Segment>();
+        if (group.Shifts is not { } shifts)
+        {
+            for (int k = 0; k < timeline.IntervalsPerDay; k++)
+            {
+                int heads = group.Agents.At(k);
+                segments.Add(new Segment(k, k * timeline.IntervalSeconds, timeline.IntervalSeconds, heads, heads, 0));
+            }
+            return segments;
+        }
+
+        double opening = timeline.OpeningSeconds;
+        var cuts = new SortedSet<double>(Enumerable.Range(0, timeline.IntervalsPerDay + 1).Select(k => k * timeline.IntervalSeconds));
+        foreach (var shift in shifts)
+        {
+            double start = shift.Start.TotalSeconds - opening;
+            cuts.Add(start);
+            cuts.Add(start + shift.Length.TotalSeconds);
+            if (group.Overtime is { } overtime && overtime.After < shift.Length) cuts.Add(start + overtime.After.TotalSeconds);
+            foreach (var pause in shift.Breaks)
+            {
+                cuts.Add(start + pause.After.TotalSeconds);
+                cuts.Add(start + (pause.After + pause.Length).TotalSeconds);
+            }
+        }
+        var points = cuts.Where(c => c >= 0 && c <= timeline.OpenSeconds).ToArray();
+        for (int p = 0; p + 1 < points.Length; p++)
+        {
+            double from = points[p], to = points[p + 1];
+            if (to <= from) continue;
+            int onDuty = 0;
+            double regular = 0, overtimeHeads = 0;
+            foreach (var shift in shifts)
+            {
+                double start = shift.Start.TotalSeconds - opening;
+                if (from < start || from >= start + shift.Length.TotalSeconds) continue;
+                double into = from - start;
+                var pause = shift.Breaks.FirstOrDefault(b => into >= b.After.TotalSeconds && into < (b.After + b.Length).TotalSeconds);
+                if (pause is null) onDuty += shift.Agents;
+                if (pause is { Paid: false }) continue;
+                if (group.Overtime is { } overtime && into >= overtime.After.TotalSeconds) overtimeHeads += shift.Agents;
+                else regular += shift.Agents;
+            }
+            int interval = Math.Min(timeline.IntervalsPerDay - 1, (int)Math.Floor(from / timeline.IntervalSeconds + 1e-9));
+            segments.Add(new Segment(interval, from, to - from, onDuty, regular, overtimeHeads));
+        }
+        return segments;
+    }
+}
