@@ -18,6 +18,23 @@ public static class RunReport
 
     private static IEnumerable<Kpi> ContactTypeKpis => KpiCalculator.All.Except(KpiCalculator.CentreOnly);
 
+    public static string CostName(CostComponent component) => char.ToLowerInvariant(component.ToString()[0]) + component.ToString()[1..];
+
+    /// <summary>Total cost by component, as JSON has it: component → <c>{ mean, ciLow, ciHigh }</c>.</summary>
+    internal static Dictionary<string, object> CostObject(ExperimentResult result) =>
+        Enum.GetValues<CostComponent>().ToDictionary(CostName, c => EstimateObject(result.CostBreakdown[(int)c]));
+
+    /// <summary>Each training programme's cost, the value of agent time it saved, and the day it paid back (null where no replication got there).</summary>
+    internal static IEnumerable<object> TrainingObject(ExperimentResult result) => result.Training.Select(t => new
+    {
+        id = t.Id,
+        cost = t.Cost,
+        savings = EstimateObject(t.Savings),
+        breakEvenDay = EstimateObject(t.BreakEvenDay),
+        paidBackInReplications = t.PaidBackIn,
+        replications = t.Replications,
+    });
+
     public static object ToDocument(ExperimentResult result)
     {
         var scenario = result.Scenario;
@@ -31,6 +48,9 @@ public static class RunReport
             serviceLevelDefinition = scenario.ServiceLevel.Definition,
             answerWithinSeconds = scenario.ServiceLevel.AnswerWithin.TotalSeconds,
             kpis = KpiObject(result.Overall, KpiCalculator.All),
+            costBreakdown = CostObject(result),
+            training = TrainingObject(result),
+            byDay = result.Days.Select((estimates, d) => new { day = d + 1, kpis = KpiObject(estimates, KpiCalculator.All) }),
             intervals = result.Intervals.Select((estimates, i) =>
             {
                 var (day, start) = horizon.IntervalOpening(i);
@@ -39,6 +59,8 @@ public static class RunReport
             contactTypes = result.ContactTypes.Select((estimates, t) => new
             {
                 id = scenario.ContactTypes[t].Id,
+                channel = scenario.ContactTypes[t].Channel,
+                answerWithinSeconds = scenario.AnswerWithin(scenario.ContactTypes[t]).TotalSeconds,
                 kpis = KpiObject(estimates, ContactTypeKpis),
             }),
             agentGroups = result.GroupOccupancy.Select((occupancy, g) => new
@@ -136,20 +158,61 @@ public static class RunReport
         ReportWriter.Render(output, byInterval);
 
         output.WriteLine("By contact type:");
-        var byType = ReportWriter.NewTable([.. ContactColumns.Prepend("Contact type"), "Queue (mean/max)", "Unanswered at close"]);
+        var byType = ReportWriter.NewTable([.. ContactColumns.Prepend("Contact type"), "FCR", "At risk", "Contained", "Queue (mean/max)", "Unanswered at close"]);
         for (int t = 0; t < result.ContactTypes.Length; t++)
         {
             var e = result.ContactTypes[t];
             ReportWriter.AddRow(byType, [
                 scenario.ContactTypes[t].Id,
                 .. ContactCells(e),
+                Value(Kpi.FirstContactResolution, e[(int)Kpi.FirstContactResolution].Mean),
+                Value(Kpi.CustomersAtRisk, e[(int)Kpi.CustomersAtRisk].Mean),
+                Value(Kpi.ContainmentRate, e[(int)Kpi.ContainmentRate].Mean),
                 QueueCell(e),
                 Value(Kpi.UnansweredAtClose, e[(int)Kpi.UnansweredAtClose].Mean)]);
         }
         ReportWriter.Render(output, byType);
+        WriteCostsAndTraining(output, result);
         output.WriteLine("Agent occupancy by group: " + string.Join(", ", result.GroupOccupancy.Select((o, g) =>
             $"{scenario.AgentGroups[g].Id} {Value(Kpi.Occupancy, o.Mean)}")) + ".");
     }
+
+    /// <summary>Cost by component (only those that are not zero) and each training programme's pay-back.</summary>
+    private static void WriteCostsAndTraining(TextWriter output, ExperimentResult result)
+    {
+        var costs = ReportWriter.NewTable("Cost component", "Total", "95% CI", "Share");
+        double total = result.Overall[(int)Kpi.TotalCost].Mean ?? 0;
+        foreach (var component in Enum.GetValues<CostComponent>())
+        {
+            var e = result.CostBreakdown[(int)component];
+            if (e.Mean is not double mean || mean == 0) continue;
+            ReportWriter.AddRow(costs, CostLabel(component), Money(mean), e.CiLow is null ? "" : $"{Money(e.CiLow.Value)} – {Money(e.CiHigh!.Value)}",
+                total > 0 ? Formats.Percent(mean / total) : "–");
+        }
+        output.WriteLine("Costs over the horizon:");
+        ReportWriter.Render(output, costs);
+        foreach (var t in result.Training)
+        {
+            string paidBack = t.PaidBackIn == 0
+                ? "not paid back within the horizon"
+                : $"paid back on day {t.BreakEvenDay.Mean:0.#}" + (t.PaidBackIn < t.Replications ? $" (in {t.PaidBackIn} of {t.Replications} replications)" : "");
+            output.WriteLine($"Training '{t.Id}': cost {Money(t.Cost)}, agent time saved worth {Money(t.Savings.Mean ?? 0)}; {paidBack}.");
+        }
+    }
+
+    internal static string CostLabel(CostComponent component) => component switch
+    {
+        CostComponent.AgentHours => "Agent hours",
+        CostComponent.Overtime => "Overtime",
+        CostComponent.TrainingHours => "Training hours",
+        CostComponent.TrainingFees => "Training fees",
+        CostComponent.Telephony => "Telephony",
+        CostComponent.Automation => "Bot sessions",
+        CostComponent.Fixed => "Fixed",
+        _ => component.ToString(),
+    };
+
+    private static string Money(double value) => value.ToString("#,0", CultureInfo.InvariantCulture);
 
     private static readonly string[] ContactColumns = ["Offered", "SL", "SL 95% CI", "ASA", "Abandoned", "AHT"];
 
@@ -180,7 +243,13 @@ public static class RunReport
         Kpi.Offered => "Offered",
         Kpi.Answered => "Answered",
         Kpi.Abandoned => "Abandoned",
+        Kpi.FirstContactResolution => "First-contact resolution",
+        Kpi.CustomersAtRisk => "Customers at risk",
+        Kpi.ContainmentRate => "Containment rate",
+        Kpi.Contained => "Contained by bot",
         Kpi.CostPerContact => "Cost per contact",
+        Kpi.CostPerResolvedContact => "Cost per resolved contact",
+        Kpi.TotalCost => "Total cost",
         Kpi.MeanQueueLength => "Mean queue length",
         Kpi.MaxQueueLength => "Max queue length",
         Kpi.UnansweredAtClose => "Unanswered at close",
@@ -189,9 +258,10 @@ public static class RunReport
 
     internal static string Value(Kpi kpi, double? value) => value is not double v ? "–" : kpi switch
     {
-        Kpi.ServiceLevel or Kpi.AbandonmentRate or Kpi.Occupancy => Formats.Percent(v),
+        Kpi.ServiceLevel or Kpi.AbandonmentRate or Kpi.Occupancy or Kpi.FirstContactResolution or Kpi.CustomersAtRisk or Kpi.ContainmentRate => Formats.Percent(v),
         Kpi.AverageSpeedOfAnswerSeconds or Kpi.AverageHandleTimeSeconds => Formats.Seconds(v),
-        Kpi.CostPerContact => v.ToString("0.00", CultureInfo.InvariantCulture),
+        Kpi.CostPerContact or Kpi.CostPerResolvedContact => v.ToString("0.00", CultureInfo.InvariantCulture),
+        Kpi.TotalCost => Money(v),
         _ => v.ToString("0.0", CultureInfo.InvariantCulture),
     };
 }
