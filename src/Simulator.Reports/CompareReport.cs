@@ -21,6 +21,8 @@ public static class CompareReport
                 scenario = r.Scenario.Name,
                 file = r.Scenario.SourcePath,
                 kpis = RunReport.KpiObject(r.Overall, KpiCalculator.All),
+                costBreakdown = RunReport.CostObject(r),
+                training = RunReport.TrainingObject(r),
             }),
             differences = comparison.Options.Select((r, i) => new
             {
@@ -123,9 +125,11 @@ public static class CompareReport
     /// <summary>Shares differ in percentage points; everything else in its own unit.</summary>
     private static string Delta(Kpi kpi, double delta) => kpi switch
     {
-        Kpi.ServiceLevel or Kpi.AbandonmentRate or Kpi.Occupancy => Formats.Signed(delta * 100, "0.0") + " pts",
+        Kpi.ServiceLevel or Kpi.AbandonmentRate or Kpi.Occupancy or Kpi.FirstContactResolution or Kpi.CustomersAtRisk or Kpi.ContainmentRate
+            => Formats.Signed(delta * 100, "0.0") + " pts",
         Kpi.AverageSpeedOfAnswerSeconds or Kpi.AverageHandleTimeSeconds => Formats.Signed(delta, "0.0") + " s",
-        Kpi.CostPerContact => Formats.Signed(delta, "0.00"),
+        Kpi.CostPerContact or Kpi.CostPerResolvedContact => Formats.Signed(delta, "0.00"),
+        Kpi.TotalCost => Formats.Signed(delta, "#,0"),
         _ => Formats.Signed(delta, "0.0"),
     };
 

@@ -45,8 +45,9 @@ public sealed class Comparison
 
     public static Preference PreferenceOf(Kpi kpi) => kpi switch
     {
-        Kpi.ServiceLevel => Preference.Higher,
-        Kpi.AbandonmentRate or Kpi.AverageSpeedOfAnswerSeconds or Kpi.AverageHandleTimeSeconds or Kpi.CostPerContact
+        Kpi.ServiceLevel or Kpi.FirstContactResolution or Kpi.ContainmentRate => Preference.Higher,
+        Kpi.AbandonmentRate or Kpi.AverageSpeedOfAnswerSeconds or Kpi.AverageHandleTimeSeconds or Kpi.CustomersAtRisk
+            or Kpi.CostPerContact or Kpi.CostPerResolvedContact or Kpi.TotalCost
             or Kpi.MeanQueueLength or Kpi.MaxQueueLength or Kpi.UnansweredAtClose => Preference.Lower,
         _ => Preference.None, // occupancy, volumes: no better or worse in themselves
     };
