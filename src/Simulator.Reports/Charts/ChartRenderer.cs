@@ -89,7 +89,7 @@ public static class ChartRenderer
         plot.Axes.Bottom.SetTicks(Enumerable.Range(0, options.Count).Select(i => (double)i).ToArray(), options.Select(o => Wrap(o.Scenario.Name)).ToArray());
         plot.Axes.Margins(bottom: 0);
         string title = Finding(options, Kpi.CostPerContact, "cost per contact", higherIsBetter: false);
-        Decorate(plot, title, "", "Cost per answered contact (95% interval)");
+        Decorate(plot, title, "", "Cost per handled contact (95% interval)");
         return new Chart("cost-per-contact", title, plot);
     }
 
@@ -109,7 +109,7 @@ public static class ChartRenderer
             marker.LegendText = options[o].Scenario.Name + (efficient ? " (efficient)" : "");
         }
         const string title = "Cost against service level: filled points are efficient options";
-        Decorate(plot, title, "Cost per answered contact", "Service level (%)");
+        Decorate(plot, title, "Cost per handled contact", "Service level (%)");
         plot.Axes.Margins(0.15, 0.15);
         return new Chart("cost-vs-service-level", title, plot);
     }
@@ -145,13 +145,100 @@ public static class ChartRenderer
         return new Chart("staffing-by-interval", title, plot);
     }
 
+    /// <summary>Total cost over the horizon per option, stacked by component (components that are zero everywhere left out).</summary>
+    public static Chart CostBreakdown(IReadOnlyList<ExperimentResult> options)
+    {
+        var plot = NewPlot();
+        var components = Enum.GetValues<CostComponent>()
+            .Where(c => options.Any(o => o.CostBreakdown[(int)c].Mean is > 0)).ToArray();
+        var bars = new List<Bar>();
+        for (int o = 0; o < options.Count; o++)
+        {
+            double bottom = 0;
+            foreach (var component in components)
+            {
+                double value = options[o].CostBreakdown[(int)component].Mean ?? 0;
+                bars.Add(new Bar { Position = o, ValueBase = bottom, Value = bottom + value, FillColor = ComponentColor(component), LineWidth = 0 });
+                bottom += value;
+            }
+        }
+        plot.Add.Bars(bars);
+        foreach (var component in components)
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = RunReport.CostLabel(component), FillColor = ComponentColor(component) });
+        }
+        plot.Axes.Bottom.SetTicks(Enumerable.Range(0, options.Count).Select(i => (double)i).ToArray(), options.Select(o => Wrap(o.Scenario.Name)).ToArray());
+        plot.Axes.Margins(bottom: 0);
+        string title = CostTitle(options, components);
+        Decorate(plot, title, "", "Total cost over the horizon");
+        return new Chart("cost-breakdown", title, plot);
+    }
+
+    private static string CostTitle(IReadOnlyList<ExperimentResult> options, CostComponent[] components)
+    {
+        double Total(ExperimentResult o) => o.Overall[(int)Kpi.TotalCost].Mean ?? 0;
+        if (options.Count == 1 || components.Length == 0)
+        {
+            var largest = components.OrderByDescending(c => options[0].CostBreakdown[(int)c].Mean ?? 0).FirstOrDefault();
+            double share = Total(options[0]) > 0 ? (options[0].CostBreakdown[(int)largest].Mean ?? 0) / Total(options[0]) : 0;
+            return $"{RunReport.CostLabel(largest)}: {Formats.Percent(share)} of the {Money(Total(options[0]))} total cost";
+        }
+        var cheapest = options.Select((o, i) => (o, i)).OrderBy(p => Total(p.o)).First();
+        return cheapest.i == 0
+            ? $"The baseline costs least: {Money(Total(options[0]))} in total"
+            : $"{cheapest.o.Scenario.Name} costs {Money(Total(options[0]) - Total(cheapest.o))} less than the baseline in total";
+    }
+
+    private static Color ComponentColor(CostComponent component) => Palette[((int)component + 3) % Palette.Length];
+
+    private static string Money(double value) => value.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A KPI day by day over a multi-day horizon, one line per option, with a dashed line on the day each
+    /// training programme paid back: how a learning curve or a programme plays out over the weeks.
+    /// </summary>
+    public static Chart ByDay(IReadOnlyList<ExperimentResult> options, Kpi kpi)
+    {
+        var plot = NewPlot();
+        int days = options[0].Scenario.Horizon.Days;
+        double[] xs = Enumerable.Range(1, days).Select(d => (double)d).ToArray();
+        for (int o = 0; o < options.Count; o++)
+        {
+            var line = plot.Add.ScatterLine(xs, options[o].Days.Select(d => d[(int)kpi].Mean ?? double.NaN).ToArray());
+            line.Color = ColorOf(o);
+            line.LineWidth = 5;
+            line.LegendText = options[o].Scenario.Name;
+            foreach (var payback in options[o].Training.Where(t => t.BreakEvenDay.Mean is not null))
+            {
+                var breakEven = plot.Add.VerticalLine(payback.BreakEvenDay.Mean!.Value);
+                breakEven.Color = ColorOf(o);
+                breakEven.LineWidth = 3;
+                breakEven.LinePattern = LinePattern.Dashed;
+                breakEven.LegendText = $"{payback.Id} pays back (day {payback.BreakEvenDay.Mean:0.#})";
+            }
+        }
+        bool aht = kpi == Kpi.AverageHandleTimeSeconds;
+        string what = aht ? "AHT" : "Cost per contact";
+        double? first = options[0].Days[0][(int)kpi].Mean, last = options[0].Days[^1][(int)kpi].Mean;
+        string title = $"{what} day by day: {RunReport.Value(kpi, first)} on day 1, {RunReport.Value(kpi, last)} on day {days}"
+            + (options.Count > 1 ? $" ({options[0].Scenario.Name})" : "");
+        Decorate(plot, title, "Day of the horizon", aht ? "Average handle time (s)" : "Cost per handled contact");
+        return new Chart(aht ? "aht-by-day" : "cost-per-contact-by-day", title, plot);
+    }
+
+    /// <summary>Over several days the story is how things change from day to day (training, learning curves): two charts more.</summary>
+    private static IEnumerable<Chart> OverTheDays(IReadOnlyList<ExperimentResult> options) =>
+        options[0].Scenario.Horizon.Days > 1 ? [ByDay(options, Kpi.AverageHandleTimeSeconds), ByDay(options, Kpi.CostPerContact)] : [];
+
     public static IReadOnlyList<Chart> ForComparison(IReadOnlyList<ExperimentResult> options) =>
     [
         ServiceLevelByInterval(options),
         AbandonmentByInterval(options),
         AsaByInterval(options),
         CostPerContact(options),
+        CostBreakdown(options),
         CostVersusServiceLevel(options),
+        .. OverTheDays(options),
     ];
 
     public static IReadOnlyList<Chart> ForRun(ExperimentResult result) =>
@@ -160,6 +247,8 @@ public static class ChartRenderer
         AbandonmentByInterval([result]),
         AsaByInterval([result]),
         CostPerContact([result]),
+        CostBreakdown([result]),
+        .. OverTheDays([result]),
     ];
 
     public static byte[] Png(Chart chart) => chart.Plot.GetImageBytes(Width, Height, ImageFormat.Png);
