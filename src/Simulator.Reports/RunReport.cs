@@ -77,6 +77,20 @@ public static class RunReport
     /// <summary>One row per scope (overall, each interval, each contact type); for each KPI its mean and interval bounds.</summary>
     public static void WriteCsv(TextWriter output, ExperimentResult result)
     {
+        var (header, rows) = CsvRows(result);
+        CsvTable.Write(output, [.. header], rows);
+    }
+
+    /// <summary>Several variants in one table: the same rows as for one, each led by its variant.</summary>
+    public static void WriteCsv(TextWriter output, IReadOnlyList<(string Variant, ExperimentResult Result)> variants)
+    {
+        var header = CsvRows(variants[0].Result).Header.Prepend("variant").ToArray();
+        var rows = variants.SelectMany(v => CsvRows(v.Result).Rows.Select(row => row.Prepend(v.Variant).ToArray())).ToList();
+        CsvTable.Write(output, header, rows);
+    }
+
+    private static (List<string> Header, List<string[]> Rows) CsvRows(ExperimentResult result)
+    {
         var header = new List<string> { "scope", "id", "day", "start" };
         foreach (var kpi in KpiCalculator.All)
         {
@@ -94,7 +108,7 @@ public static class RunReport
         {
             rows.Add(Row("contactType", result.Scenario.ContactTypes[t].Id, "", "", result.ContactTypes[t], ContactTypeKpis));
         }
-        CsvTable.Write(output, [.. header], rows);
+        return (header, rows);
     }
 
     private static string[] Row(string scope, string id, string day, string start, KpiEstimate[] estimates, IEnumerable<Kpi> reported)

@@ -23,7 +23,11 @@ internal static class RunCommand
         var report = CommonOptions.Report();
         var cluster = CommonOptions.Cluster("Run on this existing cluster instead of an embedded single-node silo.");
         var clusterId = CommonOptions.ClusterId();
-        var variant = new Option<string?>("--variant") { Description = "Run this variant of the scenario (its 'variants:' list) instead of the base.", HelpName = "ID" };
+        var variant = new Option<string?>("--variant")
+        {
+            Description = "Run this variant of the scenario (its 'variants:' list) instead of the base; 'all' runs the base and every variant with the same seed (paired differences: ccsim compare).",
+            HelpName = "ID|all",
+        };
         var journal = new Option<string?>("--journal")
         {
             Description = "Write each finished replication to this file as it arrives, so a killed run can --resume.",
@@ -42,10 +46,42 @@ internal static class RunCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var loaded = ScenarioLoader.LoadWithVariants(parse.GetValue(file)!);
-            var scenario = parse.GetValue(variant) is string id ? loaded.Variant(id).Scenario : loaded.Base;
-            if (parse.GetValue(replications) is string r) scenario = scenario with { Replications = OptionValues.Replications(r) };
-            if (parse.GetValue(seed) is string s) scenario = scenario with { Seed = OptionValues.Seed(s) };
-            if (parse.GetValue(days) is string d) scenario = WithDays(scenario, (int)OptionValues.Whole("--days", d, 1, 3_660));
+            bool all = parse.GetValue(variant) == AllVariants;
+            var chosen = all
+                ? [(BaseLabel, loaded.Base), .. loaded.Variants.Select(v => (v.Id, v.Scenario))]
+                : new List<(string Label, Scenario Scenario)> { parse.GetValue(variant) is string id ? (id, loaded.Variant(id).Scenario) : (BaseLabel, loaded.Base) };
+            chosen = [.. chosen.Select(c => (c.Label, Override(c.Scenario)))];
+            if (all && loaded.Variants.Count == 0) throw new InputException($"--variant all: {loaded.Base.SourcePath} has no variants; add a 'variants:' list to it.");
+            if (all && (parse.GetValue(journal) is not null || parse.GetValue(resume) is not null || parse.GetValue(report) is not null))
+            {
+                throw new InputException("--variant all: --journal, --resume and --report work on one scenario; for a report of all variants use ccsim compare FILE --report DIR.");
+            }
+            if (all)
+            {
+                await using var connection = await CommonOptions.ConnectAsync(parse.GetValue(cluster) is string at ? ClusterAddress.Parse("--cluster", at) : null,
+                    parse.GetValue(clusterId)!, cancellationToken);
+                var results = new List<(string Label, ExperimentResult Result)>();
+                foreach (var (label, each) in chosen)
+                {
+                    results.Add((label, await new ExperimentCoordinator(connection.Client).RunAsync(each, null, onFinished: null, cancellationToken)));
+                }
+                CommonOptions.Emit(parse.GetValue(format)!, parse.GetValue(outputPath), output, new Dictionary<string, Action<TextWriter>>
+                {
+                    ["table"] = w => results.ForEach(v => { w.WriteLine($"Variant: {v.Label}"); RunReport.WriteTable(w, v.Result); w.WriteLine(); }),
+                    ["json"] = w => ReportWriter.WriteJson(w, new { variants = results.Select(v => new { variant = v.Label, result = RunReport.ToDocument(v.Result) }) }),
+                    ["csv"] = w => RunReport.WriteCsv(w, results),
+                });
+                return CcsimApp.Success;
+            }
+            var scenario = chosen[0].Scenario;
+
+            Scenario Override(Scenario scenario)
+            {
+                if (parse.GetValue(replications) is string r) scenario = scenario with { Replications = OptionValues.Replications(r) };
+                if (parse.GetValue(seed) is string s) scenario = scenario with { Seed = OptionValues.Seed(s) };
+                if (parse.GetValue(days) is string d) scenario = WithDays(scenario, (int)OptionValues.Whole("--days", d, 1, 3_660));
+                return scenario;
+            }
 
             if (parse.GetValue(journal) is not null && parse.GetValue(resume) is not null)
             {
@@ -82,7 +118,10 @@ internal static class RunCommand
         return command;
     }
 
-    /// <summary>A horizon of <paramref name="days"/> days; refused where the file lists values for each of its own days.</summary>
+    private const string AllVariants = "all";
+    private const string BaseLabel = "base";
+
+    /// <summary>A horizon of <paramref name="days"/> days; refused where the file lists values for each of its own days, or training falls outside it.</summary>
     private static Scenario WithDays(Scenario scenario, int days)
     {
         var horizon = scenario.Horizon;
@@ -93,6 +132,10 @@ internal static class RunCommand
         {
             throw new InputException(
                 $"--days: {scenario.SourcePath} lists volumes or staffing for each of its {horizon.Days} days, so it cannot run for {days}; give one day's profile in the file to repeat it over any number of days.");
+        }
+        if (scenario.Training.FirstOrDefault(p => p.Day + p.Days - 1 > days) is { } late)
+        {
+            throw new InputException($"--days: training '{late.Id}' in {scenario.SourcePath} runs until day {late.Day + late.Days - 1}, past a horizon of {days} day{(days == 1 ? "" : "s")}; give at least {late.Day + late.Days - 1} days.");
         }
         return scenario with { Horizon = horizon with { Days = days } };
     }
