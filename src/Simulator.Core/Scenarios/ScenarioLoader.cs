@@ -11,16 +11,23 @@ namespace Simulator.Core.Scenarios;
 /// <see cref="ScenarioException"/> listing every problem with file, line, column and key.
 /// Nothing is returned from a half-read file.
 /// </summary>
-public static class ScenarioLoader
+public static partial class ScenarioLoader
 {
-    private static readonly string[] TopKeys = ["name", "seed", "replications", "horizon", "serviceLevel", "maxOccupancy", "contactTypes", "agentGroups", "variants"];
-    private static readonly string[] VariantKeys = ["variant", .. TopKeys.Where(k => k != "variants")];
+    private static readonly string[] TopKeys =
+        ["name", "seed", "replications", "horizon", "serviceLevel", "maxOccupancy", "customers", "routing", "costs", "contactTypes", "agentGroups", "training", "variants"];
+
+    /// <summary>What a variant may change: every top-level key but the variants themselves.</summary>
+    internal static readonly string[] VariantKeys = ["variant", .. TopKeys.Where(k => k != "variants")];
     private static readonly string[] HorizonKeys = ["start", "end", "interval", "days", "warmup"];
     private static readonly string[] ServiceLevelKeys = ["target", "answerWithin", "definition", "shortAbandonLimit"];
-    private static readonly string[] ContactTypeKeys = ["id", "channel", "arrivals", "handleTime", "wrapUp", "patience"];
+    private static readonly string[] CustomerKeys = ["poorWaitLimit"];
+    private static readonly string[] RoutingKeys = ["agents", "contacts"];
+    private static readonly string[] CostKeys = ["telephonyPerMinute", "fixedPerDay"];
+    private static readonly string[] ContactTypeKeys =
+        ["id", "channel", "arrivals", "handleTime", "wrapUp", "patience", "priority", "answerWithin", "poorWaitLimit", "concurrency", "resolution", "redial", "overflow", "automation"];
     private static readonly string[] ArrivalKeys = ["rate", "volumes"];
     private static readonly string[] DistributionKeys = ["distribution", "mean", "cv", "values", "file"];
-    private static readonly string[] AgentGroupKeys = ["id", "agents", "shrinkage", "costPerHour", "skills"];
+    private static readonly string[] AgentGroupKeys = ["id", "agents", "shifts", "shrinkage", "costPerHour", "skills", "overtime", "tenureMonths", "learningCurve"];
 
     /// <summary>Reads the base scenario (its variants are checked too, and must be valid).</summary>
     public static Scenario Load(string path) => LoadWithVariants(path).Base;
@@ -125,7 +132,7 @@ public static class ScenarioLoader
         return (first.Line, first.Column, first.Bracket);
     }
 
-    private sealed class Builder(YamlReader reader, string baseDirectory)
+    private sealed partial class Builder(YamlReader reader, string baseDirectory)
     {
         public Scenario? Read(YamlNode root)
         {
@@ -142,14 +149,62 @@ public static class ScenarioLoader
             double? maxOccupancy = top.Has("maxOccupancy")
                 ? reader.Number(top.Optional("maxOccupancy"), "maxOccupancy", 0, 1, minInclusive: false, expectation: "a share in (0, 1], such as 0.85")
                 : null;
+            var customers = top.Has("customers") ? ReadCustomers(top.Optional("customers")) : CustomerPolicy.Default;
+            var routing = top.Has("routing") ? ReadRouting(top.Optional("routing")) : RoutingPolicy.Default;
+            var costs = top.Has("costs") ? ReadCosts(top.Optional("costs")) : CostPolicy.None;
             var contactTypes = ReadList(top.Required("contactTypes"), "contactTypes", "a list of contact types", (node, path) => ReadContactType(node, path, horizon));
             var agentGroups = ReadList(top.Required("agentGroups"), "agentGroups", "a list of agent groups", (node, path) => ReadAgentGroup(node, path, horizon));
+            var training = top.Has("training")
+                ? ReadList(top.Optional("training"), "training", "a list of training programmes", (node, path) => ReadTraining(node, path, horizon), allowEmpty: true)
+                : [];
             CheckIds(top.Optional("contactTypes"), "contactTypes");
             CheckIds(top.Optional("agentGroups"), "agentGroups");
+            CheckIds(top.Optional("training"), "training");
             CheckSkills(top.Optional("agentGroups"), top.Optional("contactTypes"));
+            CheckOverflow(top.Optional("contactTypes"), top.Optional("agentGroups"));
+            CheckTrainingGroups(top.Optional("training"), top.Optional("agentGroups"));
 
             if (name is null || horizon is null || serviceLevel is null || contactTypes is null || agentGroups is null) return null;
-            return new Scenario(name, seed, replications, horizon, serviceLevel, maxOccupancy, contactTypes, agentGroups);
+            if (customers is null || routing is null || costs is null || training is null) return null;
+            return new Scenario(name, seed, replications, horizon, serviceLevel, maxOccupancy, contactTypes, agentGroups)
+            {
+                Customers = customers,
+                Routing = routing,
+                Costs = costs,
+                Training = training,
+            };
+        }
+
+        private CustomerPolicy? ReadCustomers(YamlNode? node)
+        {
+            var map = reader.Mapping(node, "customers", CustomerKeys);
+            if (map is null) return null;
+            var poorWaitLimit = map.Has("poorWaitLimit")
+                ? reader.Duration(map.Optional("poorWaitLimit"), map.Child("poorWaitLimit"), positive: false)
+                : CustomerPolicy.DefaultPoorWaitLimit;
+            return poorWaitLimit is null ? null : new CustomerPolicy(poorWaitLimit.Value);
+        }
+
+        private RoutingPolicy? ReadRouting(YamlNode? node)
+        {
+            var map = reader.Mapping(node, "routing", RoutingKeys);
+            if (map is null) return null;
+            var agents = map.Has("agents") ? reader.Choice<AgentSelection>(map.Optional("agents"), map.Child("agents")) : RoutingPolicy.Default.Agents;
+            var contacts = map.Has("contacts") ? reader.Choice<ContactSelection>(map.Optional("contacts"), map.Child("contacts")) : RoutingPolicy.Default.Contacts;
+            return agents is null || contacts is null ? null : new RoutingPolicy(agents.Value, contacts.Value);
+        }
+
+        private CostPolicy? ReadCosts(YamlNode? node)
+        {
+            var map = reader.Mapping(node, "costs", CostKeys);
+            if (map is null) return null;
+            double? telephony = map.Has("telephonyPerMinute")
+                ? reader.Number(map.Optional("telephonyPerMinute"), map.Child("telephonyPerMinute"), 0, double.PositiveInfinity, expectation: "a cost per minute on the line ≥ 0, such as 0.02")
+                : 0;
+            double? fixedPerDay = map.Has("fixedPerDay")
+                ? reader.Number(map.Optional("fixedPerDay"), map.Child("fixedPerDay"), 0, double.PositiveInfinity, expectation: "a cost per day ≥ 0, such as 1500")
+                : 0;
+            return telephony is null || fixedPerDay is null ? null : new CostPolicy(telephony.Value, fixedPerDay.Value);
         }
 
         private Horizon? ReadHorizon(YamlNode? node)
@@ -208,9 +263,10 @@ public static class ScenarioLoader
             var handleTime = ReadDistribution(map.Required("handleTime"), map.Child("handleTime"), allowZero: false);
             var wrapUp = map.Has("wrapUp") ? ReadDistribution(map.Optional("wrapUp"), map.Child("wrapUp"), allowZero: true) : null;
             var patience = map.Has("patience") ? ReadDistribution(map.Optional("patience"), map.Child("patience"), allowZero: false) : null;
+            var policies = ReadContactPolicies(map, channel);
             bool incomplete = (map.Has("wrapUp") && wrapUp is null) || (map.Has("patience") && patience is null);
-            if (id is null || channel is null || arrivals is null || handleTime is null || incomplete) return null;
-            var contactType = new ContactType(id, channel.Value, arrivals, handleTime, wrapUp, patience);
+            if (id is null || channel is null || arrivals is null || handleTime is null || incomplete || policies is null) return null;
+            var contactType = policies.ApplyTo(new ContactType(id, channel.Value, arrivals, handleTime, wrapUp, patience));
             if (horizon is not null)
             {
                 double peak = Enumerable.Range(0, horizon.TotalIntervals).Max(i => arrivals.VolumeIn(i, horizon))
@@ -387,24 +443,34 @@ public static class ScenarioLoader
             var map = reader.Mapping(node, path, AgentGroupKeys);
             if (map is null) return null;
             string? id = reader.String(map.Required("id"), map.Child("id"));
-            var agents = ReadStaffing(map.Required("agents"), map.Child("agents"), horizon);
+            bool byShifts = map.Has("shifts");
+            if (map.Has("agents") == byShifts)
+            {
+                reader.Report(byShifts ? map.Optional("shifts") : node, byShifts ? map.Child("shifts") : map.Child("agents"), byShifts
+                    ? "expected exactly one of 'agents' (scheduled heads) or 'shifts' (a list of shifts), but found both"
+                    : "missing staffing: give exactly one of 'agents' (scheduled heads) or 'shifts' (a list of shifts)");
+            }
+            var shifts = byShifts && !map.Has("agents") ? ReadShifts(map.Optional("shifts"), map.Child("shifts"), horizon) : null;
+            var agents = byShifts
+                ? shifts is null || horizon is null ? null : ShiftStaffing(shifts, horizon)
+                : ReadStaffing(map.Optional("agents"), map.Child("agents"), horizon);
             double? shrinkage = map.Has("shrinkage")
                 ? reader.Number(map.Optional("shrinkage"), map.Child("shrinkage"), 0, 1, maxInclusive: false, expectation: "a share in [0, 1), such as 0.30")
                 : 0;
             double? cost = map.Has("costPerHour")
                 ? reader.Number(map.Optional("costPerHour"), map.Child("costPerHour"), 0, double.PositiveInfinity, expectation: "a cost per paid hour ≥ 0")
                 : 0;
-            List<string>? skills = null;
-            if (reader.Sequence(map.Required("skills"), map.Child("skills"), "a list of contact type ids, such as [general]") is { } sequence)
+            var skills = ReadSkills(map.Required("skills"), map.Child("skills"));
+            var people = ReadPeople(map);
+            if (id is null || agents is null || shrinkage is null || cost is null || skills is null || people is null) return null;
+            return new AgentGroup(id, agents, shrinkage.Value, cost.Value, skills.Value.Types)
             {
-                skills = [];
-                for (int i = 0; i < sequence.Children.Count; i++)
-                {
-                    if (reader.String(sequence.Children[i], $"{map.Child("skills")}[{i}]") is string skill) skills.Add(skill);
-                }
-            }
-            if (id is null || agents is null || shrinkage is null || cost is null || skills is null) return null;
-            return new AgentGroup(id, agents, shrinkage.Value, cost.Value, skills);
+                Proficiency = skills.Value.Proficiency,
+                Shifts = shifts,
+                Overtime = people.Overtime,
+                TenureMonths = people.TenureMonths,
+                LearningCurve = people.LearningCurve,
+            };
         }
 
         private StaffingLevels? ReadStaffing(YamlNode? node, string path, Horizon? horizon)
@@ -419,9 +485,12 @@ public static class ScenarioLoader
             return reader.Integer(node, path, 0, int.MaxValue) is long agents ? StaffingLevels.Constant((int)agents) : null;
         }
 
-        private List<T>? ReadList<T>(YamlNode? node, string path, string expectation, Func<YamlNode, string, T?> readItem) where T : class
+        /// <summary>A list of items, each read by <paramref name="readItem"/>; null if any item is wrong.</summary>
+        /// <param name="allowEmpty">For optional lists whose default is empty, so that a variant can clear one with <c>[]</c>.</param>
+        private List<T>? ReadList<T>(YamlNode? node, string path, string expectation, Func<YamlNode, string, T?> readItem, bool allowEmpty = false) where T : class
         {
             if (node is null) return null;
+            if (allowEmpty && node is YamlSequenceNode { Children.Count: 0 }) return [];
             var sequence = reader.Sequence(node, path, expectation);
             if (sequence is null) return null;
             var items = new List<T>();
@@ -458,14 +527,12 @@ public static class ScenarioLoader
             var served = new HashSet<string>(StringComparer.Ordinal);
             for (int g = 0; g < groups.Children.Count; g++)
             {
-                if (Child(groups.Children[g], "skills") is not YamlSequenceNode skills) continue;
-                for (int s = 0; s < skills.Children.Count; s++)
+                foreach (var (skill, node, suffix) in SkillItems(groups.Children[g]))
                 {
-                    if (skills.Children[s] is not YamlScalarNode { Value: { Length: > 0 } skill }) continue;
                     served.Add(skill);
                     if (!typeIds.Contains(skill))
                     {
-                        reader.Report(skills.Children[s], $"agentGroups[{g}].skills[{s}]",
+                        reader.Report(node, $"agentGroups[{g}].skills{suffix}",
                             $"no contact type has id '{skill}'{KeySuggestions.DidYouMean(skill, typeIds)} (contact types: {string.Join(", ", typeIds)})");
                     }
                 }

@@ -17,7 +17,7 @@ public sealed record ScenarioVariant(string Id, Scenario Scenario);
 
 /// <summary>
 /// Variants override keys of the base scenario: mappings merge key by key, lists of items with an
-/// <c>id</c> (contact types, agent groups) merge item by item (a new id adds an item), and anything
+/// <c>id</c> (contact types, agent groups, training) merge item by item (a new id adds an item), and anything
 /// else is replaced. Each merged scenario is validated like a file of its own; problems are
 /// reported at the variant's own lines, under <c>variants[i]</c>.
 /// </summary>
@@ -40,7 +40,7 @@ internal static class Variants
         {
             string path = $"variants[{i}]";
             var item = list.Children[i];
-            var map = reader.Mapping(item, path, VariantKeysOf());
+            var map = reader.Mapping(item, path, ScenarioLoader.VariantKeys);
             if (map is null) continue;
             string? id = reader.String(map.Required("variant"), map.Child("variant"));
             if (id is null) continue;
@@ -67,8 +67,6 @@ internal static class Variants
         }
         return variants;
     }
-
-    private static string[] VariantKeysOf() => ["variant", "name", "seed", "replications", "horizon", "serviceLevel", "maxOccupancy", "contactTypes", "agentGroups"];
 
     private static YamlNode Merge(YamlNode baseNode, YamlNode overlay)
     {

@@ -98,6 +98,19 @@ internal sealed class YamlReader(string file)
         return value;
     }
 
+    /// <summary>YAML 1.2 core-schema booleans: true or false, in lower, title or upper case.</summary>
+    public bool? Boolean(YamlNode? node, string path)
+    {
+        if (node is null) return null;
+        switch (Scalar(node))
+        {
+            case "true" or "True" or "TRUE": return true;
+            case "false" or "False" or "FALSE": return false;
+        }
+        Report(node, path, $"expected true or false, but found {Describe(node)}");
+        return null;
+    }
+
     public TimeSpan? Duration(YamlNode? node, string path, bool positive)
     {
         if (node is null) return null;

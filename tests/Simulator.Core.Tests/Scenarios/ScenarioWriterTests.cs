@@ -82,4 +82,89 @@ public class ScenarioWriterTests
                 && again.AgentGroups[0].Shrinkage == scenario.AgentGroups[0].Shrinkage;
         });
     }
+
+    [Fact]
+    public void A_scenario_with_every_new_key_round_trips_to_the_same_text_and_values()
+    {
+        var scenario = ScenarioLoader.Parse(ScenarioText.EveryNewKey, "every.yaml");
+
+        string yaml = ScenarioWriter.ToYaml(scenario);
+        var again = ScenarioLoader.Parse(yaml, "written.yaml");
+
+        Assert.Equal(yaml, ScenarioWriter.ToYaml(again));
+        Assert.Equal(scenario.Customers, again.Customers);
+        Assert.Equal(scenario.Routing, again.Routing);
+        Assert.Equal(scenario.Costs, again.Costs);
+        Assert.Equal(scenario.Training, again.Training);
+        Assert.Equal(scenario.ContactTypes, again.ContactTypes);
+        Assert.Equal(scenario.AgentGroups.Count, again.AgentGroups.Count);
+        foreach (var (group, read) in scenario.AgentGroups.Zip(again.AgentGroups))
+        {
+            Assert.Equal(group.Id, read.Id);
+            Assert.Equal(group.Agents, read.Agents);
+            Assert.Equal(group.Skills, read.Skills);
+            Assert.Equal(group.Proficiency, read.Proficiency);
+            Assert.Equal(group.Shifts ?? [], read.Shifts ?? []);
+            Assert.Equal(group.Shifts is null, read.Shifts is null);
+            Assert.Equal(group.Overtime, read.Overtime);
+            Assert.Equal(group.TenureMonths, read.TenureMonths);
+            Assert.Equal(group.LearningCurve, read.LearningCurve);
+        }
+    }
+
+    [Fact]
+    public void The_new_keys_are_written_only_where_they_differ_from_their_defaults()
+    {
+        string yaml = ScenarioWriter.ToYaml(ScenarioLoader.Parse(ScenarioText.EveryNewKey, "every.yaml"));
+
+        Assert.Contains("customers: { poorWaitLimit: 90s }\n", yaml);
+        Assert.Contains("routing: { agents: mostProficient, contacts: priority }\n", yaml);
+        Assert.Contains("    overflow: { to: [\"backOffice\"], after: 60s }\n", yaml);
+        Assert.Contains("      transferHandleTime: -20s\n", yaml);
+        Assert.Contains("    skills: [\"general\", \"chat\", { type: \"email\", handleTimeFactor: 1.3, resolutionChange: -0.05 }]\n", yaml);
+        Assert.Contains("      - { start: \"12:00\", length: 28800s, agents: 10 }\n", yaml);
+        Assert.Single(yaml.Split('\n'), line => line.StartsWith("    priority:"));
+        Assert.Single(yaml.Split('\n'), line => line.StartsWith("    concurrency:"));
+    }
+
+    [Fact]
+    public void A_shift_group_is_written_with_its_shifts_and_not_the_heads_derived_from_them()
+    {
+        string yaml = ScenarioWriter.ToYaml(ScenarioLoader.Parse(ScenarioText.EveryNewKey, "every.yaml"));
+        string frontLine = yaml[yaml.IndexOf("  - id: \"frontLine\"", StringComparison.Ordinal)..yaml.IndexOf("  - id: \"backOffice\"", StringComparison.Ordinal)];
+
+        Assert.Contains("    shifts:\n", frontLine);
+        Assert.DoesNotContain("    agents:", frontLine);
+    }
+
+    [Property]
+    public Property Any_valid_choice_of_new_keys_round_trips()
+    {
+        var scenarios =
+            from priority in Gen.Choose(-1_000, 1_000)
+            from resolutionPercent in Gen.Choose(0, 100)
+            from transferMs in Gen.Choose(-600_000, 600_000)
+            from breakMinutes in Gen.Choose(1, 60)
+            from trainingTenths in Gen.Choose(1, 240)
+            from tenureTenths in Gen.Choose(0, 600)
+            select ScenarioText.EveryNewKey
+                .Replace("priority: 2", $"priority: {priority}")
+                .Replace("rate: 0.8,", $"rate: {resolutionPercent / 100.0},")
+                .Replace("transferHandleTime: -20s", $"transferHandleTime: {(transferMs < 0 ? "-" : "+")}{Math.Abs(transferMs)}ms")
+                .Replace("{ after: 2h, length: 15m }", $"{{ after: 2h, length: {breakMinutes}m }}")
+                .Replace("hoursPerAgent: 6", $"hoursPerAgent: {trainingTenths / 10.0}")
+                .Replace("tenureMonths: 1.5", $"tenureMonths: {tenureTenths / 10.0}");
+        return Prop.ForAll(scenarios.ToArbitrary(), text =>
+        {
+            var scenario = ScenarioLoader.Parse(text, "generated.yaml");
+            string yaml = ScenarioWriter.ToYaml(scenario);
+            var again = ScenarioLoader.Parse(yaml, "written.yaml");
+            return yaml == ScenarioWriter.ToYaml(again)
+                && again.ContactTypes.SequenceEqual(scenario.ContactTypes)
+                && again.Training.SequenceEqual(scenario.Training)
+                && again.AgentGroups[0].Agents == scenario.AgentGroups[0].Agents
+                && again.AgentGroups[0].Shifts!.SequenceEqual(scenario.AgentGroups[0].Shifts!)
+                && again.AgentGroups[0].TenureMonths == scenario.AgentGroups[0].TenureMonths;
+        });
+    }
 }

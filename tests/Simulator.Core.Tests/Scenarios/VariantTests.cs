@@ -97,4 +97,65 @@ public class VariantTests
         Assert.Equal(["peak-cover", "shorter-calls"], file.Variants.Select(v => v.Id));
         Assert.Equal(TimeSpan.FromSeconds(240), file.Variant("shorter-calls").Scenario.ContactTypes[0].HandleTime.Mean);
     }
+
+    private const string WithPolicyVariants = ScenarioText.EveryNewKey + """
+
+        variants:
+          - variant: longer-coaching
+            training:
+              - id: coaching
+                days: 3
+              - { id: induction, group: backOffice, day: 1, hoursPerAgent: 4 }
+          - variant: slow-email
+            agentGroups:
+              - id: frontLine
+                skills: [general, chat, { type: email, handleTimeFactor: 1.5 }]
+          - variant: fixed-staff
+            agentGroups:
+              - id: frontLine
+                shifts: ~
+                overtime: ~
+                agents: 25
+        """;
+
+    [Fact]
+    public void Training_merges_by_id_like_the_other_lists()
+    {
+        var training = Parse(WithPolicyVariants).Variant("longer-coaching").Scenario.Training;
+
+        Assert.Equal(["coaching", "induction"], training.Select(t => t.Id));
+        Assert.Equal(3, training[0].Days);
+        Assert.Equal(6, training[0].HoursPerAgent);
+        Assert.Equal("backOffice", training[1].Group);
+    }
+
+    [Fact]
+    public void A_variants_skills_replace_the_base_list_including_proficiency_maps()
+    {
+        var frontLine = Parse(WithPolicyVariants).Variant("slow-email").Scenario.AgentGroups[0];
+
+        Assert.Equal(["general", "chat", "email"], frontLine.Skills);
+        Assert.Equal(new SkillProficiency(1.5, 0), frontLine.ProficiencyFor("email"));
+        Assert.NotNull(frontLine.Shifts);
+    }
+
+    [Fact]
+    public void A_variant_can_swap_shifts_for_a_fixed_number_of_agents_by_clearing_them()
+    {
+        var frontLine = Parse(WithPolicyVariants).Variant("fixed-staff").Scenario.AgentGroups[0];
+
+        Assert.Null(frontLine.Shifts);
+        Assert.Null(frontLine.Overtime);
+        Assert.Equal(StaffingLevels.Constant(25), frontLine.Agents);
+    }
+
+    [Fact]
+    public void A_variant_giving_agents_to_a_shift_group_is_told_to_choose_one()
+    {
+        var error = Assert.Throws<ScenarioException>(() => Parse(WithPolicyVariants.Replace("        shifts: ~\n", "")));
+
+        var problem = Assert.Single(error.Diagnostics);
+        Assert.Equal("variants[2] (fixed-staff) agentGroups[0].shifts", problem.Path);
+        Assert.Contains("exactly one of 'agents' (scheduled heads) or 'shifts'", problem.Message);
+    }
 }
