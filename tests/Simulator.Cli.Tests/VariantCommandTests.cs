@@ -65,7 +65,7 @@ public class ReportCommandTests
         var result = CliRunner.Run("compare", CliRunner.BankScenario, "--replications", "3", "--report", report, "--format", "json");
 
         Assert.True(result.ExitCode == 0, result.Error);
-        foreach (var chart in new[] { "service-level-by-interval", "abandonment-by-interval", "asa-by-interval", "cost-per-contact", "cost-vs-service-level" })
+        foreach (var chart in new[] { "service-level-by-interval", "abandonment-by-interval", "asa-by-interval", "cost-per-contact", "cost-breakdown", "cost-vs-service-level" })
         {
             Assert.True(new FileInfo(Path.Combine(report, chart + ".png")).Length > 10_000, chart);
             Assert.Equal("svg", System.Xml.Linq.XDocument.Load(Path.Combine(report, chart + ".svg")).Root!.Name.LocalName);
@@ -74,7 +74,7 @@ public class ReportCommandTests
         string html = File.ReadAllText(Path.Combine(report, "report.html"));
         Assert.Contains("| KPI | Retail bank – weekday | Bank + 4 at peak | Bank with 30 s shorter calls |", markdown);
         Assert.Contains("![", markdown);
-        Assert.Equal(5, System.Text.RegularExpressions.Regex.Matches(html, "src=\"data:image/png;base64,").Count); // self-contained
+        Assert.Equal(6, System.Text.RegularExpressions.Regex.Matches(html, "src=\"data:image/png;base64,").Count); // self-contained
         Assert.DoesNotContain(Directory.GetFiles(report), f => f.EndsWith(".tmp", StringComparison.Ordinal));
     }
 
@@ -86,7 +86,7 @@ public class ReportCommandTests
         var result = CliRunner.Run("run", CliRunner.BankScenario, "--replications", "2", "--report", directory.Path, "--format", "json");
 
         Assert.True(result.ExitCode == 0, result.Error);
-        Assert.Equal(["abandonment-by-interval", "asa-by-interval", "cost-per-contact", "report", "report", "service-level-by-interval"],
+        Assert.Equal(["abandonment-by-interval", "asa-by-interval", "cost-breakdown", "cost-per-contact", "report", "report", "service-level-by-interval"],
             Directory.GetFiles(directory.Path).Where(f => !f.EndsWith(".svg", StringComparison.Ordinal)).Select(Path.GetFileNameWithoutExtension).Order());
     }
 }

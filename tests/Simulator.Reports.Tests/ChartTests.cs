@@ -55,7 +55,8 @@ public class ChartTests
     {
         Assert.Matches(@"^Bank with 30 s shorter calls: service level \d+\.\d% against \d+\.\d% for the baseline$", Render("service-level-by-interval").Title);
         Assert.Matches(@": cost per contact \d+\.\d\d against \d+\.\d\d for the baseline$", Render("cost-per-contact").Title);
-        Assert.Matches(@"^AHT day by day: \d+\.\d s on day 1, \d+\.\d s on day 6", Render("aht-by-day").Title);
+        Assert.Matches(@"^AHT on day 6: \d+\.\d s for Coaching on day 2, \d+\.\d s for No training$", Render("aht-by-day").Title);
+        Assert.Matches(@"^AHT by day: \d+\.\d s on day 1, \d+\.\d s on day 6$", ChartRenderer.ByDay([Training.Value[0]], Kpi.AverageHandleTimeSeconds).Title);
     }
 
     [Fact]

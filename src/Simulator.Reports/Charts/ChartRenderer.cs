@@ -219,9 +219,12 @@ public static class ChartRenderer
         }
         bool aht = kpi == Kpi.AverageHandleTimeSeconds;
         string what = aht ? "AHT" : "Cost per contact";
-        double? first = options[0].Days[0][(int)kpi].Mean, last = options[0].Days[^1][(int)kpi].Mean;
-        string title = $"{what} day by day: {RunReport.Value(kpi, first)} on day 1, {RunReport.Value(kpi, last)} on day {days}"
-            + (options.Count > 1 ? $" ({options[0].Scenario.Name})" : "");
+        string Last(ExperimentResult o) => RunReport.Value(kpi, o.Days[^1][(int)kpi].Mean);
+        var lowest = options.OrderBy(o => o.Days[^1][(int)kpi].Mean ?? double.PositiveInfinity).First();
+        string title = options.Count == 1
+            ? $"{what} by day: {RunReport.Value(kpi, options[0].Days[0][(int)kpi].Mean)} on day 1, {Last(options[0])} on day {days}"
+            : $"{what} on day {days}: {Last(lowest)} for {lowest.Scenario.Name}, {Last(options.First(o => o != lowest))} for {options.First(o => o != lowest).Scenario.Name}";
+        if (title.Length > 80) title = $"{what} by day: lowest on day {days} is {Last(lowest)} ({lowest.Scenario.Name})";
         Decorate(plot, title, "Day of the horizon", aht ? "Average handle time (s)" : "Cost per handled contact");
         return new Chart(aht ? "aht-by-day" : "cost-per-contact-by-day", title, plot);
     }
