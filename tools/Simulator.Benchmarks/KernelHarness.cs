@@ -5,9 +5,9 @@ using Simulator.Core.Simulation;
 namespace Simulator.Benchmarks;
 
 /// <summary>
-/// Times one replication of the reference model on one core and reports events/s and contacts/s;
-/// with --memory, runs a single replication and reports the process's peak memory (run once per
-/// horizon length: peak memory is per process).
+/// Times one replication of the reference model (or, with --scenario FILE, of any scenario file) on
+/// one core and reports events/s and contacts/s; with --memory, runs a single replication and
+/// reports the process's peak memory (run once per horizon length: peak memory is per process).
 /// </summary>
 public static class KernelHarness
 {
@@ -15,7 +15,13 @@ public static class KernelHarness
     {
         int days = Option(args, "--days", 100);
         int repeat = Option(args, "--repeat", 5);
-        var scenario = ReferenceModel.Create(days);
+        int at = Array.IndexOf(args, "--scenario");
+        var scenario = at >= 0 && at + 1 < args.Length
+            ? Core.Scenarios.ScenarioLoader.Load(args[at + 1]) is var file && Array.IndexOf(args, "--days") >= 0
+                ? file with { Horizon = file.Horizon with { Days = days } }
+                : file
+            : ReferenceModel.Create(days);
+        days = scenario.Horizon.Days;
         if (args.Contains("--memory")) return Memory(scenario, days);
 
         // Warm up for two seconds so the kernel runs fully optimised (tiered JIT), as it does in a long experiment.
