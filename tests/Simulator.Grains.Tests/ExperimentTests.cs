@@ -10,11 +10,8 @@ internal static class Experiments
     public static Scenario Bank(int replications) =>
         ScenarioLoader.Load(RepositoryPaths.Scenario("retail-bank-weekday.yaml")) with { Replications = replications };
 
-    /// <summary>Every tally of every replication, as text: equal fingerprints mean identical numbers.</summary>
-    public static string Fingerprint(ExperimentResult result) => string.Join("|", result.Replications.Select(r =>
-        string.Join(";", r.Contacts.Select(c => $"{c.Offered},{c.Answered},{c.AnsweredWithinThreshold},{c.Abandoned},{c.AnsweredWaitSeconds:R},{c.HandleSeconds:R}"))
-        + "#" + string.Join(";", r.Time.Select(t => $"{t.Seconds:R},{t.QueueSeconds:R},{t.BusyAgentSeconds:R},{t.MaxQueue}"))
-        + "#" + r.Events));
+    /// <summary>Every tally, cost and saving of every replication, as text (doubles in round-trip form): equal fingerprints mean identical numbers.</summary>
+    public static string Fingerprint(ExperimentResult result) => string.Join("\n", result.Replications.Select(ReplicationResultCodec.ToJson));
 }
 
 [Collection(ClusterCollection.Name)]
@@ -31,6 +28,25 @@ public class ExperimentTests(ClusterFixture fixture)
 
         Assert.Equal(Experiments.Fingerprint(direct), Experiments.Fingerprint(onCluster));
         Assert.True(coordinator.SilosUsed.Count > 1, $"all work ran on {string.Join(", ", coordinator.SilosUsed)}");
+    }
+
+    [Fact]
+    public async Task Every_policy_mechanism_gives_the_same_numbers_on_the_cluster_as_directly()
+    {
+        // Bots, redials, repeats, chat concurrency, email backlog, shifts, overflow and priority routing, with costs;
+        // and four days of a training programme on new hires, for the training savings and learning curve.
+        var chatbot = ScenarioLoader.Load(RepositoryPaths.Scenario("bank-chatbot.yaml")) with { Replications = 6 };
+        var training = ScenarioLoader.Load(RepositoryPaths.Scenario("bank-training.yaml"));
+        training = training with { Replications = 3, Horizon = training.Horizon with { Days = 4 } };
+        var coordinator = new ExperimentCoordinator(fixture.Client);
+
+        foreach (var scenario in new[] { chatbot, training })
+        {
+            var onCluster = await coordinator.RunAsync(scenario, cancellationToken: TestContext.Current.CancellationToken);
+            var direct = ExperimentRunner.Run(scenario, cancellationToken: TestContext.Current.CancellationToken);
+
+            Assert.Equal(Experiments.Fingerprint(direct), Experiments.Fingerprint(onCluster));
+        }
     }
 
     [Fact]
