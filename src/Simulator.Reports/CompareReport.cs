@@ -30,13 +30,17 @@ public static class CompareReport
                 kpis = KpiCalculator.All.ToDictionary(RunReport.KpiName, k =>
                 {
                     var d = comparison.Differences[i][(int)k];
-                    return (object)new { mean = d.Estimate.Mean, ciLow = d.Estimate.CiLow, ciHigh = d.Estimate.CiHigh, significant = d.Significant };
+                    return DifferenceObject(d);
                 }),
+                costBreakdown = Enum.GetValues<CostComponent>().ToDictionary(RunReport.CostName, c => DifferenceObject(comparison.CostDifferences[i][(int)c])),
             }),
             best = KpiCalculator.All.Where(k => comparison.Best(k) is not null)
                 .ToDictionary(RunReport.KpiName, k => All(comparison).ElementAt(comparison.Best(k)!.Value).Scenario.Name),
         };
     }
+
+    private static object DifferenceObject(KpiDifference d) =>
+        new { mean = d.Estimate.Mean, ciLow = d.Estimate.CiLow, ciHigh = d.Estimate.CiHigh, significant = d.Significant };
 
     public static void WriteJson(TextWriter output, Comparison comparison) => ReportWriter.WriteJson(output, ToDocument(comparison));
 
@@ -57,6 +61,18 @@ public static class CompareReport
                     CsvTable.Format(d?.Estimate.Mean), CsvTable.Format(d?.Estimate.CiLow), CsvTable.Format(d?.Estimate.CiHigh),
                     d is null ? "" : CsvTable.Format(d.Value.Significant),
                     comparison.Best(kpi) == o ? "true" : "false",
+                ]);
+            }
+            foreach (var component in Enum.GetValues<CostComponent>())
+            {
+                var e = options[o].CostBreakdown[(int)component];
+                var d = o == 0 ? (KpiDifference?)null : comparison.CostDifferences[o - 1][(int)component];
+                rows.Add([
+                    options[o].Scenario.Name, "cost." + RunReport.CostName(component),
+                    CsvTable.Format(e.Mean), CsvTable.Format(e.CiLow), CsvTable.Format(e.CiHigh),
+                    CsvTable.Format(d?.Estimate.Mean), CsvTable.Format(d?.Estimate.CiLow), CsvTable.Format(d?.Estimate.CiHigh),
+                    d is null ? "" : CsvTable.Format(d.Value.Significant),
+                    "",
                 ]);
             }
         }
@@ -116,6 +132,21 @@ public static class CompareReport
                     cell.Append(" (").Append(Delta(kpi, delta)).Append(d.Significant ? "*" : "").Append(')');
                 }
                 if (best == o) cell.Append(" ◀");
+                row.Add(cell.ToString());
+            }
+            yield return [.. row];
+        }
+        // Where the money goes: each cost component that is not zero for some option, with its paired difference.
+        foreach (var component in Enum.GetValues<CostComponent>().Where(c => options.Any(o => o.CostBreakdown[(int)c].Mean is > 0)))
+        {
+            var row = new List<string> { "  " + RunReport.CostLabel(component) };
+            for (int o = 0; o < options.Length; o++)
+            {
+                var cell = new StringBuilder(RunReport.Value(Kpi.TotalCost, options[o].CostBreakdown[(int)component].Mean));
+                if (o > 0 && comparison.CostDifferences[o - 1][(int)component] is { Estimate.Mean: double delta } d)
+                {
+                    cell.Append(" (").Append(Delta(Kpi.TotalCost, delta)).Append(d.Significant ? "*" : "").Append(')');
+                }
                 row.Add(cell.ToString());
             }
             yield return [.. row];

@@ -74,7 +74,7 @@ public static class RunReport
 
     public static void WriteJson(TextWriter output, ExperimentResult result) => ReportWriter.WriteJson(output, ToDocument(result));
 
-    /// <summary>One row per scope (overall, each interval, each contact type); for each KPI its mean and interval bounds.</summary>
+    /// <summary>One row per scope (overall, each interval, each contact type, each cost component); for each KPI its mean and interval bounds.</summary>
     public static void WriteCsv(TextWriter output, ExperimentResult result)
     {
         var (header, rows) = CsvRows(result);
@@ -107,6 +107,13 @@ public static class RunReport
         for (int t = 0; t < result.ContactTypes.Length; t++)
         {
             rows.Add(Row("contactType", result.Scenario.ContactTypes[t].Id, "", "", result.ContactTypes[t], ContactTypeKpis));
+        }
+        // One row per cost component, its total over the horizon under totalCost.
+        foreach (var component in Enum.GetValues<CostComponent>())
+        {
+            var estimates = new KpiEstimate[KpiCalculator.All.Length];
+            estimates[(int)Kpi.TotalCost] = result.CostBreakdown[(int)component];
+            rows.Add(Row("cost", CostName(component), "", "", estimates, [Kpi.TotalCost]));
         }
         return (header, rows);
     }

@@ -94,8 +94,11 @@ public class CompareCommandTests
         var lines = result.Output.TrimEnd().Split('\n');
         Assert.Equal("option,kpi,mean,ciLow,ciHigh,difference,differenceCiLow,differenceCiHigh,significant,best", lines[0].TrimEnd('\r'));
         int kpis = Simulator.Core.Simulation.KpiCalculator.All.Length;
-        Assert.Equal(1 + 2 * kpis, lines.Length);
-        Assert.StartsWith("Bank + 4 at peak,serviceLevel,", lines[1 + kpis]);
+        int costs = Enum.GetValues<Simulator.Core.Simulation.CostComponent>().Length;
+        Assert.Equal(1 + 2 * (kpis + costs), lines.Length);
+        Assert.StartsWith("Bank + 4 at peak,serviceLevel,", lines[1 + kpis + costs]);
+        // Four more heads at the peak cost more agent hours, paired replication by replication: a difference with no spread.
+        Assert.Matches(@"^Bank \+ 4 at peak,cost\.agentHours,[\d.]+,[\d.]+,[\d.]+,[\d.]+,[\d.]+,[\d.]+,true,$", lines[1 + 2 * kpis + costs].TrimEnd('\r'));
     }
 
     [Fact]

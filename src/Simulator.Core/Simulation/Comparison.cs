@@ -33,7 +33,9 @@ public sealed class Comparison
         }
         Baseline = baseline;
         Options = options;
-        Differences = options.Select(option => KpiCalculator.All.Select(kpi => Difference(baseline, option, kpi)).ToArray()).ToArray();
+        Differences = options.Select(option => KpiCalculator.All.Select(kpi => Difference(baseline.OverallByReplication, option.OverallByReplication, (int)kpi)).ToArray()).ToArray();
+        CostDifferences = options.Select(option => Enum.GetValues<CostComponent>()
+            .Select(c => Difference(baseline.CostsByReplication, option.CostsByReplication, (int)c)).ToArray()).ToArray();
     }
 
     public ExperimentResult Baseline { get; }
@@ -42,6 +44,9 @@ public sealed class Comparison
 
     /// <summary>[option][kpi]: option − baseline.</summary>
     public KpiDifference[][] Differences { get; }
+
+    /// <summary>[option][cost component]: option − baseline, paired the same way.</summary>
+    public KpiDifference[][] CostDifferences { get; }
 
     public static Preference PreferenceOf(Kpi kpi) => kpi switch
     {
@@ -71,9 +76,9 @@ public sealed class Comparison
         return tied ? null : best;
     }
 
-    private static KpiDifference Difference(ExperimentResult baseline, ExperimentResult option, Kpi kpi)
+    private static KpiDifference Difference(IReadOnlyList<double[]> baseline, IReadOnlyList<double[]> option, int index)
     {
-        var differences = baseline.OverallByReplication.Zip(option.OverallByReplication, (b, o) => o[(int)kpi] - b[(int)kpi]);
+        var differences = baseline.Zip(option, (b, o) => o[index] - b[index]);
         var estimate = KpiEstimate.From(differences, double.NegativeInfinity, double.PositiveInfinity);
         bool significant = estimate.CiLow is double low && estimate.CiHigh is double high && (low > 0 || high < 0);
         return new KpiDifference(estimate, significant);

@@ -21,7 +21,7 @@ public sealed class ExperimentResult
         var perType = Lists(types);
         var perTimeOfDay = Lists(perDay);
         var perDayOfHorizon = Lists(days);
-        var perComponent = Enumerable.Range(0, components).Select(_ => new List<double>()).ToArray();
+        var costsByReplication = new List<double[]>();
         var perGroup = Enumerable.Range(0, scenario.AgentGroups.Count).Select(_ => new List<double>()).ToArray();
         foreach (var r in replications)
         {
@@ -50,7 +50,7 @@ public sealed class ExperimentResult
                 for (int c = 0; c < components; c++) allCosts[c] += costs[c];
             }
             overall.Add(KpiCalculator.Compute(allContacts, allTime, allCosts, definition));
-            for (int c = 0; c < components; c++) perComponent[c].Add(allCosts[c]);
+            costsByReplication.Add(allCosts);
             for (int k = 0; k < perDay; k++) perTimeOfDay[k].Add(timeOfDay[k].Kpis(definition));
             for (int d = 0; d < days; d++) perDayOfHorizon[d].Add(day[d].Kpis(definition));
             for (int t = 0; t < types; t++)
@@ -69,7 +69,8 @@ public sealed class ExperimentResult
         Days = perDayOfHorizon.Select(Estimate).ToArray();
         ContactTypes = perType.Select(Estimate).ToArray();
         GroupOccupancy = perGroup.Select(values => KpiEstimate.From(values, 0, 1)).ToArray();
-        CostBreakdown = perComponent.Select(values => KpiEstimate.From(values)).ToArray();
+        CostsByReplication = costsByReplication;
+        CostBreakdown = Enumerable.Range(0, components).Select(c => KpiEstimate.From(costsByReplication.Select(v => v[c]))).ToArray();
         Training = TrainingPayback.Of(scenario, replications);
 
         static List<double[]>[] Lists(int count) => Enumerable.Range(0, count).Select(_ => new List<double[]>()).ToArray();
@@ -98,6 +99,9 @@ public sealed class ExperimentResult
     public KpiEstimate[][] ContactTypes { get; }
 
     public KpiEstimate[] GroupOccupancy { get; }
+
+    /// <summary>Each replication's total cost by component ([replication][component]): what paired comparisons difference.</summary>
+    public IReadOnlyList<double[]> CostsByReplication { get; }
 
     /// <summary>Total cost over the horizon by <see cref="CostComponent"/>.</summary>
     public KpiEstimate[] CostBreakdown { get; }
