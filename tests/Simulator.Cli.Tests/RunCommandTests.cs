@@ -79,7 +79,7 @@ public class RunCommandTests
     }
 
     [Fact]
-    public void Csv_has_an_overall_row_interval_rows_and_contact_type_rows()
+    public void Csv_has_an_overall_row_interval_rows_contact_type_rows_and_cost_rows()
     {
         var result = CliRunner.Run("run", CliRunner.BankScenario, "--replications", "3", "--format", "csv");
 
@@ -87,8 +87,11 @@ public class RunCommandTests
         Assert.StartsWith("scope,id,day,start,serviceLevel,serviceLevelCiLow,serviceLevelCiHigh,abandonmentRate,", lines[0]);
         Assert.StartsWith("overall,,,,", lines[1]);
         Assert.StartsWith("interval,,1,08:00,", lines[2]);
-        Assert.StartsWith("contactType,cards,,,", lines[^1]);
-        Assert.Equal(1 + 1 + 24 + 2, lines.Length);
+        Assert.StartsWith("contactType,cards,,,", lines[1 + 1 + 24 + 1]);
+        Assert.StartsWith("cost,agentHours,,,", lines[1 + 1 + 24 + 2]);
+        Assert.Contains(",22042,22042,22042,", lines[1 + 1 + 24 + 2]); // the bank's paid heads × hours × rate, the same in every replication
+        Assert.StartsWith("cost,fixed,,,", lines[^1]);
+        Assert.Equal(1 + 1 + 24 + 2 + Enum.GetValues<Simulator.Core.Simulation.CostComponent>().Length, lines.Length);
     }
 
     [Fact]

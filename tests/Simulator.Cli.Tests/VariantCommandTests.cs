@@ -39,6 +39,43 @@ public class VariantCommandTests
     }
 
     [Fact]
+    public void Run_of_all_variants_gives_each_with_the_same_numbers_as_running_it_alone()
+    {
+        var all = JsonDocument.Parse(CliRunner.Run("run", CliRunner.BankScenario, "--variant", "all", "--replications", "3", "--format", "json").Output).RootElement;
+        var alone = JsonDocument.Parse(CliRunner.Run("run", CliRunner.BankScenario, "--variant", "shorter-calls", "--replications", "3", "--format", "json").Output).RootElement;
+
+        var variants = all.GetProperty("variants").EnumerateArray().ToList();
+        Assert.Equal(["base", "peak-cover", "shorter-calls"], variants.Select(v => v.GetProperty("variant").GetString()));
+        static string Compact(JsonElement e) => JsonSerializer.Serialize(e);
+        Assert.Equal(Compact(alone.GetProperty("kpis")), Compact(variants[2].GetProperty("result").GetProperty("kpis")));
+        CliRunner.AssertBadInput(CliRunner.Run("run", CliRunner.BankScenario, "--variant", "all", "--journal", "j.jsonl"), "--variant all: --journal, --resume and --report work on one scenario");
+        CliRunner.AssertBadInput(CliRunner.Run("run", RepositoryPaths.Scenario("reference-model.yaml"), "--variant", "all"), "has no variants");
+    }
+
+    [Fact]
+    public void Run_json_carries_the_policy_kpis_the_cost_breakdown_and_training_pay_back()
+    {
+        var result = CliRunner.Run("run", RepositoryPaths.Scenario("bank-training.yaml"), "--replications", "2", "--days", "6", "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var json = JsonDocument.Parse(result.Output).RootElement;
+        var kpis = json.GetProperty("kpis");
+        foreach (var key in new[] { "firstContactResolution", "customersAtRisk", "containmentRate", "costPerResolvedContact", "totalCost" })
+        {
+            Assert.True(kpis.GetProperty(key).TryGetProperty("ciLow", out _), key);
+        }
+        Assert.InRange(kpis.GetProperty("firstContactResolution").GetProperty("mean").GetDouble(), 0.6, 0.95);
+        var costs = json.GetProperty("costBreakdown");
+        double sum = costs.EnumerateObject().Sum(c => c.Value.GetProperty("mean").GetDouble());
+        Assert.Equal(kpis.GetProperty("totalCost").GetProperty("mean").GetDouble(), sum, 6);
+        Assert.True(costs.GetProperty("trainingFees").GetProperty("mean").GetDouble() > 0);
+        var training = Assert.Single(json.GetProperty("training").EnumerateArray());
+        Assert.Equal("call-handling", training.GetProperty("id").GetString());
+        Assert.Equal(6, json.GetProperty("byDay").GetArrayLength());
+        CliRunner.AssertBadInput(CliRunner.Run("run", RepositoryPaths.Scenario("bank-training.yaml"), "--days", "2"), "training 'call-handling'");
+    }
+
+    [Fact]
     public void An_unknown_variant_is_bad_input_with_a_suggestion()
     {
         CliRunner.AssertBadInput(CliRunner.Run("run", CliRunner.BankScenario, "--variant", "peak-covr"), "has no variant 'peak-covr'; did you mean 'peak-cover'?");
