@@ -126,7 +126,11 @@ public sealed class StaffingOptimizer(Func<Scenario, CancellationToken, Task<Exp
     private static Scenario WithPlan(Scenario scenario, int[] groups, int[][] plan)
     {
         var agentGroups = scenario.AgentGroups.ToArray();
-        for (int k = 0; k < groups.Length; k++) agentGroups[groups[k]] = agentGroups[groups[k]] with { Agents = StaffingLevels.Plan(plan[k].ToArray()) };
+        // The plan is heads per interval: a group staffed by shifts becomes a per-interval group (its breaks then sit in shrinkage).
+        for (int k = 0; k < groups.Length; k++)
+        {
+            agentGroups[groups[k]] = agentGroups[groups[k]] with { Agents = StaffingLevels.Plan(plan[k].ToArray()), Shifts = null, Overtime = null };
+        }
         return scenario with { AgentGroups = agentGroups };
     }
 

@@ -12,7 +12,6 @@ public static class StaffingPlanner
     public static StaffingPlan Plan(Scenario scenario, QueueModelKind model)
     {
         var horizon = scenario.Horizon;
-        var goal = scenario.Goal;
         var types = scenario.ContactTypes;
         var rows = new List<StaffingRow>(horizon.TotalIntervals * types.Count);
         var traffic = new double[types.Count];
@@ -24,7 +23,7 @@ public static class StaffingPlanner
         {
             for (int t = 0; t < types.Count; t++)
             {
-                traffic[t] = types[t].Arrivals.VolumeIn(interval, horizon) * types[t].AverageHandleTime.TotalSeconds;
+                traffic[t] = types[t].Arrivals.VolumeIn(interval, horizon) * ShareReachingAgents(types[t]) * AgentHandleTime(types[t]).TotalSeconds;
             }
             Array.Clear(plannedHeads);
             Array.Clear(plannedAvailable);
@@ -37,11 +36,12 @@ public static class StaffingPlanner
             for (int t = 0; t < types.Count; t++)
             {
                 var type = types[t];
+                var goal = scenario.ServiceLevel.ToGoal(scenario.MaxOccupancy) with { AnswerWithin = scenario.AnswerWithin(type) };
                 var workload = new IntervalWorkload(
-                    type.Arrivals.VolumeIn(interval, horizon),
+                    type.Arrivals.VolumeIn(interval, horizon) * ShareReachingAgents(type),
                     horizon.Interval,
-                    type.AverageHandleTime,
-                    type.Patience?.Mean);
+                    AgentHandleTime(type),
+                    type.Channel == Channel.Email ? null : type.Patience?.Mean);
                 var queue = StaffingCalculator.CreateModel(model, workload);
                 int required = queue.RequiredAgents(goal);
                 double shrinkage = plannedHeads[t] > 0
@@ -66,7 +66,24 @@ public static class StaffingPlanner
                     goal.IsMetBy(planned)));
             }
         }
-        return new StaffingPlan(scenario.Name, model, goal, rows, Totals(rows, horizon));
+        return new StaffingPlan(scenario.Name, model, scenario.Goal, rows, Totals(rows, horizon));
+    }
+
+    /// <summary>Share of a type's arrivals that reach an agent: all, less what a bot contains or loses.</summary>
+    public static double ShareReachingAgents(ContactType type) =>
+        type.Automation is { } bot ? 1 - bot.Containment - bot.Abandonment : 1;
+
+    /// <summary>
+    /// Agent time per contact as the Erlang models need it: AHT, changed by a bot's hand-over, and for
+    /// chat divided among the chats an agent holds at once (k chats, each stretched by 1 + slowdown·(k − 1),
+    /// finish in the stretched time: one agent is a server of AHT·(1 + slowdown·(k − 1)) / k).
+    /// </summary>
+    public static TimeSpan AgentHandleTime(ContactType type)
+    {
+        var aht = type.AverageHandleTime + (type.Automation?.TransferHandleTime ?? TimeSpan.Zero);
+        if (aht <= TimeSpan.Zero) aht = TimeSpan.FromMilliseconds(1); // a bot that saves more than the whole call: next to no agent time
+        int chats = type.Channel == Channel.Chat ? type.Concurrency.Max : 1;
+        return aht * ((1 + type.Concurrency.Slowdown * (chats - 1)) / chats);
     }
 
     /// <summary>Splits a group's heads among its skills in proportion to each skill's workload (evenly when idle).</summary>

@@ -35,6 +35,36 @@ public class StaffingPlannerTests
     }
 
     [Fact]
+    public void Chat_concurrency_divides_agent_time_by_the_chats_held_and_stretches_it_by_the_slowdown()
+    {
+        var chat = Scenario(SingleQueue.Replace("  - id: calls\n", "  - id: calls\n    channel: chat\n    concurrency: { max: 3, slowdown: 0.5 }\n"));
+
+        var row = StaffingPlanner.Plan(chat, QueueModelKind.ErlangC).Intervals[1];
+
+        // Three chats at once, each 1 + 0.5 × 2 = 2 × as long: one agent is a server of 180 × 2 / 3 = 120 s.
+        Assert.Equal(TimeSpan.FromSeconds(120), row.AverageHandleTime);
+        var direct = new ErlangC(new IntervalWorkload(200, TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(120)));
+        Assert.Equal(direct.RequiredAgents(chat.Goal), row.RequiredAgents);
+    }
+
+    [Fact]
+    public void A_bot_takes_its_contained_and_lost_share_off_the_volume_and_email_is_staffed_to_its_own_threshold()
+    {
+        var bot = Scenario(SingleQueue.Replace("    patience: { mean: 300s }",
+            "    patience: { mean: 300s }\n    automation: { containment: 0.3, abandonment: 0.1, botTime: 60s, transferHandleTime: -30s }"));
+        var email = Scenario(SingleQueue.Replace("  - id: calls\n", "  - id: calls\n    channel: email\n    answerWithin: 4h\n")
+            .Replace("    patience: { mean: 300s }\n", ""));
+
+        var botRow = StaffingPlanner.Plan(bot, QueueModelKind.ErlangC).Intervals[1];
+        var emailRow = StaffingPlanner.Plan(email, QueueModelKind.ErlangC).Intervals[1];
+
+        Assert.Equal(120, botRow.Volume, 9);
+        Assert.Equal(TimeSpan.FromSeconds(150), botRow.AverageHandleTime);
+        // 200 emails of 180 s in half an hour is 20 Erlangs: with four hours to answer, 21 agents reach 80 %.
+        Assert.Equal(21, emailRow.RequiredAgents);
+    }
+
+    [Fact]
     public void Erlang_a_needs_fewer_agents_when_callers_abandon()
     {
         var scenario = Scenario(SingleQueue);
