@@ -142,7 +142,7 @@ public sealed class StaffingOptimizer(Func<Scenario, CancellationToken, Task<Exp
         {
             for (int i = 0; i < scenario.Horizon.IntervalsPerDay; i++)
             {
-                bool missed = ServiceLevel(scenario, result, t, i) < scenario.ServiceLevel.Target
+                bool missed = ServiceLevel(scenario, result, t, i) < scenario.ServiceLevelTarget(scenario.ContactTypes[t])
                     || (maxAbandonment is double cap && Abandonment(result, t, i) > cap);
                 if (!missed) continue;
                 for (int k = 0; k < groups.Length; k++)
@@ -158,7 +158,7 @@ public sealed class StaffingOptimizer(Func<Scenario, CancellationToken, Task<Exp
     private static double Slack(Scenario scenario, ExperimentResult result, int group, int interval) =>
         scenario.ContactTypes.Select((type, t) => (type, t))
             .Where(p => scenario.AgentGroups[group].Skills.Contains(p.type.Id))
-            .Select(p => ServiceLevel(scenario, result, p.t, interval) - scenario.ServiceLevel.Target)
+            .Select(p => ServiceLevel(scenario, result, p.t, interval) - scenario.ServiceLevelTarget(p.type))
             .DefaultIfEmpty(0).Min();
 
     /// <summary>A head less costs roughly a head's share of the work: only try it with more slack than that.</summary>

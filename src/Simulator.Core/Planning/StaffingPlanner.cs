@@ -36,7 +36,7 @@ public static class StaffingPlanner
             for (int t = 0; t < types.Count; t++)
             {
                 var type = types[t];
-                var goal = scenario.ServiceLevel.ToGoal(scenario.MaxOccupancy) with { AnswerWithin = scenario.AnswerWithin(type) };
+                var goal = scenario.GoalFor(type);
                 var workload = new IntervalWorkload(
                     type.Arrivals.VolumeIn(interval, horizon) * ShareReachingAgents(type),
                     horizon.Interval,

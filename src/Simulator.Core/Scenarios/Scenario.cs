@@ -36,6 +36,12 @@ public sealed record Scenario(
     /// <summary>The service-level threshold of one contact type: its own, or the scenario's.</summary>
     public TimeSpan AnswerWithin(ContactType type) => type.AnswerWithin ?? ServiceLevel.AnswerWithin;
 
+    /// <summary>The service-level target of one contact type: its own, or the scenario's.</summary>
+    public double ServiceLevelTarget(ContactType type) => type.ServiceLevelTarget ?? ServiceLevel.Target;
+
+    /// <summary>The staffing goal of one contact type: the scenario's, with the type's own threshold and target.</summary>
+    public ServiceLevelGoal GoalFor(ContactType type) => Goal with { AnswerWithin = AnswerWithin(type), Target = ServiceLevelTarget(type) };
+
     /// <summary>The wait after which an answered contact counts as a poor experience, for one contact type.</summary>
     public TimeSpan PoorWaitLimit(ContactType type) =>
         type.PoorWaitLimit ?? (type.Channel == Channel.Email ? CustomerPolicy.EmailPoorWaitLimit : Customers.PoorWaitLimit);
@@ -80,6 +86,9 @@ public sealed record ContactType(
 
     /// <summary>This type's own service-level threshold (email: a response time such as 4 h); null: the scenario's.</summary>
     public TimeSpan? AnswerWithin { get; init; }
+
+    /// <summary>This type's own service-level target (email: 0.90 within 4 h, say); null: the scenario's.</summary>
+    public double? ServiceLevelTarget { get; init; }
 
     /// <summary>This type's own poor-wait limit; null: the scenario's (voice, chat) or 24 h (email).</summary>
     public TimeSpan? PoorWaitLimit { get; init; }

@@ -21,6 +21,7 @@ public static partial class ScenarioLoader
     private sealed record ContactPolicies(
         int Priority,
         TimeSpan? AnswerWithin,
+        double? ServiceLevelTarget,
         TimeSpan? PoorWaitLimit,
         ChatConcurrency Concurrency,
         ResolutionPolicy Resolution,
@@ -32,6 +33,7 @@ public static partial class ScenarioLoader
         {
             Priority = Priority,
             AnswerWithin = AnswerWithin,
+            ServiceLevelTarget = ServiceLevelTarget,
             PoorWaitLimit = PoorWaitLimit,
             Concurrency = Concurrency,
             Resolution = Resolution,
@@ -48,6 +50,9 @@ public static partial class ScenarioLoader
         {
             long? priority = map.Has("priority") ? reader.Integer(map.Optional("priority"), map.Child("priority"), -MaxPriority, MaxPriority) : 0;
             var answerWithin = map.Has("answerWithin") ? reader.Duration(map.Optional("answerWithin"), map.Child("answerWithin"), positive: false) : null;
+            double? target = map.Has("serviceLevelTarget")
+                ? reader.Number(map.Optional("serviceLevelTarget"), map.Child("serviceLevelTarget"), 0, 1, minInclusive: false, expectation: "a share in (0, 1], such as 0.90")
+                : null;
             var poorWaitLimit = map.Has("poorWaitLimit") ? reader.Duration(map.Optional("poorWaitLimit"), map.Child("poorWaitLimit"), positive: false) : null;
             var concurrency = map.Has("concurrency") ? ReadConcurrency(map.Optional("concurrency"), map.Child("concurrency")) : ChatConcurrency.Single;
             var resolution = map.Has("resolution") ? ReadResolution(map.Optional("resolution"), map.Child("resolution")) : ResolutionPolicy.AlwaysResolved;
@@ -72,10 +77,10 @@ public static partial class ScenarioLoader
                 misfits = true;
             }
 
-            bool incomplete = (map.Has("answerWithin") && answerWithin is null) || (map.Has("poorWaitLimit") && poorWaitLimit is null)
+            bool incomplete = (map.Has("answerWithin") && answerWithin is null) || (map.Has("serviceLevelTarget") && target is null) || (map.Has("poorWaitLimit") && poorWaitLimit is null)
                 || (map.Has("redial") && redial is null) || (map.Has("overflow") && overflow is null) || (map.Has("automation") && automation is null);
             if (priority is null || concurrency is null || resolution is null || incomplete || misfits) return null;
-            return new ContactPolicies((int)priority.Value, answerWithin, poorWaitLimit, concurrency, resolution, redial, overflow, automation);
+            return new ContactPolicies((int)priority.Value, answerWithin, target, poorWaitLimit, concurrency, resolution, redial, overflow, automation);
         }
 
         private ChatConcurrency? ReadConcurrency(YamlNode? node, string path)

@@ -24,7 +24,7 @@ public static partial class ScenarioLoader
     private static readonly string[] RoutingKeys = ["agents", "contacts"];
     private static readonly string[] CostKeys = ["telephonyPerMinute", "fixedPerDay"];
     private static readonly string[] ContactTypeKeys =
-        ["id", "channel", "arrivals", "handleTime", "wrapUp", "patience", "priority", "answerWithin", "poorWaitLimit", "concurrency", "resolution", "redial", "overflow", "automation"];
+        ["id", "channel", "arrivals", "handleTime", "wrapUp", "patience", "priority", "answerWithin", "serviceLevelTarget", "poorWaitLimit", "concurrency", "resolution", "redial", "overflow", "automation"];
     private static readonly string[] ArrivalKeys = ["rate", "volumes"];
     private static readonly string[] DistributionKeys = ["distribution", "mean", "cv", "values", "file"];
     private static readonly string[] AgentGroupKeys = ["id", "agents", "shifts", "shrinkage", "costPerHour", "skills", "overtime", "tenureMonths", "learningCurve"];

@@ -89,6 +89,7 @@ public static class ScenarioWriter
     {
         if (type.Priority != 0) yaml.Append("    priority: ").AppendLine(Number(type.Priority));
         if (type.AnswerWithin is TimeSpan answerWithin) yaml.Append("    answerWithin: ").AppendLine(Duration(answerWithin));
+        if (type.ServiceLevelTarget is double target) yaml.Append("    serviceLevelTarget: ").AppendLine(Number(target));
         if (type.PoorWaitLimit is TimeSpan poorWaitLimit) yaml.Append("    poorWaitLimit: ").AppendLine(Duration(poorWaitLimit));
         if (type.Concurrency != ChatConcurrency.Single)
         {

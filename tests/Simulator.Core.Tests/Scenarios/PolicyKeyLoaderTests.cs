@@ -95,6 +95,21 @@ public class PolicyKeyLoaderTests
     }
 
     [Fact]
+    public void Service_level_target_gives_a_contact_type_its_own_goal()
+    {
+        var scenario = Every();
+
+        Assert.Equal(0.9, scenario.ServiceLevelTarget(scenario.ContactTypes[2]));
+        Assert.Equal(0.8, scenario.ServiceLevelTarget(scenario.ContactTypes[0]));
+        var goal = scenario.GoalFor(scenario.ContactTypes[2]);
+        Assert.Equal((0.9, TimeSpan.FromHours(4)), (goal.Target, goal.AnswerWithin));
+        var problem = Assert.Single(Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(
+            ScenarioText.EveryNewKey.Replace("serviceLevelTarget: 0.9", "serviceLevelTarget: 90"), "test.yaml")).Diagnostics);
+        Assert.Equal("contactTypes[2].serviceLevelTarget", problem.Path);
+        Assert.Contains("a share in (0, 1], such as 0.90", problem.Message);
+    }
+
+    [Fact]
     public void Poor_wait_limit_of_a_type_overrides_the_customers_default()
     {
         var scenario = Every();

@@ -239,7 +239,7 @@ public class PolicyKeyValidationTests
     [Fact]
     public void A_new_hire_cannot_be_faster_than_a_tenured_agent()
     {
-        AssertReported("newHireFactor: 1.6", "newHireFactor: 0.9", "0.9", "agentGroups[0].learningCurve.newHireFactor", "expected a factor ≥ 1");
+        AssertReported("newHireFactor: 1.6", "newHireFactor: 0.9", "0.9,", "agentGroups[0].learningCurve.newHireFactor", "expected a factor ≥ 1");
     }
 
     [Fact]

@@ -69,6 +69,7 @@ internal static class ScenarioText
             arrivals: { rate: 20/h }
             handleTime: { mean: 6m }
             answerWithin: 4h
+            serviceLevelTarget: 0.9
         agentGroups:
           - id: frontLine
             shifts:
