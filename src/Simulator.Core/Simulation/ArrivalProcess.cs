@@ -15,6 +15,7 @@ internal sealed class ArrivalProcess
     private readonly Xoshiro256StarStar _random;
     private int _interval;
     private double _time;
+    private double _factor = 1;
 
     public ArrivalProcess(Timeline timeline, double[] ratePerSecond, Xoshiro256StarStar random)
     {
@@ -31,10 +32,10 @@ internal sealed class ArrivalProcess
         double work = _random.NextStandardExponential();
         while (_interval < _ratePerSecond.Length)
         {
-            double rate = _ratePerSecond[_interval];
+            double rate = _ratePerSecond[_interval] * _factor;
             double end = _timeline.IntervalEnd(_interval);
             double available = rate * (end - _time);
-            if (work < available)
+            if (work < available && rate > 0)
             {
                 // Rounding must not carry an arrival onto the boundary, where it would belong to the next interval (or a closed centre).
                 _time = Math.Min(_time + work / rate, Math.BitDecrement(end));
@@ -45,5 +46,13 @@ internal sealed class ArrivalProcess
             if (_interval < _ratePerSecond.Length) _time = _timeline.IntervalStart(_interval);
         }
         return double.PositiveInfinity;
+    }
+
+    /// <summary>From <paramref name="now"/> on, arrivals come at <paramref name="factor"/> × the planned rate (a surge, live); call <see cref="Next"/> again after it.</summary>
+    public void SetFactor(double factor, double now)
+    {
+        _factor = factor;
+        while (_interval < _ratePerSecond.Length && _timeline.IntervalEnd(_interval) <= now) _interval++;
+        if (_interval < _ratePerSecond.Length) _time = Math.Max(now, _timeline.IntervalStart(_interval));
     }
 }

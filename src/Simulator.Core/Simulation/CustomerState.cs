@@ -1,43 +1,52 @@
 namespace Simulator.Core.Simulation;
 
 /// <summary>
-/// What the centre remembers about a customer between contacts, packed into one number so it rides
-/// on a waiting contact or a scheduled return without allocating: the interval of the first contact
-/// (where the customer is counted), poor experiences so far, how many contacts came before this one,
-/// whether this one is a redial, and whether the customer counts (arrived after warm-up). Nothing
-/// is kept for a customer once the last contact ends, so memory follows contacts in progress.
+/// What the centre remembers about a customer between contacts: who it is, the interval of the first
+/// contact (where the customer is counted), poor experiences so far, how many contacts came before
+/// this one, whether this one is a redial, and whether the customer counts (arrived after warm-up).
+/// It rides on the waiting contact, or waits in <see cref="PendingCustomers"/> for a return; nothing
+/// is kept once the last contact ends, so memory follows contacts in progress.
 /// </summary>
-internal readonly record struct CustomerState(long Packed)
+internal readonly record struct CustomerState(long Id, int FirstInterval, int PoorExperiences, int Attempt, bool IsRedial, bool Counted)
 {
-    private const int PoorShift = 32;
-    private const int AttemptShift = 48;
-    private const long RedialBit = 1L << 56;
-    private const long CountedBit = 1L << 57;
-    private const int Mask16 = 0xFFFF;
-    private const int Mask8 = 0xFF;
+    public static CustomerState First(long id, int interval, bool counted) => new(id, interval, 0, 0, false, counted);
 
-    public static CustomerState First(int interval, bool counted) => new((uint)interval | (counted ? CountedBit : 0));
-
-    public int FirstInterval => (int)(uint)Packed;
-
-    public int PoorExperiences => (int)((Packed >> PoorShift) & Mask16);
-
-    /// <summary>0 for the customer's first contact.</summary>
-    public int Attempt => (int)((Packed >> AttemptShift) & Mask8);
-
-    public bool IsRedial => (Packed & RedialBit) != 0;
-
-    public bool Counted => (Packed & CountedBit) != 0;
-
-    /// <summary>The same customer after one more contact, poor or not (counts saturate, they never wrap).</summary>
-    public CustomerState After(bool poor) =>
-        poor && PoorExperiences < Mask16 ? new(Packed + (1L << PoorShift)) : this;
+    /// <summary>The same customer after one more contact, poor or not.</summary>
+    public CustomerState After(bool poor) => poor ? this with { PoorExperiences = PoorExperiences + 1 } : this;
 
     /// <summary>The customer's next contact: a redial after abandoning, or a repeat after an unresolved one.</summary>
-    public CustomerState Next(bool redial)
+    public CustomerState Next(bool redial) => this with { Attempt = Attempt + 1, IsRedial = redial };
+}
+
+/// <summary>
+/// Customers between contacts (a scheduled return, or a session in a bot), kept in a slab with a free
+/// list so the event for them carries only a slot number and nothing allocates per customer.
+/// </summary>
+internal sealed class PendingCustomers
+{
+    private CustomerState[] _slots = new CustomerState[16];
+    private readonly Stack<int> _free = new();
+    private int _used;
+
+    public long Store(in CustomerState customer)
     {
-        long packed = Packed & ~RedialBit;
-        if (Attempt < Mask8) packed += 1L << AttemptShift;
-        return new(redial ? packed | RedialBit : packed);
+        int slot;
+        if (_free.Count > 0)
+        {
+            slot = _free.Pop();
+        }
+        else
+        {
+            if (_used == _slots.Length) Array.Resize(ref _slots, _slots.Length * 2);
+            slot = _used++;
+        }
+        _slots[slot] = customer;
+        return slot;
+    }
+
+    public CustomerState Take(long slot)
+    {
+        _free.Push((int)slot);
+        return _slots[slot];
     }
 }

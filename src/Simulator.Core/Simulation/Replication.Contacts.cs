@@ -12,6 +12,7 @@ public sealed partial class Replication
         Account(now);
         _result.Arrivals++;
         bool counted = now >= _timeline.WarmupEnd;
+        _centre?.ContactArrived(now, type, customer.Id, customer.Attempt, customer.IsRedial);
         if (customer.Attempt > 0 && counted)
         {
             ref var tally = ref _result.ContactsAt(_interval, type);
@@ -43,6 +44,7 @@ public sealed partial class Replication
         if (outcome < bot.Abandonment)
         {
             if (counted) tally.AbandonedInBot++;
+            _centre?.ContactAbandoned(now + botSeconds, type, customer.Id, botSeconds, inBot: true);
             RedialOrEnd(type, customer.After(poor: true), redialDraw, now + botSeconds + redialDelay);
         }
         else if (outcome < bot.Abandonment + bot.Containment)
@@ -58,11 +60,12 @@ public sealed partial class Replication
                 first.FirstContactsHandled++;
                 first.FirstContactsResolved++;
             }
+            _centre?.ContactContained(now, type, customer.Id);
             EndCustomer(type, customer.After(poor: false));
         }
         else
         {
-            _calendar.Schedule(new ScheduledEvent(now + botSeconds, EventKind.BotTransfer, type, customer.Packed));
+            _calendar.Schedule(new ScheduledEvent(now + botSeconds, EventKind.BotTransfer, type, _pending.Store(customer)));
         }
     }
 
@@ -87,7 +90,7 @@ public sealed partial class Replication
         };
         if (fromBot)
         {
-            var bot = _bot[type]!;
+            var bot = _botDefinition[type]!;
             contact.HandleSeconds = Math.Max(0, handle + bot.TransferHandleSeconds);
             contact.ResolutionChange = bot.TransferResolutionChange;
         }
@@ -118,6 +121,7 @@ public sealed partial class Replication
 
         long position = _queues[type].Enqueue(contact);
         _waiting++;
+        _centre?.ContactQueued(now, type, customer.Id);
         if (contact.Counted && _interval != Closed)
         {
             ref var queueTime = ref _result.TimeAt(_interval, type);
@@ -166,6 +170,7 @@ public sealed partial class Replication
         double wait = now - contact.ArrivalTime;
         bool resolved = !_drawOutcomes || contact.ResolutionDraw < _resolutionRate[type] + _resolutionChange[k] + contact.ResolutionChange;
         var customer = contact.Customer;
+        _centre?.ContactAnswered(now, type, customer.Id, agent, group, wait, talk, busyFor, resolved);
         if (contact.Counted)
         {
             ref var tally = ref _result.ContactsAt(contact.Interval, type);
@@ -206,6 +211,7 @@ public sealed partial class Replication
         ref readonly var contact = ref _queues[type].Abandon(position);
         _waiting--;
         double wait = now - contact.ArrivalTime;
+        _centre?.ContactAbandoned(now, type, contact.Customer.Id, wait, inBot: false);
         if (contact.Counted)
         {
             ref var tally = ref _result.ContactsAt(contact.Interval, type);
@@ -221,6 +227,7 @@ public sealed partial class Replication
     private void LeaveUnanswered(int type, in WaitingContact contact)
     {
         if (contact.Counted) _result.ContactsAt(contact.Interval, type).UnansweredAtClose++;
+        _centre?.ContactUnanswered(_lastAccounted, type, contact.Customer.Id);
         EndCustomer(type, contact.Customer.After(poor: true));
     }
 
@@ -239,13 +246,14 @@ public sealed partial class Replication
             EndCustomer(type, customer);
             return;
         }
-        _calendar.Schedule(new ScheduledEvent(at, EventKind.Return, type, customer.Packed));
+        _calendar.Schedule(new ScheduledEvent(at, EventKind.Return, type, _pending.Store(customer)));
     }
 
     /// <summary>The customer's last contact has ended: count the customer where the first contact arrived.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void EndCustomer(int type, CustomerState customer)
     {
+        _centre?.CustomerEnded(_lastAccounted, type, customer.Id, customer.PoorExperiences);
         if (!customer.Counted) return;
         ref var tally = ref _result.ContactsAt(customer.FirstInterval, type);
         tally.Customers++;

@@ -76,6 +76,7 @@ public sealed partial class Replication
             _pendingLogOff[group]--;
             _loggedOn--;
             _offShift[group].Push(agent);
+            _centre?.AgentLoggedOff(now, agent, group);
             return;
         }
         TakeWorkOrIdle(agent, group, now);
@@ -96,6 +97,7 @@ public sealed partial class Replication
         }
         _idleSince[agent] = now;
         _idle[group].PushBack(agent);
+        _centre?.AgentIdle(now, agent, group);
     }
 
     /// <summary>A chat agent with room takes waiting chats until it holds its limit or none waits.</summary>

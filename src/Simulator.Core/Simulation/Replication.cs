@@ -26,6 +26,8 @@ public sealed partial class Replication
     private readonly int _groups;
     private readonly double _shortAbandonLimit;
     private readonly IContactObserver? _observer;
+    private ICentreObserver? _centre;
+    private bool _started;
 
     // Contact types
     private readonly ArrivalProcess[] _arrivals;
@@ -51,6 +53,7 @@ public sealed partial class Replication
     private readonly double[] _redialShare;
     private readonly DurationSampler?[] _redialAfter;
     private readonly Bot?[] _bot;
+    private readonly Bot?[] _botDefinition;
     private readonly bool _drawOutcomes;
     private readonly double _telephonyPerSecond;
 
@@ -64,9 +67,12 @@ public sealed partial class Replication
     private readonly ChatLoads?[] _chatLoads;
     private readonly int[] _busyInGroup;
     private readonly int[] _pendingLogOff;
-    private readonly int[] _groupOf;
-    private readonly double[] _idleSince;
-    private readonly int[] _load;
+    private int[] _groupOf;
+    private double[] _idleSince;
+    private int[] _load;
+    private int _agentCount;
+    private readonly int[] _scheduled;
+    private readonly int[] _extra;
     private readonly double[] _costPerHour;
 
     // Effects of the day: [group × types + type]
@@ -78,6 +84,8 @@ public sealed partial class Replication
 
     private readonly StaffingSchedule _schedule;
     private readonly EventCalendar _calendar = new();
+    private readonly PendingCustomers _pending = new();
+    private long _customers;
     private readonly ReplicationResult _result;
     private int _interval = Closed;
     private int _lastInterval;
@@ -125,6 +133,7 @@ public sealed partial class Replication
         _redialShare = new double[_types];
         _redialAfter = new DurationSampler?[_types];
         _bot = new Bot?[_types];
+        _botDefinition = new Bot?[_types];
         for (int t = 0; t < _types; t++)
         {
             var type = scenario.ContactTypes[t];
@@ -150,7 +159,7 @@ public sealed partial class Replication
             _repeatAfter[t] = type.Resolution.RepeatAfter is { } repeat ? new DurationSampler(repeat) : null;
             _redialShare[t] = type.Redial?.Share ?? 0;
             _redialAfter[t] = type.Redial is { } redial ? new DurationSampler(redial.After) : null;
-            _bot[t] = type.Automation is { } automation ? new Bot(automation) : null;
+            _bot[t] = _botDefinition[t] = type.Automation is { } automation ? new Bot(automation) : null;
         }
         _drawOutcomes = scenario.ContactTypes.Any(t => t.Resolution.Rate < 1 || t.Redial is not null || t.Automation is not null)
             || scenario.AgentGroups.Any(g => g.Proficiency.Values.Any(p => p.ResolutionChange != 0))
@@ -167,6 +176,9 @@ public sealed partial class Replication
         _byPriority = scenario.Routing.Contacts == ContactSelection.Priority;
 
         int agents = _schedule.MostAvailable.Sum();
+        _agentCount = agents;
+        _scheduled = new int[_groups];
+        _extra = new int[_groups];
         _groupOf = new int[agents];
         _idleSince = new double[agents];
         _load = new int[agents];
@@ -201,13 +213,42 @@ public sealed partial class Replication
     public static int AvailableAgents(int scheduled, double shrinkage, double trainingShare = 0) =>
         (int)Math.Floor(scheduled * (1 - shrinkage) * (1 - trainingShare) + 1e-9);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReplicationResult Run()
     {
+        Start();
+        RunUntil(double.PositiveInfinity);
+        return _result;
+    }
+
+    /// <summary>The tallies so far (all of them once <see cref="Finished"/>).</summary>
+    public ReplicationResult Result => _result;
+
+    /// <summary>The simulation clock: seconds from the first opening, as far as <see cref="RunUntil"/> has gone.</summary>
+    public double Now { get; private set; }
+
+    /// <summary>The horizon has ended.</summary>
+    public bool Finished { get; private set; }
+
+    /// <summary>Sets the first events going; <see cref="Run"/> does it, a live centre calls it before stepping.</summary>
+    public void Start()
+    {
+        if (_started) return;
+        _started = true;
         _calendar.Schedule(new ScheduledEvent(_timeline.IntervalStart(0), EventKind.IntervalBoundary, 0, 0));
         ScheduleStaffingChange();
         for (int t = 0; t < _types; t++) _nextArrival[t] = _arrivals[t].Next();
+    }
 
+    /// <summary>
+    /// Processes every event up to and including <paramref name="until"/> (simulated seconds) in time
+    /// order, then stops with the clock there: how a live centre keeps pace with the wall clock. True
+    /// when the horizon has ended. Stepping does not change the order of events, so a run stepped in
+    /// any slices gives the counts of a run straight through.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool RunUntil(double until)
+    {
+        if (Finished) return true;
         while (true)
         {
             int type = 0;
@@ -223,11 +264,17 @@ public sealed partial class Replication
 
             if (arrival < _calendar.NextTime)
             {
-                Arrive(type, arrival, CustomerState.First(_interval, arrival >= _timeline.WarmupEnd));
+                if (arrival > until) break;
+                Arrive(type, arrival, CustomerState.First(++_customers, _interval, arrival >= _timeline.WarmupEnd));
                 _nextArrival[type] = _arrivals[type].Next();
                 continue;
             }
-            if (_calendar.Count == 0) break;
+            if (_calendar.Count == 0 || _calendar.NextTime > until)
+            {
+                if (_calendar.Count > 0) break;
+                Finished = true;
+                return true;
+            }
 
             var next = _calendar.Pop();
             switch (next.Kind)
@@ -246,18 +293,24 @@ public sealed partial class Replication
                     break;
                 case EventKind.BotTransfer:
                     Account(next.Time);
-                    EnterQueue(next.Subject, next.Time, new CustomerState(next.Detail), fromBot: true);
+                    EnterQueue(next.Subject, next.Time, _pending.Take(next.Detail), fromBot: true);
                     break;
                 case EventKind.Return:
-                    Arrive(next.Subject, next.Time, new CustomerState(next.Detail));
+                    Arrive(next.Subject, next.Time, _pending.Take(next.Detail));
                     break;
                 case EventKind.IntervalBoundary:
                     if (next.Detail == 0) Open(next.Subject, next.Time);
-                    else if (Close(next.Subject, next.Time)) return _result;
+                    else if (Close(next.Subject, next.Time))
+                    {
+                        Now = next.Time;
+                        Finished = true;
+                        return true;
+                    }
                     break;
             }
         }
-        return _result;
+        Now = Math.Max(Now, until);
+        return false;
     }
 
     private void Open(int interval, double now)
@@ -265,6 +318,10 @@ public sealed partial class Replication
         Account(now);
         _interval = interval;
         _lastInterval = interval;
+        for (int g = 0; g < _groups; g++)
+        {
+            if (_extra[g] > 0) _result.CostAt(interval, CostComponent.AgentHours) += _extra[g] * _timeline.IntervalSeconds / 3_600 * _costPerHour[g];
+        }
         int day = interval / _timeline.IntervalsPerDay;
         if (day != _day)
         {
@@ -304,7 +361,7 @@ public sealed partial class Replication
     {
         foreach (var pending in _calendar.Remaining().Where(e => e.Kind == EventKind.BotTransfer).ToList())
         {
-            EndCustomer(pending.Subject, new CustomerState(pending.Detail).After(poor: true));
+            EndCustomer(pending.Subject, _pending.Take(pending.Detail).After(poor: true));
         }
     }
 
@@ -357,7 +414,8 @@ public sealed partial class Replication
         Account(now);
         var change = _schedule.Changes[index];
         _nextChange = index + 1;
-        if (_interval != Closed) Staff(change.Group, change.Available, now);
+        _scheduled[change.Group] = change.Available;
+        if (_interval != Closed) Staff(change.Group, Math.Max(0, change.Available + _extra[change.Group]), now);
         ScheduleStaffingChange();
     }
 
@@ -371,8 +429,9 @@ public sealed partial class Replication
             _pendingLogOff[group] -= returning;
             for (int k = active + returning; k < target; k++)
             {
-                int agent = _offShift[group].Pop();
+                int agent = _offShift[group].Count > 0 ? _offShift[group].Pop() : NewAgent(group);
                 _loggedOn++;
+                _centre?.AgentLoggedOn(now, agent, group);
                 TakeWorkOrIdle(agent, group, now);
             }
         }
@@ -381,7 +440,9 @@ public sealed partial class Replication
             int leaving = active - target;
             while (leaving > 0 && _idle[group].Count > 0)
             {
-                _offShift[group].Push(_idle[group].PopBack());
+                int agent = _idle[group].PopBack();
+                _offShift[group].Push(agent);
+                _centre?.AgentLoggedOff(now, agent, group);
                 _loggedOn--;
                 leaving--;
             }
