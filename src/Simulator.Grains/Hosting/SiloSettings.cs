@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
 using Simulator.Grains.Experiments;
 
@@ -20,6 +21,7 @@ public static class SiloSettings
     {
         silo.Services.AddSingleton<ScenarioCache>();
         silo.Services.AddSingleton<ReplicationSlots>();
+        silo.Services.TryAddSingleton(new Live.LiveClock(TimeProvider.System));
         silo.Configure<ClusterMembershipOptions>(options =>
         {
             // Defaults take tens of seconds to declare a silo dead; these take a few. Two votes (Orleans

@@ -1,0 +1,190 @@
+using Simulator.Core.Scenarios;
+using Simulator.Core.Simulation;
+
+namespace Simulator.Grains.Live;
+
+/// <summary>
+/// The live centre. Its simulated clock is the kernel's: each tick works out where the clock should
+/// be (the simulated instant at the last anchor + wall time elapsed × speed, from the injected
+/// <see cref="LiveClock"/>) and runs the kernel's events up to there in simulated-time order, one
+/// planning interval at a time, so a snapshot is published at every interval boundary whatever the
+/// speed. A grain timer only decides how often to catch up; it never sets simulated time. Controls
+/// act at the current simulated instant. The model is the batch kernel's (Core), so a live day at
+/// full speed gives the numbers of the same replication in <c>ccsim run</c>.
+/// </summary>
+public sealed class CentreGrain(LiveClock clock) : Grain, ICentreGrain
+{
+    private static readonly TimeSpan SnapshotEvery = TimeSpan.FromSeconds(1);
+
+    private readonly List<ILiveObserver> _observers = [];
+    private Scenario? _scenario;
+    private Replication? _kernel;
+    private CentreNotifications? _notifications;
+    private IGrainTimer? _timer;
+    private double _speed;
+    private bool _paused;
+    private long _anchorWall;
+    private double _anchorSimulated;
+    private long _lastSnapshotWall;
+    private double _mostBehind;
+    private long _ticks;
+    private long _published;
+
+    private Replication Kernel => _kernel ?? throw new InvalidOperationException("The live centre has not been started.");
+
+    public Task<LiveSnapshot> StartAsync(LiveSettings settings)
+    {
+        if (_kernel is not null) return Task.FromResult(Snapshot(SnapshotReason.Request));
+        _scenario = ScenarioLoader.Parse(settings.ScenarioYaml, $"live centre {this.GetPrimaryKeyString()}");
+        _kernel = new Replication(_scenario, settings.Replication);
+        _notifications = new CentreNotifications(_scenario, this.GetPrimaryKeyString());
+        _kernel.Observe(_notifications);
+        _kernel.Start();
+        _speed = CheckSpeed(settings.Speed);
+        Anchor();
+        _lastSnapshotWall = clock.Time.GetTimestamp();
+        if (settings.AutoTick && double.IsFinite(_speed))
+        {
+            // Catch up often enough that the clock is never far behind; the kernel, not the timer, keeps simulated time.
+            var period = TimeSpan.FromMilliseconds(_speed > 10 ? 10 : 100);
+            _timer = this.RegisterGrainTimer(_ => TickAsync(), new GrainTimerCreationOptions(period, period) { Interleave = false, KeepAlive = true });
+        }
+        return Task.FromResult(Snapshot(SnapshotReason.Request));
+    }
+
+    public Task<LiveSnapshot> TickAsync()
+    {
+        if (_kernel is null || _paused || _kernel.Finished || !double.IsFinite(_speed)) return Task.FromResult(SnapshotOrEmpty());
+        _ticks++;
+        Advance(Target());
+        _mostBehind = Math.Max(_mostBehind, Math.Max(0, Math.Min(Target(), End) - Kernel.Now));
+        if (Kernel.Finished)
+        {
+            _timer?.Dispose();
+            return Task.FromResult(Publish(SnapshotReason.Final));
+        }
+        if (clock.Time.GetElapsedTime(_lastSnapshotWall) >= SnapshotEvery) return Task.FromResult(Publish(SnapshotReason.WallSecond));
+        return Task.FromResult(Snapshot(SnapshotReason.Request));
+    }
+
+    public Task<LiveSnapshot> RunToEndAsync()
+    {
+        _timer?.Dispose();
+        Advance(double.PositiveInfinity);
+        return Task.FromResult(Publish(SnapshotReason.Final));
+    }
+
+    public Task<LiveSnapshot> SnapshotAsync() => Task.FromResult(SnapshotOrEmpty());
+
+    public Task SubscribeAsync(ILiveObserver observer)
+    {
+        if (!_observers.Contains(observer)) _observers.Add(observer);
+        return Task.CompletedTask;
+    }
+
+    public Task UnsubscribeAsync(ILiveObserver observer)
+    {
+        _observers.Remove(observer);
+        return Task.CompletedTask;
+    }
+
+    public Task<LiveSnapshot> AddAgentsAsync(string group, int count) => Control(() => Kernel.AddAgents(group, count));
+
+    public Task<LiveSnapshot> SurgeAsync(string contactType, double factor) => Control(() => Kernel.Surge(contactType, factor));
+
+    public Task<LiveSnapshot> SetBotAsync(string contactType, bool on) => Control(() => Kernel.SetBot(contactType, on));
+
+    public Task<LiveSnapshot> PauseAsync() => Control(() =>
+    {
+        if (!_paused) Advance(Target()); // up to the instant of the pause, then the clock stands still
+        _paused = true;
+    });
+
+    public Task<LiveSnapshot> ResumeAsync() => Control(() =>
+    {
+        _paused = false;
+        Anchor();
+    });
+
+    public Task<LiveSnapshot> SetSpeedAsync(double speed) => Control(() =>
+    {
+        double checkedSpeed = CheckSpeed(speed);
+        if (!_paused) Advance(Target());
+        _speed = checkedSpeed;
+        Anchor();
+    });
+
+    public Task<string> ResultAsync() => Task.FromResult(ReplicationResultCodec.ToJson(Kernel.Result));
+
+    public Task<LivePace> PaceAsync() => Task.FromResult(new LivePace(_mostBehind, _notifications?.Calls ?? 0, _ticks, _kernel?.Now ?? 0));
+
+    private double End => _scenario!.Horizon.Days * 86_400.0;
+
+    /// <summary>Where the simulated clock should stand now: the anchor plus wall time × speed.</summary>
+    private double Target() =>
+        _paused ? Kernel.Now : _anchorSimulated + clock.Time.GetElapsedTime(_anchorWall).TotalSeconds * _speed;
+
+    private void Anchor()
+    {
+        _anchorWall = clock.Time.GetTimestamp();
+        _anchorSimulated = Kernel.Now;
+    }
+
+    /// <summary>Runs the kernel to <paramref name="target"/> one interval at a time, publishing at each boundary crossed.</summary>
+    private void Advance(double target)
+    {
+        var kernel = Kernel;
+        while (!kernel.Finished && kernel.Now < target)
+        {
+            double boundary = kernel.NextIntervalBoundary(kernel.Now);
+            double step = Math.Min(boundary, target);
+            kernel.RunUntil(step);
+            _notifications!.Flush(GrainFactory);
+            if (step == boundary && !kernel.Finished) Publish(SnapshotReason.Interval);
+        }
+    }
+
+    private async Task<LiveSnapshot> Control(Action change)
+    {
+        try
+        {
+            change();
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException(e.Message); // a plain message crosses the wire; the caller shows it
+        }
+        await Task.CompletedTask;
+        _notifications?.Flush(GrainFactory);
+        return Publish(SnapshotReason.Request);
+    }
+
+    private LiveSnapshot Publish(SnapshotReason reason)
+    {
+        var snapshot = Snapshot(reason) with { Sequence = ++_published };
+        _lastSnapshotWall = clock.Time.GetTimestamp();
+        foreach (var observer in _observers.ToList())
+        {
+            try
+            {
+                observer.OnSnapshot(snapshot);
+            }
+            catch (Exception)
+            {
+                _observers.Remove(observer); // a client that has gone away
+            }
+        }
+        return snapshot;
+    }
+
+    private LiveSnapshot Snapshot(SnapshotReason reason) =>
+        LiveSnapshot.From(Kernel.Status(), reason, _paused, _speed, _notifications?.Calls ?? 0, Math.Max(0, Math.Min(Target(), End) - Kernel.Now), _published);
+
+    private LiveSnapshot SnapshotOrEmpty() =>
+        _kernel is null
+            ? new LiveSnapshot(0, 0, TimeSpan.Zero, SnapshotReason.Request, false, false, false, 0, [], [], 0, 0, 0, null, null, null, 0, 0, 0, 0, 0, 0)
+            : Snapshot(SnapshotReason.Request);
+
+    private static double CheckSpeed(double speed) =>
+        speed > 0 ? speed : throw new ArgumentException($"the speed is simulated seconds per wall second, greater than 0 (60: an hour a minute), or +∞ for as fast as possible; not {speed}");
+}

@@ -1,0 +1,98 @@
+namespace Simulator.Grains.Live;
+
+/// <summary>
+/// An agent as the centre last reported it. The centre's kernel decides (one model for batch and
+/// live); the grain keeps the agent's state so a dashboard, a supervisor tool or a test can ask any
+/// agent what it is doing, and tells talking from wrap-up by the simulated clock.
+/// </summary>
+public sealed class AgentGrain : Grain, IAgentGrain
+{
+    private AgentUpdate? _last;
+
+    public Task UpdateAsync(AgentUpdate update)
+    {
+        // Messages between two grains are not promised in order: keep the latest in simulated time.
+        if (_last is null || update.Time >= _last.Time) _last = update;
+        return Task.CompletedTask;
+    }
+
+    public Task<AgentView> GetAsync(double now)
+    {
+        if (_last is not { } last) return Task.FromResult(new AgentView("", AgentActivity.Off, 0, null, 0, 0));
+        var activity = last.Activity == AgentActivity.Talking && now >= last.TalkUntil ? AgentActivity.WrapUp : last.Activity;
+        double since = activity == AgentActivity.WrapUp && last.Activity == AgentActivity.Talking ? last.TalkUntil : last.Time;
+        return Task.FromResult(new AgentView(last.Group, activity, since, last.ContactType, last.Customer, last.Handled));
+    }
+}
+
+/// <summary>A queue as the centre reports it: who is waiting (in arrival order), counts, and the latest routing decisions.</summary>
+public sealed class QueueGrain : Grain, IQueueGrain
+{
+    private const int DecisionsKept = 50;
+
+    private readonly SortedDictionary<(double Time, long Customer), bool> _waiting = [];
+    private readonly Dictionary<long, (double Time, long Customer)> _byCustomer = [];
+    private readonly Queue<RoutingDecision> _decisions = new();
+    private long _queued, _answered, _abandoned, _unanswered;
+
+    public Task RecordAsync(IReadOnlyList<ContactEvent> events)
+    {
+        foreach (var e in events)
+        {
+            switch (e.Kind)
+            {
+                case ContactEventKind.Queued:
+                    _queued++;
+                    _byCustomer[e.Customer] = (e.Time, e.Customer);
+                    _waiting[(e.Time, e.Customer)] = true;
+                    break;
+                case ContactEventKind.Answered:
+                    _answered++;
+                    Leave(e.Customer);
+                    _decisions.Enqueue(new RoutingDecision(e.Time, e.Customer, e.Agent, "", e.WaitSeconds));
+                    if (_decisions.Count > DecisionsKept) _decisions.Dequeue();
+                    break;
+                case ContactEventKind.Abandoned:
+                    _abandoned++;
+                    Leave(e.Customer);
+                    break;
+                case ContactEventKind.Unanswered:
+                    _unanswered++;
+                    Leave(e.Customer);
+                    break;
+            }
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task<QueueView> GetAsync() => Task.FromResult(new QueueView(
+        _waiting.Count, _waiting.Count > 0 ? _waiting.First().Key.Time : double.NaN, _queued, _answered, _abandoned, _unanswered, [.. _decisions]));
+
+    private void Leave(long customer)
+    {
+        if (_byCustomer.Remove(customer, out var key)) _waiting.Remove(key);
+    }
+}
+
+/// <summary>A customer's contacts across the run: waits, outcomes, repeats and redials, poor experiences.</summary>
+public sealed class CustomerGrain : Grain, ICustomerGrain
+{
+    private readonly List<ContactEvent> _events = [];
+
+    public Task RecordAsync(IReadOnlyList<ContactEvent> events)
+    {
+        _events.AddRange(events);
+        return Task.CompletedTask;
+    }
+
+    public Task<CustomerHistory> GetAsync()
+    {
+        var ordered = _events.OrderBy(e => e.Time).ThenBy(e => e.Kind).ToList();
+        var end = ordered.LastOrDefault(e => e.Kind == ContactEventKind.Ended);
+        return Task.FromResult(new CustomerHistory(
+            ordered,
+            ordered.Count(e => e.Kind == ContactEventKind.Arrived),
+            end?.PoorExperiences ?? 0,
+            end is not null));
+    }
+}

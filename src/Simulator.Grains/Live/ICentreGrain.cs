@@ -1,0 +1,48 @@
+namespace Simulator.Grains.Live;
+
+/// <summary>
+/// A live contact centre (key: a session id): owns the simulated clock and the Core kernel, advances
+/// it against the silo's <see cref="LiveClock"/> at the chosen speed, publishes snapshots, and takes
+/// controls while it runs. Every call returns the centre as it stands afterwards.
+/// </summary>
+public interface ICentreGrain : IGrainWithStringKey
+{
+    Task<LiveSnapshot> StartAsync(LiveSettings settings);
+
+    /// <summary>Catches the simulation up with the clock (the centre's timer calls it; a test with a fake clock does too).</summary>
+    Task<LiveSnapshot> TickAsync();
+
+    /// <summary>Runs the rest of the horizon at once, publishing a snapshot every simulated interval (speed max).</summary>
+    Task<LiveSnapshot> RunToEndAsync();
+
+    Task<LiveSnapshot> SnapshotAsync();
+
+    Task SubscribeAsync(ILiveObserver observer);
+
+    Task UnsubscribeAsync(ILiveObserver observer);
+
+    /// <summary>Adds (negative: removes) agents of a group from now on.</summary>
+    Task<LiveSnapshot> AddAgentsAsync(string group, int count);
+
+    /// <summary>From now on a contact type arrives at <paramref name="factor"/> × its planned rate (1 ends the surge).</summary>
+    Task<LiveSnapshot> SurgeAsync(string contactType, double factor);
+
+    Task<LiveSnapshot> SetBotAsync(string contactType, bool on);
+
+    Task<LiveSnapshot> PauseAsync();
+
+    Task<LiveSnapshot> ResumeAsync();
+
+    Task<LiveSnapshot> SetSpeedAsync(double speed);
+
+    /// <summary>The replication's tallies so far, as the journal's JSON line (<see cref="Core.Simulation.ReplicationResultCodec"/>).</summary>
+    Task<string> ResultAsync();
+
+    Task<LivePace> PaceAsync();
+}
+
+/// <summary>The wall clock live centres keep pace with: the system's, or a fake one in tests.</summary>
+public sealed class LiveClock(TimeProvider time)
+{
+    public TimeProvider Time { get; } = time;
+}

@@ -1,0 +1,225 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.TestingHost;
+using Simulator.Core.Scenarios;
+using Simulator.Core.Simulation;
+using Simulator.Grains.Hosting;
+using Simulator.Grains.Live;
+
+namespace Simulator.Grains.Tests;
+
+/// <summary>A two-silo cluster whose live centres keep pace with a fake clock the tests move by hand: no test waits for time to pass.</summary>
+public sealed class LiveClusterFixture : IAsyncLifetime
+{
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero));
+
+    public InProcessTestCluster Cluster { get; }
+
+    public LiveClusterFixture()
+    {
+        var clock = new LiveClock(Clock);
+        Cluster = new InProcessTestClusterBuilder(2)
+            .ConfigureSilo((_, silo) =>
+            {
+                silo.Services.AddSingleton(clock);
+                silo.AddSimulation();
+            })
+            .ConfigureClient(client => client.AddSimulation())
+            .Build();
+    }
+
+    public IClusterClient Client => Cluster.Client;
+
+    public async ValueTask InitializeAsync() => await Cluster.DeployAsync();
+
+    public async ValueTask DisposeAsync() => await Cluster.DisposeAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class LiveCollection : ICollectionFixture<LiveClusterFixture>
+{
+    public const string Name = "live";
+}
+
+[Collection(LiveCollection.Name)]
+public class LiveCentreTests(LiveClusterFixture fixture)
+{
+    private static Scenario Load(string name) => ScenarioLoader.Load(RepositoryPaths.Scenario(name));
+
+    private async Task<ICentreGrain> StartAsync(Scenario scenario, double speed, int replication = 0)
+    {
+        var centre = fixture.Client.GetGrain<ICentreGrain>(Guid.NewGuid().ToString("N"));
+        await centre.StartAsync(new LiveSettings(ScenarioWriter.ToYaml(scenario), replication, speed, AutoTick: false));
+        return centre;
+    }
+
+    private sealed class Recorder : ILiveObserver
+    {
+        public List<LiveSnapshot> Snapshots { get; } = [];
+
+        public TaskCompletionSource Final { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void OnSnapshot(LiveSnapshot snapshot)
+        {
+            lock (Snapshots) Snapshots.Add(snapshot);
+            if (snapshot.Reason == SnapshotReason.Final) Final.TrySetResult();
+        }
+    }
+
+    [Theory]
+    [InlineData("retail-bank-weekday.yaml", 0)]
+    [InlineData("bank-chatbot.yaml", 3)]
+    public async Task A_live_day_at_full_speed_gives_the_numbers_of_the_same_replication_in_run(string file, int replication)
+    {
+        var scenario = Load(file);
+        var centre = await StartAsync(scenario, double.PositiveInfinity, replication);
+
+        var final = await centre.RunToEndAsync();
+
+        Assert.True(final.Finished);
+        string kernel = ReplicationResultCodec.ToJson(new Replication(scenario, replication).Run());
+        Assert.Equal(kernel, await centre.ResultAsync()); // one model: every tally, cost and wait, to the last bit
+    }
+
+    [Fact]
+    public async Task The_clock_follows_wall_time_times_the_speed_and_snapshots_arrive_in_simulated_time_order()
+    {
+        var centre = await StartAsync(Load("retail-bank-weekday.yaml"), speed: 60);
+        var recorder = new Recorder();
+        var feed = new SnapshotFeed(recorder.OnSnapshot);
+        await centre.SubscribeAsync(fixture.Client.CreateObjectReference<ILiveObserver>(feed));
+
+        LiveSnapshot last = await centre.SnapshotAsync();
+        feed.StartAfter(last.Sequence);
+        for (int minute = 0; minute < 12; minute++)
+        {
+            fixture.Clock.Advance(TimeSpan.FromSeconds(20));
+            var now = await centre.TickAsync();
+            Assert.True(now.Time >= last.Time);
+            last = now;
+        }
+        await centre.SetSpeedAsync(double.PositiveInfinity);
+        await centre.RunToEndAsync();
+        await recorder.Final.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+
+        Assert.Equal(4 * 3_600, last.Time, 6); // four wall minutes at 60×: four simulated hours, 08:00 to 12:00
+        Assert.Equal(TimeSpan.FromHours(12), last.TimeOfDay);
+        List<LiveSnapshot> snapshots;
+        lock (recorder.Snapshots) snapshots = [.. recorder.Snapshots];
+        var intervals = snapshots.Where(s => s.Reason == SnapshotReason.Interval).Select(s => s.Time).ToList();
+        Assert.Equal(intervals.Order(), intervals); // observers hear about the day in the order it happened
+        Assert.Equal(Enumerable.Range(1, 23).Select(k => k * 1_800.0), intervals); // every half-hour boundary, once
+        Assert.Equal(SnapshotReason.Final, snapshots[^1].Reason);
+    }
+
+    [Fact]
+    public async Task Adding_agents_at_the_peak_shortens_the_queue_and_the_wait()
+    {
+        var scenario = Load("retail-bank-weekday.yaml");
+        var plain = await StartAsync(scenario, speed: 60);
+        var helped = await StartAsync(scenario, speed: 60);
+        fixture.Clock.Advance(TimeSpan.FromMinutes(1.5)); // 09:30
+        await plain.TickAsync();
+        await helped.TickAsync();
+
+        var added = await helped.AddAgentsAsync("generalists", 5);
+        fixture.Clock.Advance(TimeSpan.FromMinutes(2)); // 11:30: through the 10:00–11:30 peak
+        var without = await plain.TickAsync();
+        var with = await helped.TickAsync();
+
+        Assert.Equal(5, added.Groups.Single(g => g.Group == "generalists").AddedByHand);
+        Assert.True(with.AverageSpeedOfAnswerToday < without.AverageSpeedOfAnswerToday * 0.8,
+            $"ASA today {with.AverageSpeedOfAnswerToday:F1} s with five more agents against {without.AverageSpeedOfAnswerToday:F1} s");
+        Assert.True(with.ServiceLevelToday > without.ServiceLevelToday);
+        Assert.Equal(without.OfferedToday, with.OfferedToday); // the same customers called
+    }
+
+    [Fact]
+    public async Task Pausing_stops_the_simulated_clock_and_resuming_goes_on_from_there()
+    {
+        var centre = await StartAsync(Load("retail-bank-weekday.yaml"), speed: 60);
+        fixture.Clock.Advance(TimeSpan.FromSeconds(30));
+        var paused = await centre.PauseAsync();
+
+        fixture.Clock.Advance(TimeSpan.FromMinutes(5));
+        var still = await centre.TickAsync();
+        await centre.ResumeAsync();
+        fixture.Clock.Advance(TimeSpan.FromSeconds(30));
+        var resumed = await centre.TickAsync();
+
+        Assert.True(paused.Paused);
+        Assert.Equal(1_800, paused.Time, 6);
+        Assert.Equal(paused.Time, still.Time);
+        Assert.Equal(3_600, resumed.Time, 6);
+    }
+
+    [Fact]
+    public async Task A_surge_raises_arrivals_and_switching_the_bot_off_stops_containment()
+    {
+        var scenario = Load("bank-chatbot.yaml");
+        var plain = await StartAsync(scenario, speed: 600);
+        var surged = await StartAsync(scenario, speed: 600);
+        var botOff = await StartAsync(scenario, speed: 600);
+        await surged.SurgeAsync("general", 2);
+        var off = await botOff.SetBotAsync("chat", false);
+        fixture.Clock.Advance(TimeSpan.FromSeconds(36)); // six simulated hours
+        await plain.TickAsync();
+        var surge = await surged.TickAsync();
+        var normal = await plain.SnapshotAsync();
+        await botOff.TickAsync();
+
+        Assert.True(surge.OfferedToday > normal.OfferedToday * 1.3, $"offered {surge.OfferedToday} with the surge against {normal.OfferedToday}");
+        Assert.False(off.Queues.Single(q => q.ContactType == "chat").BotOn);
+        var contained = ContainedChats(await plain.ResultAsync());
+        Assert.True(contained > 0);
+        Assert.Equal(0, ContainedChats(await botOff.ResultAsync()));
+        await Assert.ThrowsAsync<ArgumentException>(() => plain.SetBotAsync("loans", true)); // loans has no bot to switch on
+
+        static long ContainedChats(string json)
+        {
+            var result = ReplicationResultCodec.FromJson(json)!;
+            return Enumerable.Range(0, result.Intervals).Sum(i => result.ContactsAt(i, 2).Contained);
+        }
+    }
+
+    [Fact]
+    public async Task Agent_queue_and_customer_grains_hold_what_happened_to_them()
+    {
+        var scenario = Load("bank-multiskill.yaml");
+        var centre = await StartAsync(scenario, speed: 60);
+        string key = centre.GetPrimaryKeyString();
+        fixture.Clock.Advance(TimeSpan.FromMinutes(3)); // 08:00–11:00
+        var snapshot = await centre.TickAsync();
+
+        var queue = await fixture.Client.GetGrain<IQueueGrain>($"{key}/general").GetAsync();
+        Assert.True(queue.Answered > 100);
+        Assert.Equal(snapshot.Queues.Single(q => q.ContactType == "general").Waiting, queue.Waiting);
+        var decision = queue.RecentDecisions[^1];
+        var history = await fixture.Client.GetGrain<ICustomerGrain>($"{key}/{decision.Customer}").GetAsync();
+        var answered = history.Events.Last(e => e.Kind == ContactEventKind.Answered);
+        Assert.Equal(decision.WaitSeconds, answered.WaitSeconds);
+        Assert.Equal(decision.Agent, answered.Agent);
+        Assert.Equal(ContactEventKind.Arrived, history.Events[0].Kind);
+        var agent = await fixture.Client.GetGrain<IAgentGrain>($"{key}/{decision.Agent}").GetAsync(snapshot.Time);
+        Assert.True(agent.Handled >= 1);
+        Assert.NotEqual("", agent.Group);
+
+        // A customer who came back: every contact of theirs is in one history, numbered.
+        fixture.Clock.Advance(TimeSpan.FromMinutes(9));
+        await centre.TickAsync();
+        var returning = await FindReturningCustomer(key, queue.RecentDecisions.Select(d => d.Customer), TestContext.Current.CancellationToken);
+        Assert.Equal(Enumerable.Range(0, returning.Contacts), returning.Events.Where(e => e.Kind == ContactEventKind.Arrived).Select(e => e.Attempt));
+    }
+
+    private async Task<CustomerHistory> FindReturningCustomer(string key, IEnumerable<long> candidates, CancellationToken cancellationToken)
+    {
+        // Customers are numbered as they first arrive: scan the first ones for somebody with two contacts.
+        for (long customer = 1; customer < 5_000; customer++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var history = await fixture.Client.GetGrain<ICustomerGrain>($"{key}/{customer}").GetAsync();
+            if (history.Contacts >= 2) return history;
+        }
+        throw new Xunit.Sdk.XunitException($"no customer of the first 5,000 came back (tried from {candidates.FirstOrDefault()})");
+    }
+}
