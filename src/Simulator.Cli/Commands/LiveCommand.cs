@@ -1,0 +1,143 @@
+using System.CommandLine;
+using System.Globalization;
+using Simulator.Cli.Live;
+using Simulator.Core;
+using Simulator.Core.Scenarios;
+using Simulator.Core.Simulation;
+using Simulator.Grains.Hosting;
+using Simulator.Grains.Live;
+using Simulator.Reports;
+using Spectre.Console;
+
+namespace Simulator.Cli.Commands;
+
+/// <summary><c>ccsim live FILE</c>: the grain-based centre in scaled real time, with a terminal dashboard and keys to steer it.</summary>
+internal static class LiveCommand
+{
+    private const int AgentsPerKey = 5;
+    private const double SurgeFactor = 1.5;
+
+    public static Command Build(TextWriter output, TextWriter error)
+    {
+        var file = CommonOptions.ScenarioFile();
+        var speed = new Option<string>("--speed")
+        {
+            Description = "Simulated time per wall time: 60 runs an hour a minute; 'max' as fast as the machine allows.",
+            HelpName = "60|max",
+            DefaultValueFactory = _ => "60",
+        };
+        var replication = new Option<string?>("--replication") { Description = "Which replication's random streams the day uses (default 0: the first replication of `run`).", HelpName = "N" };
+        var seed = CommonOptions.Seed("Random seed, a whole number ≥ 0 (overrides the scenario's).");
+        var noDashboard = new Option<bool>("--no-dashboard") { Description = "Run without the terminal dashboard and print the day's KPIs at the end (for scripts)." };
+        var format = CommonOptions.Format("table", "json");
+        var outputPath = CommonOptions.Output();
+        var cluster = CommonOptions.Cluster("Run the centre on this existing cluster instead of an embedded single-node silo.");
+        var clusterId = CommonOptions.ClusterId();
+
+        var command = new Command("live", "Run one replication of a scenario as a live centre of agent, queue and customer grains in scaled real time, with a dashboard and keys to add agents, surge arrivals, switch bots, pause and change speed.")
+        {
+            file, speed, replication, seed, noDashboard, format, outputPath, cluster, clusterId,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var scenario = ScenarioLoader.Load(parse.GetValue(file)!);
+            if (parse.GetValue(seed) is string s) scenario = scenario with { Seed = OptionValues.Seed(s) };
+            double pace = Speed(parse.GetValue(speed)!);
+            int index = parse.GetValue(replication) is string r ? (int)OptionValues.Whole("--replication", r, 0, 1_000_000) : 0;
+            bool dashboard = !parse.GetValue(noDashboard) && !Console.IsOutputRedirected && ReferenceEquals(output, Console.Out);
+            var address = parse.GetValue(cluster) is string c ? ClusterAddress.Parse("--cluster", c) : null;
+
+            await using var orleans = await CommonOptions.ConnectAsync(address, parse.GetValue(clusterId)!, cancellationToken);
+            var centre = orleans.Client.GetGrain<ICentreGrain>(Guid.NewGuid().ToString("N"));
+            var latest = await centre.StartAsync(new LiveSettings(ScenarioWriter.ToYaml(scenario), index, pace, AutoTick: !double.IsPositiveInfinity(pace)));
+
+            var finished = new TaskCompletionSource<LiveSnapshot>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var levels = new List<double>();
+            LiveSnapshot current = latest;
+            var feed = new SnapshotFeed(snapshot =>
+            {
+                if (snapshot.Reason == SnapshotReason.Interval) lock (levels) levels.Add(snapshot.ServiceLevelToday ?? double.NaN);
+                Volatile.Write(ref current, snapshot);
+                if (snapshot.Finished) finished.TrySetResult(snapshot);
+            });
+            var observer = orleans.Client.CreateObjectReference<ILiveObserver>(feed);
+            await centre.SubscribeAsync(observer);
+            feed.StartAfter((await centre.SnapshotAsync()).Sequence);
+
+            if (dashboard) await DashboardAsync(centre, scenario, finished.Task, () => Volatile.Read(ref current), levels, cancellationToken);
+            else if (double.IsPositiveInfinity(pace)) await centre.RunToEndAsync();
+            else await finished.Task.WaitAsync(cancellationToken);
+
+            await centre.UnsubscribeAsync(observer);
+            var result = ReplicationResultCodec.FromJson(await centre.ResultAsync())!;
+            var experiment = new ExperimentResult(scenario with { Replications = 1 }, [result]);
+            CommonOptions.Emit(parse.GetValue(format)!, parse.GetValue(outputPath), dashboard ? TextWriter.Null : output, new Dictionary<string, Action<TextWriter>>
+            {
+                ["table"] = w => RunReport.WriteTable(w, experiment),
+                ["json"] = w => RunReport.WriteJson(w, experiment),
+            });
+            if (dashboard && parse.GetValue(outputPath) is null) RunReport.WriteTable(output, experiment);
+            return CcsimApp.Success;
+        });
+        return command;
+    }
+
+    private static double Speed(string text) =>
+        text.Equals("max", StringComparison.OrdinalIgnoreCase) ? double.PositiveInfinity
+        : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double speed) && speed > 0 && double.IsFinite(speed) ? speed
+        : throw new InputException($"--speed: expected simulated seconds per wall second, a number greater than 0 such as 60, or 'max', but found \"{text}\".");
+
+    /// <summary>Draws the dashboard until the day ends or 'q' is pressed, and turns keys into controls.</summary>
+    private static async Task DashboardAsync(ICentreGrain centre, Scenario scenario, Task<LiveSnapshot> finished, Func<LiveSnapshot> current,
+        List<double> levels, CancellationToken cancellationToken)
+    {
+        int group = 0, type = 0;
+        var surged = new HashSet<string>();
+        string? message = null;
+        await AnsiConsole.Live(new Text("starting…")).StartAsync(async context =>
+        {
+            while (!finished.IsCompleted && !cancellationToken.IsCancellationRequested)
+            {
+                while (Console.KeyAvailable)
+                {
+                    var key = Console.ReadKey(intercept: true).KeyChar;
+                    string g = scenario.AgentGroups[group].Id, t = scenario.ContactTypes[type].Id;
+                    try
+                    {
+                        switch (key)
+                        {
+                            case '+': await centre.AddAgentsAsync(g, AgentsPerKey); message = $"+{AgentsPerKey} agents in {g}"; break;
+                            case '-': await centre.AddAgentsAsync(g, -AgentsPerKey); message = $"-{AgentsPerKey} agents in {g}"; break;
+                            case 'g': group = (group + 1) % scenario.AgentGroups.Count; break;
+                            case 't': type = (type + 1) % scenario.ContactTypes.Count; break;
+                            case 's':
+                                bool on = surged.Add(t) || !surged.Remove(t);
+                                await centre.SurgeAsync(t, on ? SurgeFactor : 1);
+                                message = on ? $"surge ×{SurgeFactor} on {t}" : $"surge on {t} ended";
+                                break;
+                            case 'b':
+                                bool botOn = current().Queues.Single(q => q.ContactType == t).BotOn;
+                                await centre.SetBotAsync(t, !botOn);
+                                message = $"bot on {t} {(botOn ? "off" : "on")}";
+                                break;
+                            case 'p': _ = current().Paused ? await centre.ResumeAsync() : await centre.PauseAsync(); break;
+                            case '1': await centre.SetSpeedAsync(1); break;
+                            case '6': await centre.SetSpeedAsync(60); break;
+                            case '0': await centre.SetSpeedAsync(600); break;
+                            case 'm': await centre.SetSpeedAsync(double.PositiveInfinity); _ = centre.RunToEndAsync(); break;
+                            case 'q': return;
+                        }
+                    }
+                    catch (ArgumentException e)
+                    {
+                        message = e.Message;
+                    }
+                }
+                List<double> shown;
+                lock (levels) shown = [.. levels];
+                context.UpdateTarget(LiveDashboard.Render(scenario.Name, current(), shown, scenario.AgentGroups[group].Id, scenario.ContactTypes[type].Id, message));
+                await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
+            }
+        });
+    }
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+using Simulator.Core.Units;
+using Simulator.Grains.Live;
+using Simulator.Reports;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace Simulator.Cli.Live;
+
+/// <summary>
+/// The terminal view of a live centre: the clock and speed, each queue (waiting, longest wait, bot),
+/// each group's agents, today's service so far, a sparkline of service level by interval, and the
+/// keys that steer it. It renders a snapshot; it computes nothing that changes a number.
+/// </summary>
+internal static class LiveDashboard
+{
+    private const string Bars = "▁▂▃▄▅▆▇█";
+
+    public const string Keys =
+        "keys: +/- five agents of the group · g next group · s surge ×1.5 on/off · b bot on/off · t next contact type · p pause/resume · 1 / 6 / 0 / m speed 1× 60× 600× max · q quit";
+
+    public static IRenderable Render(string scenario, LiveSnapshot s, IReadOnlyList<double> serviceLevelByInterval, string group, string contactType, string? message)
+    {
+        string speed = double.IsPositiveInfinity(s.Speed) ? "max" : Formats.Number(s.Speed, "0.#") + "×";
+        string state = s.Finished ? "finished" : s.Paused ? "paused" : s.Open ? "open" : "closed";
+        var header = new Markup(Markup.Escape(
+            $"{scenario} · day {s.Day} {UnitParser.FormatClock(TimeSpan.FromMinutes(Math.Floor(s.TimeOfDay.TotalMinutes)))} · {state} · speed {speed}" +
+            (s.BehindSeconds >= 1 ? $" · {s.BehindSeconds:0} s behind" : "")));
+
+        var queues = ReportWriter.NewTable("Queue", "Waiting", "Longest wait", "Bot");
+        foreach (var q in s.Queues)
+        {
+            ReportWriter.AddRow(queues, (q.ContactType == contactType ? "▶ " : "") + q.ContactType,
+                q.Waiting.ToString(CultureInfo.InvariantCulture), Formats.Seconds(q.LongestWaitSeconds), q.BotOn ? "on" : "–");
+        }
+        var agents = ReportWriter.NewTable("Group", "Logged on", "Busy", "Idle", "Added");
+        foreach (var g in s.Groups)
+        {
+            ReportWriter.AddRow(agents, (g.Group == group ? "▶ " : "") + g.Group, Count(g.LoggedOn), Count(g.Busy), Count(g.Idle),
+                g.AddedByHand == 0 ? "" : Formats.Number(g.AddedByHand, "+0;-0"));
+        }
+
+        string today =
+            $"Today so far: service level {Share(s.ServiceLevelToday)}, ASA {(s.AverageSpeedOfAnswerToday is double asa ? Formats.Seconds(asa) : "–")}, " +
+            $"abandonment {Share(s.AbandonmentRateToday)}; offered {s.OfferedToday:N0}, answered {s.AnsweredToday:N0}, abandoned {s.AbandonedToday:N0}.";
+        var rows = new List<IRenderable>
+        {
+            header,
+            new Columns(queues, agents) { Expand = false },
+            new Text(today),
+            new Text("Service level by interval: " + Sparkline(serviceLevelByInterval)),
+        };
+        if (message is not null) rows.Add(new Text(message));
+        rows.Add(new Text(Keys));
+        return new Rows(rows);
+
+        static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
+        static string Share(double? v) => v is double share ? Formats.Percent(share) : "–";
+    }
+
+    /// <summary>Shares from 0 to 1 as block characters, one per interval; the last 48 shown.</summary>
+    public static string Sparkline(IReadOnlyList<double> shares)
+    {
+        var line = new StringBuilder();
+        foreach (double share in shares.Skip(Math.Max(0, shares.Count - 48)))
+        {
+            line.Append(double.IsFinite(share) ? Bars[(int)Math.Clamp(Math.Floor(share * Bars.Length), 0, Bars.Length - 1)] : ' ');
+        }
+        return line.ToString();
+    }
+}

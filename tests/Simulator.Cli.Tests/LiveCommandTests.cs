@@ -1,0 +1,60 @@
+using Simulator.Cli.Live;
+using Simulator.Grains.Live;
+using Simulator.Reports;
+
+namespace Simulator.Cli.Tests;
+
+public class LiveCommandTests
+{
+    [Fact]
+    public void A_live_day_at_max_speed_prints_exactly_what_run_prints_for_one_replication()
+    {
+        string scenario = RepositoryPaths.Scenario("bank-chatbot.yaml");
+
+        var live = CliRunner.Run("live", scenario, "--speed", "max", "--no-dashboard", "--format", "json");
+        var run = CliRunner.Run("run", scenario, "--replications", "1", "--format", "json");
+
+        Assert.True(live.ExitCode == 0, live.Error);
+        Assert.Equal(run.Output, live.Output);
+    }
+
+    [Fact]
+    public void Another_replication_and_seed_give_another_day()
+    {
+        var first = CliRunner.Run("live", CliRunner.BankScenario, "--speed", "max", "--no-dashboard", "--format", "json");
+        var other = CliRunner.Run("live", CliRunner.BankScenario, "--speed", "max", "--no-dashboard", "--format", "json", "--replication", "3");
+
+        Assert.True(other.ExitCode == 0, other.Error);
+        Assert.NotEqual(first.Output, other.Output);
+    }
+
+    [Fact]
+    public void A_bad_speed_is_bad_input()
+    {
+        CliRunner.AssertBadInput(CliRunner.Run("live", CliRunner.BankScenario, "--speed", "fast", "--no-dashboard"), "--speed: expected simulated seconds per wall second");
+        CliRunner.AssertBadInput(CliRunner.Run("live", CliRunner.BankScenario, "--speed", "0", "--no-dashboard"), "a number greater than 0 such as 60, or 'max'");
+    }
+
+    [Fact]
+    public void The_dashboard_shows_queues_agents_today_and_the_keys()
+    {
+        var snapshot = new LiveSnapshot(
+            Time: 9_000, Day: 1, TimeOfDay: TimeSpan.FromHours(10.5), Reason: SnapshotReason.WallSecond, Open: true, Finished: false, Paused: false, Speed: 60,
+            Queues: [new QueueSnapshot("general", 12, 95.4, true), new QueueSnapshot("cards", 0, 0, false)],
+            Groups: [new GroupSnapshot("generalists", 25, 25, 0, 5)],
+            AgentsLoggedOn: 25, AgentsBusy: 25, AgentsIdle: 0, ServiceLevelToday: 0.834, AverageSpeedOfAnswerToday: 12.3, AbandonmentRateToday: 0.041,
+            OfferedToday: 1_234, AnsweredToday: 1_180, AbandonedToday: 50, GrainCalls: 9_999, BehindSeconds: 0, Sequence: 7);
+        var text = new StringWriter();
+
+        ReportWriter.Render(text, LiveDashboard.Render("Bank", snapshot, [0.95, 0.9, 0.5, double.NaN, 0.0, 1.0], "generalists", "general", "+5 agents in generalists"));
+
+        string shown = text.ToString();
+        Assert.Contains("Bank · day 1 10:30 · open · speed 60×", shown);
+        Assert.Matches(@"▶ general\s*│\s*12 │\s*95.4 s │\s*on", shown);
+        Assert.Matches(@"▶ generalists\s*│\s*25 │\s*25 │\s*0 │\s*\+5", shown);
+        Assert.Contains("service level 83.4%, ASA 12.3 s, abandonment 4.1%; offered 1,234", shown);
+        Assert.Contains("Service level by interval: ██▅ ▁█", shown);
+        Assert.Contains("+5 agents in generalists", shown);
+        Assert.Contains("p pause/resume", shown);
+    }
+}
