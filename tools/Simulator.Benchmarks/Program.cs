@@ -4,9 +4,14 @@ using Simulator.Benchmarks;
 // BenchmarkDotNet suites:   dotnet run -c Release --project tools/Simulator.Benchmarks -- --filter '*'
 // Kernel timing harness:    dotnet run -c Release --project tools/Simulator.Benchmarks -- kernel [--days N] [--repeat K] [--memory]
 // Orleans overhead harness:  dotnet run -c Release --project tools/Simulator.Benchmarks -- orleans [--replications R] [--days N] [--repeat K]
+// Live centre pace:          dotnet run -c Release --project tools/Simulator.Benchmarks -- live [--agents N | --find] [--speed S] [--seconds W]
 if (args.Length > 0 && args[0] == "kernel")
 {
     return KernelHarness.Run(args[1..]);
+}
+if (args.Length > 0 && args[0] == "live")
+{
+    return await LiveHarness.RunAsync(args[1..]);
 }
 if (args.Length > 0 && args[0] == "orleans")
 {

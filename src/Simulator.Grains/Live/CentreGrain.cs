@@ -16,6 +16,9 @@ public sealed class CentreGrain(LiveClock clock) : Grain, ICentreGrain
 {
     private static readonly TimeSpan SnapshotEvery = TimeSpan.FromSeconds(1);
 
+    /// <summary>Customers' events go out in batches at least this far apart in wall time (and at every interval boundary).</summary>
+    private static readonly TimeSpan CustomersEvery = TimeSpan.FromMilliseconds(250);
+
     private readonly List<ILiveObserver> _observers = [];
     private Scenario? _scenario;
     private Replication? _kernel;
@@ -26,7 +29,11 @@ public sealed class CentreGrain(LiveClock clock) : Grain, ICentreGrain
     private long _anchorWall;
     private double _anchorSimulated;
     private long _lastSnapshotWall;
+    private long _lastCustomersWall;
     private double _mostBehind;
+    private double _mostStale;
+    private long _callsAtReset;
+    private double _simulatedAtReset;
     private long _ticks;
     private long _published;
 
@@ -37,7 +44,7 @@ public sealed class CentreGrain(LiveClock clock) : Grain, ICentreGrain
         if (_kernel is not null) return Task.FromResult(Snapshot(SnapshotReason.Request));
         _scenario = ScenarioLoader.Parse(settings.ScenarioYaml, $"live centre {this.GetPrimaryKeyString()}");
         _kernel = new Replication(_scenario, settings.Replication);
-        _notifications = new CentreNotifications(_scenario, this.GetPrimaryKeyString());
+        _notifications = new CentreNotifications(_scenario, this.GetPrimaryKeyString()) { Enabled = settings.Entities };
         _kernel.Observe(_notifications);
         _kernel.Start();
         _speed = CheckSpeed(settings.Speed);
@@ -46,7 +53,7 @@ public sealed class CentreGrain(LiveClock clock) : Grain, ICentreGrain
         if (settings.AutoTick && double.IsFinite(_speed))
         {
             // Catch up often enough that the clock is never far behind; the kernel, not the timer, keeps simulated time.
-            var period = TimeSpan.FromMilliseconds(_speed > 10 ? 10 : 100);
+            var period = TimeSpan.FromMilliseconds(Math.Clamp(250 / _speed, 1, 100)); // a quarter of a simulated second, within what timers can do
             _timer = this.RegisterGrainTimer(_ => TickAsync(), new GrainTimerCreationOptions(period, period) { Interleave = false, KeepAlive = true });
         }
         return Task.FromResult(Snapshot(SnapshotReason.Request));
@@ -56,7 +63,9 @@ public sealed class CentreGrain(LiveClock clock) : Grain, ICentreGrain
     {
         if (_kernel is null || _paused || _kernel.Finished || !double.IsFinite(_speed)) return Task.FromResult(SnapshotOrEmpty());
         _ticks++;
-        Advance(Target());
+        double target = Target();
+        _mostStale = Math.Max(_mostStale, Math.Max(0, Math.Min(target, End) - Kernel.Now));
+        Advance(target);
         _mostBehind = Math.Max(_mostBehind, Math.Max(0, Math.Min(Target(), End) - Kernel.Now));
         if (Kernel.Finished)
         {
@@ -116,7 +125,15 @@ public sealed class CentreGrain(LiveClock clock) : Grain, ICentreGrain
 
     public Task<string> ResultAsync() => Task.FromResult(ReplicationResultCodec.ToJson(Kernel.Result));
 
-    public Task<LivePace> PaceAsync() => Task.FromResult(new LivePace(_mostBehind, _notifications?.Calls ?? 0, _ticks, _kernel?.Now ?? 0));
+    public Task<LivePace> PaceAsync() => Task.FromResult(new LivePace(_mostBehind, (_notifications?.Calls ?? 0) - _callsAtReset, _ticks, (_kernel?.Now ?? 0) - _simulatedAtReset, _mostStale));
+
+    public Task ResetPaceAsync()
+    {
+        (_mostBehind, _mostStale, _ticks) = (0, 0, 0);
+        _callsAtReset = _notifications?.Calls ?? 0;
+        _simulatedAtReset = _kernel?.Now ?? 0;
+        return Task.CompletedTask;
+    }
 
     private double End => _scenario!.Horizon.Days * 86_400.0;
 
@@ -139,7 +156,9 @@ public sealed class CentreGrain(LiveClock clock) : Grain, ICentreGrain
             double boundary = kernel.NextIntervalBoundary(kernel.Now);
             double step = Math.Min(boundary, target);
             kernel.RunUntil(step);
-            _notifications!.Flush(GrainFactory);
+            bool customers = step == boundary || kernel.Finished || clock.Time.GetElapsedTime(_lastCustomersWall) >= CustomersEvery;
+            if (customers) _lastCustomersWall = clock.Time.GetTimestamp();
+            _notifications!.Flush(GrainFactory, customers);
             if (step == boundary && !kernel.Finished) Publish(SnapshotReason.Interval);
         }
     }

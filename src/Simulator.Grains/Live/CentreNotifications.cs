@@ -20,7 +20,8 @@ internal sealed class CentreNotifications(Scenario scenario, string centre) : IC
     /// <summary>Whether agent, queue and customer grains are kept up to date (the pace benchmark can measure without them).</summary>
     public bool Enabled { get; set; } = true;
 
-    public void Flush(IGrainFactory grains)
+    /// <param name="customers">Also send the customers' events (they can wait a little and go in bigger batches).</param>
+    public void Flush(IGrainFactory grains, bool customers = true)
     {
         if (!Enabled) return;
         foreach (var (agent, update) in _agents)
@@ -36,6 +37,7 @@ internal sealed class CentreNotifications(Scenario scenario, string centre) : IC
             Calls++;
             _queues[t].Clear();
         }
+        if (!customers) return;
         foreach (var (customer, events) in _customers)
         {
             _ = grains.GetGrain<ICustomerGrain>($"{centre}/{customer}").RecordAsync(events);

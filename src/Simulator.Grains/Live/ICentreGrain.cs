@@ -39,6 +39,9 @@ public interface ICentreGrain : IGrainWithStringKey
     Task<string> ResultAsync();
 
     Task<LivePace> PaceAsync();
+
+    /// <summary>Starts the pace figures afresh (a benchmark leaves out its warm-up).</summary>
+    Task ResetPaceAsync();
 }
 
 /// <summary>The wall clock live centres keep pace with: the system's, or a fake one in tests.</summary>

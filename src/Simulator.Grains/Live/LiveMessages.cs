@@ -5,12 +5,14 @@ namespace Simulator.Grains.Live;
 /// <summary>How to start a live centre: the scenario (canonical YAML), which replication's random streams, and the speed.</summary>
 /// <param name="Speed">Simulated seconds per wall second (60: an hour a minute); +∞ runs as fast as the machine allows.</param>
 /// <param name="AutoTick">Let the centre's own timer keep pace with the clock; off when a test or a caller ticks it.</param>
+/// <param name="Entities">Keep agent, queue and customer grains up to date (off: the centre alone, to measure what they cost).</param>
 [GenerateSerializer, Immutable, Alias("ccsim.LiveSettings")]
 public sealed record LiveSettings(
     [property: Id(0)] string ScenarioYaml,
     [property: Id(1)] int Replication,
     [property: Id(2)] double Speed,
-    [property: Id(3)] bool AutoTick);
+    [property: Id(3)] bool AutoTick,
+    [property: Id(4)] bool Entities = true);
 
 public enum SnapshotReason
 {
@@ -76,13 +78,18 @@ public sealed record LiveSnapshot(
         s.OfferedToday, s.AnsweredToday, s.AbandonedToday, grainCalls, behind, sequence);
 }
 
-/// <summary>How well a live centre kept pace: the most it fell behind its target, in simulated seconds, and the grain calls it made.</summary>
+/// <summary>
+/// How well a live centre kept pace, in simulated seconds: the most the clock stood behind its target
+/// when a tick had caught up (what the work cost) and when a tick began (that plus the wait between
+/// ticks, which the timer's granularity sets); the grain calls it made.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("ccsim.LivePace")]
 public sealed record LivePace(
     [property: Id(0)] double MostBehindSeconds,
     [property: Id(1)] long GrainCalls,
     [property: Id(2)] long Ticks,
-    [property: Id(3)] double SimulatedSeconds);
+    [property: Id(3)] double SimulatedSeconds,
+    [property: Id(4)] double MostBehindBeforeTickSeconds);
 
 public enum AgentActivity
 {

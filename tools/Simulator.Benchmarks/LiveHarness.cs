@@ -1,0 +1,82 @@
+using System.Globalization;
+using Simulator.Core.Scenarios;
+using Simulator.Grains.Hosting;
+using Simulator.Grains.Live;
+
+namespace Simulator.Benchmarks;
+
+/// <summary>
+/// How large a live centre keeps pace with the wall clock: a round-the-clock centre of N agents and
+/// three contact types at 90 % load runs for a while at the given speed on an embedded silo (real
+/// clock, the centre's own timer), and the harness reports how far the simulated clock ever stood
+/// behind its target and the grain calls per second. With --find, it doubles N until the clock falls
+/// more than one simulated second behind, then bisects.
+/// </summary>
+public static class LiveHarness
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        double speed = Option(args, "--speed", 60);
+        double seconds = Option(args, "--seconds", 20);
+        await using var silo = await EmbeddedSilo.StartAsync();
+        if (!args.Contains("--find"))
+        {
+            await MeasureAsync(silo.Client, (int)Option(args, "--agents", 1000), speed, seconds);
+            return 0;
+        }
+        int good = 0, bad = 0;
+        for (int agents = 250; bad == 0 && agents <= 64_000; agents *= 2)
+        {
+            if (await MeasureAsync(silo.Client, agents, speed, seconds) <= 1) good = agents; else bad = agents;
+        }
+        while (bad > 0 && bad - good > Math.Max(50, good / 8))
+        {
+            int middle = (good + bad) / 2;
+            if (await MeasureAsync(silo.Client, middle, speed, seconds) <= 1) good = middle; else bad = middle;
+        }
+        Console.WriteLine($"largest centre that keeps within 1 simulated second at {speed}×: {good} agents (tried up to {(bad > 0 ? bad : good)})");
+        return 0;
+    }
+
+    private static async Task<double> MeasureAsync(IClusterClient client, int agents, double speed, double seconds)
+    {
+        var centre = client.GetGrain<ICentreGrain>(Guid.NewGuid().ToString("N"));
+        await centre.StartAsync(new LiveSettings(ScenarioWriter.ToYaml(Centre(agents)), 0, speed, AutoTick: true, Entities: !Environment.GetCommandLineArgs().Contains("--centre-only")));
+        await Task.Delay(TimeSpan.FromSeconds(3)); // warm-up: compilation, first activations, the queues filling
+        await centre.ResetPaceAsync();
+        await Task.Delay(TimeSpan.FromSeconds(seconds));
+        var pace = await centre.PaceAsync();
+        await centre.PauseAsync();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"agents={agents} speed={speed}x wall={seconds}s simulated={pace.SimulatedSeconds:F0}s behindAfterTick={pace.MostBehindSeconds:F3}s " +
+            $"behindBeforeTick={pace.MostBehindBeforeTickSeconds:F3}s ticks={pace.Ticks} grainCalls={pace.GrainCalls} grainCalls/s={pace.GrainCalls / seconds:F0}"));
+        return pace.MostBehindSeconds;
+    }
+
+    /// <summary>Three contact types sharing one group, 300 s talk, 300 s patience, 90 % load, round the clock.</summary>
+    private static Scenario Centre(int agents)
+    {
+        double perHourEach = 0.9 * agents * 3_600 / 300 / 3;
+        string types = string.Join("\n", new[] { "general", "billing", "sales" }.Select(id => $$"""
+              - id: {{id}}
+                arrivals: { rate: {{perHourEach.ToString("R", CultureInfo.InvariantCulture)}}/h }
+                handleTime: { distribution: exponential, mean: 300s }
+                patience: { distribution: exponential, mean: 300s }
+            """));
+        return ScenarioLoader.Parse($$"""
+            name: Live centre of {{agents}} agents
+            horizon: { start: "00:00", end: "24:00", interval: 30m }
+            serviceLevel: { target: 0.8, answerWithin: 20s }
+            contactTypes:
+            {{types}}
+            agentGroups:
+              - { id: agents, agents: {{agents}}, skills: [general, billing, sales] }
+            """, "live-benchmark.yaml");
+    }
+
+    private static double Option(string[] args, string name, double fallback)
+    {
+        int index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? double.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+}
