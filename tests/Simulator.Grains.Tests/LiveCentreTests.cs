@@ -202,7 +202,9 @@ public class LiveCentreTests(LiveClusterFixture fixture)
         Assert.Equal(ContactEventKind.Arrived, history.Events[0].Kind);
         var agent = await fixture.Client.GetGrain<IAgentGrain>($"{key}/{decision.Agent}").GetAsync(snapshot.Time);
         Assert.True(agent.Handled >= 1);
-        Assert.NotEqual("", agent.Group);
+        var group = scenario.AgentGroups.Single(g => g.Id == agent.Group);
+        Assert.Equal(group.Skills, agent.Skills.Select(s => s.ContactType));
+        Assert.Equal(group.Skills.Select(s => group.ProficiencyFor(s).HandleTimeFactor), agent.Skills.Select(s => s.HandleTimeFactor));
 
         // A customer who came back: every contact of theirs is in one history, numbered.
         fixture.Clock.Advance(TimeSpan.FromMinutes(9));

@@ -13,6 +13,9 @@ internal sealed class CentreNotifications(Scenario scenario, string centre) : IC
     private readonly Dictionary<int, long> _handled = [];
     private readonly List<ContactEvent>[] _queues = scenario.ContactTypes.Select(_ => new List<ContactEvent>()).ToArray();
     private readonly Dictionary<long, List<ContactEvent>> _customers = [];
+    private readonly IReadOnlyList<SkillView>[] _skills = scenario.AgentGroups
+        .Select(g => (IReadOnlyList<SkillView>)[.. g.Skills.Select(s => new SkillView(s, g.ProficiencyFor(s).HandleTimeFactor))])
+        .ToArray();
 
     /// <summary>Grain calls made so far.</summary>
     public long Calls { get; private set; }
@@ -85,7 +88,8 @@ internal sealed class CentreNotifications(Scenario scenario, string centre) : IC
     public void CustomerEnded(double time, int contactType, long customer, int poorExperiences) =>
         Customer(new ContactEvent(time, ContactEventKind.Ended, Type(contactType), customer, 0, 0, -1, false, poorExperiences));
 
-    public void AgentLoggedOn(double time, int agent, int group) => Agent(agent, Still(time, group, AgentActivity.Idle, agent));
+    public void AgentLoggedOn(double time, int agent, int group) =>
+        Agent(agent, Still(time, group, AgentActivity.Idle, agent) with { Skills = _skills[group] });
 
     public void AgentLoggedOff(double time, int agent, int group) => Agent(agent, Still(time, group, AgentActivity.Off, agent));
 
@@ -100,7 +104,10 @@ internal sealed class CentreNotifications(Scenario scenario, string centre) : IC
 
     private void Agent(int agent, AgentUpdate update)
     {
-        if (Enabled) _agents[agent] = update;
+        if (!Enabled) return;
+        // Only the latest change of a step is sent; the skills a log-on carries must not be lost with it.
+        if (update.Skills is null && _agents.TryGetValue(agent, out var pending) && pending.Skills is { } skills) update = update with { Skills = skills };
+        _agents[agent] = update;
     }
 
     private void Queue(int contactType, ContactEvent e)

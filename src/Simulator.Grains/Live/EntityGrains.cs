@@ -8,9 +8,11 @@ namespace Simulator.Grains.Live;
 public sealed class AgentGrain : Grain, IAgentGrain
 {
     private AgentUpdate? _last;
+    private IReadOnlyList<SkillView> _skills = [];
 
     public Task UpdateAsync(AgentUpdate update)
     {
+        if (update.Skills is { } skills) _skills = skills; // sent when the agent logs on
         // Messages between two grains are not promised in order: keep the latest in simulated time.
         if (_last is null || update.Time >= _last.Time) _last = update;
         return Task.CompletedTask;
@@ -18,10 +20,10 @@ public sealed class AgentGrain : Grain, IAgentGrain
 
     public Task<AgentView> GetAsync(double now)
     {
-        if (_last is not { } last) return Task.FromResult(new AgentView("", AgentActivity.Off, 0, null, 0, 0));
+        if (_last is not { } last) return Task.FromResult(new AgentView("", AgentActivity.Off, 0, null, 0, 0, []));
         var activity = last.Activity == AgentActivity.Talking && now >= last.TalkUntil ? AgentActivity.WrapUp : last.Activity;
         double since = activity == AgentActivity.WrapUp && last.Activity == AgentActivity.Talking ? last.TalkUntil : last.Time;
-        return Task.FromResult(new AgentView(last.Group, activity, since, last.ContactType, last.Customer, last.Handled));
+        return Task.FromResult(new AgentView(last.Group, activity, since, last.ContactType, last.Customer, last.Handled, _skills));
     }
 }
 

@@ -110,7 +110,12 @@ public sealed record AgentUpdate(
     [property: Id(4)] double BusyUntil,
     [property: Id(5)] string? ContactType,
     [property: Id(6)] long Customer,
-    [property: Id(7)] long Handled);
+    [property: Id(7)] long Handled,
+    [property: Id(8)] IReadOnlyList<SkillView>? Skills = null);
+
+/// <summary>A skill of an agent: the contact type and its handle-time factor (proficiency; 1 is standard).</summary>
+[GenerateSerializer, Immutable, Alias("ccsim.SkillView")]
+public sealed record SkillView([property: Id(0)] string ContactType, [property: Id(1)] double HandleTimeFactor);
 
 [GenerateSerializer, Immutable, Alias("ccsim.AgentView")]
 public sealed record AgentView(
@@ -119,7 +124,8 @@ public sealed record AgentView(
     [property: Id(2)] double Since,
     [property: Id(3)] string? ContactType,
     [property: Id(4)] long Customer,
-    [property: Id(5)] long Handled);
+    [property: Id(5)] long Handled,
+    [property: Id(6)] IReadOnlyList<SkillView> Skills);
 
 public enum ContactEventKind
 {
