@@ -44,12 +44,17 @@ public static class LiveHarness
         await centre.StartAsync(new LiveSettings(ScenarioWriter.ToYaml(Centre(agents)), 0, speed, AutoTick: true, Entities: !Environment.GetCommandLineArgs().Contains("--centre-only")));
         await Task.Delay(TimeSpan.FromSeconds(3)); // warm-up: compilation, first activations, the queues filling
         await centre.ResetPaceAsync();
+        int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
         await Task.Delay(TimeSpan.FromSeconds(seconds));
         var pace = await centre.PaceAsync();
+        gen0 = GC.CollectionCount(0) - gen0;
+        gen1 = GC.CollectionCount(1) - gen1;
+        gen2 = GC.CollectionCount(2) - gen2;
         await centre.PauseAsync();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"agents={agents} speed={speed}x wall={seconds}s simulated={pace.SimulatedSeconds:F0}s behindAfterTick={pace.MostBehindSeconds:F3}s " +
-            $"behindBeforeTick={pace.MostBehindBeforeTickSeconds:F3}s ticks={pace.Ticks} grainCalls={pace.GrainCalls} grainCalls/s={pace.GrainCalls / seconds:F0}"));
+            $"behindBeforeTick={pace.MostBehindBeforeTickSeconds:F3}s ticks={pace.Ticks} grainCalls={pace.GrainCalls} grainCalls/s={pace.GrainCalls / seconds:F0} " +
+            $"gc={gen0}/{gen1}/{gen2}"));
         return pace.MostBehindSeconds;
     }
 

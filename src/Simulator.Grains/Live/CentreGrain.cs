@@ -163,7 +163,7 @@ public sealed class CentreGrain(LiveClock clock) : Grain, ICentreGrain
         }
     }
 
-    private async Task<LiveSnapshot> Control(Action change)
+    private Task<LiveSnapshot> Control(Action change)
     {
         try
         {
@@ -171,11 +171,10 @@ public sealed class CentreGrain(LiveClock clock) : Grain, ICentreGrain
         }
         catch (ArgumentException e)
         {
-            throw new ArgumentException(e.Message); // a plain message crosses the wire; the caller shows it
+            return Task.FromException<LiveSnapshot>(new ArgumentException(e.Message)); // a plain message crosses the wire; the caller shows it
         }
-        await Task.CompletedTask;
         _notifications?.Flush(GrainFactory);
-        return Publish(SnapshotReason.Request);
+        return Task.FromResult(Publish(SnapshotReason.Request));
     }
 
     private LiveSnapshot Publish(SnapshotReason reason)
