@@ -9,30 +9,27 @@ using Simulator.Grains.Live;
 namespace Simulator.Grains.Tests;
 
 /// <summary>A two-silo cluster whose live centres keep pace with a fake clock the tests move by hand: no test waits for time to pass.</summary>
-public sealed class LiveClusterFixture : IAsyncLifetime
+public sealed class LiveClusterFixture : SharedCluster
 {
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero));
-
-    public InProcessTestCluster Cluster { get; }
-
     public LiveClusterFixture()
+        : this(new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero)))
     {
-        var clock = new LiveClock(Clock);
-        Cluster = new InProcessTestClusterBuilder(2)
+    }
+
+    private LiveClusterFixture(FakeTimeProvider clock)
+        : base(new InProcessTestClusterBuilder(2)
             .ConfigureSilo((_, silo) =>
             {
-                silo.Services.AddSingleton(clock);
+                silo.Services.AddSingleton(new LiveClock(clock));
                 silo.AddSimulation();
             })
             .ConfigureClient(client => client.AddSimulation())
-            .Build();
+            .Build())
+    {
+        Clock = clock;
     }
 
-    public IClusterClient Client => Cluster.Client;
-
-    public async ValueTask InitializeAsync() => await Cluster.DeployAsync();
-
-    public async ValueTask DisposeAsync() => await Cluster.DisposeAsync();
+    public FakeTimeProvider Clock { get; }
 }
 
 [CollectionDefinition(Name)]

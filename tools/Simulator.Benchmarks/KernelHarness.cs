@@ -13,8 +13,8 @@ public static class KernelHarness
 {
     public static int Run(string[] args)
     {
-        int days = Option(args, "--days", 100);
-        int repeat = Option(args, "--repeat", 5);
+        int days = HarnessOptions.Whole(args, "--days", 100);
+        int repeat = HarnessOptions.Whole(args, "--repeat", 5);
         int at = Array.IndexOf(args, "--scenario");
         var scenario = at >= 0 && at + 1 < args.Length
             ? Core.Scenarios.ScenarioLoader.Load(args[at + 1]) is var file && Array.IndexOf(args, "--days") >= 0
@@ -57,11 +57,5 @@ public static class KernelHarness
             $"days={days} contacts={result.Arrivals} peakWorkingSet={process.PeakWorkingSet64 / 1048576.0:F1}MiB " +
             $"managedHeapAfterRun={GC.GetTotalMemory(false) / 1048576.0:F2}MiB"));
         return 0;
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        int index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
     }
 }

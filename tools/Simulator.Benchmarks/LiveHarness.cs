@@ -16,12 +16,12 @@ public static class LiveHarness
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        double speed = Option(args, "--speed", 60);
-        double seconds = Option(args, "--seconds", 20);
+        double speed = HarnessOptions.Number(args, "--speed", 60);
+        double seconds = HarnessOptions.Number(args, "--seconds", 20);
         await using var silo = await EmbeddedSilo.StartAsync();
         if (!args.Contains("--find"))
         {
-            await MeasureAsync(silo.Client, (int)Option(args, "--agents", 1000), speed, seconds);
+            await MeasureAsync(silo.Client, (int)HarnessOptions.Number(args, "--agents", 1000), speed, seconds);
             return 0;
         }
         int good = 0, bad = 0;
@@ -77,11 +77,5 @@ public static class LiveHarness
             agentGroups:
               - { id: agents, agents: {{agents}}, skills: [general, billing, sales] }
             """, "live-benchmark.yaml");
-    }
-
-    private static double Option(string[] args, string name, double fallback)
-    {
-        int index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? double.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
     }
 }

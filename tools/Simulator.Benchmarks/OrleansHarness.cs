@@ -15,9 +15,9 @@ public static class OrleansHarness
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        int replications = Option(args, "--replications", 200);
-        int days = Option(args, "--days", 1);
-        int repeat = Option(args, "--repeat", 11);
+        int replications = HarnessOptions.Whole(args, "--replications", 200);
+        int days = HarnessOptions.Whole(args, "--days", 1);
+        int repeat = HarnessOptions.Whole(args, "--repeat", 11);
         var scenario = ReferenceModel.Create(days, replications);
 
         var startClock = Stopwatch.StartNew();
@@ -56,11 +56,5 @@ public static class OrleansHarness
     {
         var sorted = values.Order().ToArray();
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        int index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
     }
 }
