@@ -210,6 +210,26 @@ public class LiveCentreTests(LiveClusterFixture fixture)
         Assert.Equal(Enumerable.Range(0, returning.Contacts), returning.Events.Where(e => e.Kind == ContactEventKind.Arrived).Select(e => e.Attempt));
     }
 
+    [Fact]
+    public async Task Agents_on_a_shift_break_show_as_on_break_and_come_back_after_it()
+    {
+        // bank-multiskill.yaml: at 11:30 eighteen generalists of three shift patterns take a 15-minute break while ten start.
+        var centre = await StartAsync(Load("bank-multiskill.yaml"), speed: 60);
+        string key = centre.GetPrimaryKeyString();
+        fixture.Clock.Advance(TimeSpan.FromSeconds(215)); // 11:35
+        var during = await centre.TickAsync();
+
+        var states = new List<AgentView>();
+        for (int agent = 0; agent < 100; agent++) states.Add(await fixture.Client.GetGrain<IAgentGrain>($"{key}/{agent}").GetAsync(during.Time));
+        var onBreak = states.Where(a => a.Activity == AgentActivity.Break).ToList();
+
+        Assert.NotEmpty(onBreak);
+        Assert.All(onBreak, a => Assert.Equal("generalists", a.Group));
+        fixture.Clock.Advance(TimeSpan.FromSeconds(15)); // 11:50: the break is over, and more agents are on duty
+        var after = await centre.TickAsync();
+        Assert.True(after.Groups.Single(g => g.Group == "generalists").LoggedOn > during.Groups.Single(g => g.Group == "generalists").LoggedOn);
+    }
+
     private async Task<CustomerHistory> FindReturningCustomer(string key, IEnumerable<long> candidates, CancellationToken cancellationToken)
     {
         // Customers are numbered as they first arrive: scan the first ones for somebody with two contacts.

@@ -156,7 +156,8 @@ public interface ICentreObserver
 
     void AgentLoggedOn(double time, int agent, int group);
 
-    void AgentLoggedOff(double time, int agent, int group);
+    /// <summary>The agent stops taking contacts: a break of its shift when <paramref name="onBreak"/>, else off shift or sent home.</summary>
+    void AgentLoggedOff(double time, int agent, int group, bool onBreak);
 
     /// <summary>The agent has nothing to do and joins the idle line.</summary>
     void AgentIdle(double time, int agent, int group);

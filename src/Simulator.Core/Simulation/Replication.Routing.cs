@@ -76,7 +76,7 @@ public sealed partial class Replication
             _pendingLogOff[group]--;
             _loggedOn--;
             _offShift[group].Push(agent);
-            _centre?.AgentLoggedOff(now, agent, group);
+            _centre?.AgentLoggedOff(now, agent, group, _onBreak[group] && _interval != Closed);
             return;
         }
         TakeWorkOrIdle(agent, group, now);

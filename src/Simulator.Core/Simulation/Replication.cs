@@ -73,6 +73,7 @@ public sealed partial class Replication
     private int _agentCount;
     private readonly int[] _scheduled;
     private readonly int[] _extra;
+    private readonly bool[] _onBreak;
     private readonly double[] _costPerHour;
 
     // Effects of the day: [group × types + type]
@@ -179,6 +180,7 @@ public sealed partial class Replication
         _agentCount = agents;
         _scheduled = new int[_groups];
         _extra = new int[_groups];
+        _onBreak = new bool[_groups];
         _groupOf = new int[agents];
         _idleSince = new double[agents];
         _load = new int[agents];
@@ -415,6 +417,7 @@ public sealed partial class Replication
         var change = _schedule.Changes[index];
         _nextChange = index + 1;
         _scheduled[change.Group] = change.Available;
+        _onBreak[change.Group] = change.OnBreak;
         if (_interval != Closed) Staff(change.Group, Math.Max(0, change.Available + _extra[change.Group]), now);
         ScheduleStaffingChange();
     }
@@ -442,7 +445,7 @@ public sealed partial class Replication
             {
                 int agent = _idle[group].PopBack();
                 _offShift[group].Push(agent);
-                _centre?.AgentLoggedOff(now, agent, group);
+                _centre?.AgentLoggedOff(now, agent, group, _onBreak[group] && _interval != Closed);
                 _loggedOn--;
                 leaving--;
             }

@@ -3,7 +3,8 @@ using Simulator.Core.Scenarios;
 namespace Simulator.Core.Simulation;
 
 /// <summary>A change in the number of a group's agents taking contacts, at a time on the simulation clock.</summary>
-internal readonly record struct StaffingChange(double Time, int Group, int Available);
+/// <param name="OnBreak">Some of the group's shifts are on a break from this instant: agents who leave now go on a break, not home.</param>
+internal readonly record struct StaffingChange(double Time, int Group, int Available, bool OnBreak = false);
 
 /// <summary>
 /// Everything about staffing and cost that does not depend on chance, worked out once per scenario:
@@ -42,7 +43,7 @@ internal sealed class StaffingSchedule
                     int interval = day * perDay + segment.Interval;
                     int available = Replication.AvailableAgents(segment.OnDuty, group.Shrinkage, trainingShare);
                     MostAvailable[g] = Math.Max(MostAvailable[g], available);
-                    if (available != previous) changes.Add(new StaffingChange(DayStart(day) + segment.Offset, g, available));
+                    if (available != previous) changes.Add(new StaffingChange(DayStart(day) + segment.Offset, g, available, segment.OnBreak));
                     previous = available;
 
                     double hours = segment.Seconds / 3_600;
@@ -111,7 +112,7 @@ internal sealed class StaffingSchedule
 
     /// <summary>A stretch of one day within one interval where the group's heads stay the same.</summary>
     /// <param name="Offset">Seconds from the day's opening.</param>
-    private readonly record struct Segment(int Interval, double Offset, double Seconds, int OnDuty, double PaidRegular, double PaidOvertime);
+    private readonly record struct Segment(int Interval, double Offset, double Seconds, int OnDuty, double PaidRegular, double PaidOvertime, bool OnBreak = false);
 
     /// <summary>One day of a group cut where anything changes: interval boundaries, and for shifts every start, end and break.</summary>
     private static List<Segment> Segments(AgentGroup group, Timeline timeline)
@@ -147,6 +148,7 @@ internal sealed class StaffingSchedule
             double from = points[p], to = points[p + 1];
             if (to <= from) continue;
             int onDuty = 0;
+            bool onBreak = false;
             double regular = 0, overtimeHeads = 0;
             foreach (var shift in shifts)
             {
@@ -155,12 +157,13 @@ internal sealed class StaffingSchedule
                 double into = from - start;
                 var pause = shift.Breaks.FirstOrDefault(b => into >= b.After.TotalSeconds && into < (b.After + b.Length).TotalSeconds);
                 if (pause is null) onDuty += shift.Agents;
+                else onBreak |= shift.Agents > 0;
                 if (pause is { Paid: false }) continue;
                 if (group.Overtime is { } overtime && into >= overtime.After.TotalSeconds) overtimeHeads += shift.Agents;
                 else regular += shift.Agents;
             }
             int interval = Math.Min(timeline.IntervalsPerDay - 1, (int)Math.Floor(from / timeline.IntervalSeconds + 1e-9));
-            segments.Add(new Segment(interval, from, to - from, onDuty, regular, overtimeHeads));
+            segments.Add(new Segment(interval, from, to - from, onDuty, regular, overtimeHeads, onBreak));
         }
         return segments;
     }

@@ -91,7 +91,8 @@ internal sealed class CentreNotifications(Scenario scenario, string centre) : IC
     public void AgentLoggedOn(double time, int agent, int group) =>
         Agent(agent, Still(time, group, AgentActivity.Idle, agent) with { Skills = _skills[group] });
 
-    public void AgentLoggedOff(double time, int agent, int group) => Agent(agent, Still(time, group, AgentActivity.Off, agent));
+    public void AgentLoggedOff(double time, int agent, int group, bool onBreak) =>
+        Agent(agent, Still(time, group, onBreak ? AgentActivity.Break : AgentActivity.Off, agent));
 
     public void AgentIdle(double time, int agent, int group) => Agent(agent, Still(time, group, AgentActivity.Idle, agent));
 

@@ -93,8 +93,11 @@ public sealed record LivePace(
 
 public enum AgentActivity
 {
-    /// <summary>Not taking contacts: off shift, on a break, or sent home.</summary>
+    /// <summary>Not taking contacts: off shift, shrunk, or sent home.</summary>
     Off,
+
+    /// <summary>On a break of its shift.</summary>
+    Break,
     Idle,
     Talking,
     WrapUp,
