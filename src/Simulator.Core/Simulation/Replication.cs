@@ -13,8 +13,9 @@ namespace Simulator.Core.Simulation;
 /// several chats, and handle time follows proficiency, tenure and training. All randomness comes
 /// from per-type streams drawn when a contact arrives, so staffing never changes the customers.
 /// The hot methods are compiled fully optimised at once: a command-line run is over before tiered
-/// compilation would have promoted them. The work is split over three files: this one (set-up, the
-/// event loop, staffing, time accounting), Replication.Contacts.cs and Replication.Routing.cs.
+/// compilation would have promoted them. The work is split over four files: this one (set-up, the
+/// event loop, staffing, time accounting), Replication.Contacts.cs, Replication.Routing.cs and
+/// Replication.Live.cs (what a live centre needs: an observer, controls, a status).
 /// </summary>
 public sealed partial class Replication
 {
