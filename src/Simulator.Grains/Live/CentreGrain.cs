@@ -83,7 +83,12 @@ public sealed class CentreGrain(LiveClock clock) : Grain, ICentreGrain
         return Task.FromResult(Publish(SnapshotReason.Final));
     }
 
-    public Task<LiveSnapshot> SnapshotAsync() => Task.FromResult(SnapshotOrEmpty());
+    /// <summary>The centre now: a running centre first catches up with the clock, so nobody sees it stale between ticks.</summary>
+    public Task<LiveSnapshot> SnapshotAsync()
+    {
+        CatchUp();
+        return Task.FromResult(SnapshotOrEmpty());
+    }
 
     public Task SubscribeAsync(ILiveObserver observer)
     {
@@ -141,6 +146,11 @@ public sealed class CentreGrain(LiveClock clock) : Grain, ICentreGrain
     private double Target() =>
         _paused ? Kernel.Now : _anchorSimulated + clock.Time.GetElapsedTime(_anchorWall).TotalSeconds * _speed;
 
+    private void CatchUp()
+    {
+        if (_kernel is { Finished: false } && !_paused && double.IsFinite(_speed)) Advance(Target());
+    }
+
     private void Anchor()
     {
         _anchorWall = clock.Time.GetTimestamp();
@@ -167,6 +177,7 @@ public sealed class CentreGrain(LiveClock clock) : Grain, ICentreGrain
     {
         try
         {
+            CatchUp(); // a control acts at the current simulated instant, not at the last tick's
             change();
         }
         catch (ArgumentException e)
