@@ -46,22 +46,26 @@ internal static class RunCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var loaded = ScenarioLoader.LoadWithVariants(parse.GetValue(file)!);
-            bool all = parse.GetValue(variant) == AllVariants;
-            var chosen = all
-                ? [(BaseLabel, loaded.Base), .. loaded.Variants.Select(v => (v.Id, v.Scenario))]
-                : new List<(string Label, Scenario Scenario)> { parse.GetValue(variant) is string id ? (id, loaded.Variant(id).Scenario) : (BaseLabel, loaded.Base) };
-            chosen = [.. chosen.Select(c => (c.Label, Override(c.Scenario)))];
-            if (all && loaded.Variants.Count == 0) throw new InputException($"--variant all: {loaded.Base.SourcePath} has no variants; add a 'variants:' list to it.");
-            if (all && (parse.GetValue(journal) is not null || parse.GetValue(resume) is not null || parse.GetValue(report) is not null))
+            var address = parse.GetValue(cluster) is string c ? ClusterAddress.Parse("--cluster", c) : null;
+            Scenario Override(Scenario scenario)
             {
-                throw new InputException("--variant all: --journal, --resume and --report work on one scenario; for a report of all variants use ccsim compare FILE --report DIR.");
+                if (parse.GetValue(replications) is string r) scenario = scenario with { Replications = OptionValues.Replications(r) };
+                if (parse.GetValue(seed) is string s) scenario = scenario with { Seed = OptionValues.Seed(s) };
+                if (parse.GetValue(days) is string d) scenario = WithDays(scenario, (int)OptionValues.Whole("--days", d, 1, 3_660));
+                return scenario;
             }
-            if (all)
+
+            if (parse.GetValue(variant) == AllVariants)
             {
-                await using var connection = await CommonOptions.ConnectAsync(parse.GetValue(cluster) is string at ? ClusterAddress.Parse("--cluster", at) : null,
-                    parse.GetValue(clusterId)!, cancellationToken);
+                List<(string Label, Scenario Scenario)> all = [(BaseLabel, Override(loaded.Base)), .. loaded.Variants.Select(v => (v.Id, Override(v.Scenario)))];
+                if (loaded.Variants.Count == 0) throw new InputException($"--variant all: {loaded.Base.SourcePath} has no variants; add a 'variants:' list to it.");
+                if (parse.GetValue(journal) is not null || parse.GetValue(resume) is not null || parse.GetValue(report) is not null)
+                {
+                    throw new InputException("--variant all: --journal, --resume and --report work on one scenario; for a report of all variants use ccsim compare FILE --report DIR.");
+                }
+                await using var connection = await CommonOptions.ConnectAsync(address, parse.GetValue(clusterId)!, cancellationToken);
                 var results = new List<(string Label, ExperimentResult Result)>();
-                foreach (var (label, each) in chosen)
+                foreach (var (label, each) in all)
                 {
                     results.Add((label, await new ExperimentCoordinator(connection.Client).RunAsync(each, null, onFinished: null, cancellationToken)));
                 }
@@ -73,21 +77,12 @@ internal static class RunCommand
                 });
                 return CcsimApp.Success;
             }
-            var scenario = chosen[0].Scenario;
 
-            Scenario Override(Scenario scenario)
-            {
-                if (parse.GetValue(replications) is string r) scenario = scenario with { Replications = OptionValues.Replications(r) };
-                if (parse.GetValue(seed) is string s) scenario = scenario with { Seed = OptionValues.Seed(s) };
-                if (parse.GetValue(days) is string d) scenario = WithDays(scenario, (int)OptionValues.Whole("--days", d, 1, 3_660));
-                return scenario;
-            }
-
+            var scenario = Override(parse.GetValue(variant) is string id ? loaded.Variant(id).Scenario : loaded.Base);
             if (parse.GetValue(journal) is not null && parse.GetValue(resume) is not null)
             {
                 throw new InputException("--journal and --resume: give one; --resume carries on writing to the journal it reads.");
             }
-            var address = parse.GetValue(cluster) is string c ? ClusterAddress.Parse("--cluster", c) : null;
             using var log = parse.GetValue(resume) is string resumed ? ExperimentJournal.Resume(resumed, scenario)
                 : parse.GetValue(journal) is string created ? ExperimentJournal.Create(created, scenario)
                 : null;
