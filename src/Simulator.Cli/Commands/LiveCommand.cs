@@ -1,7 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
 using Simulator.Cli.Live;
-using Simulator.Core;
 using Simulator.Core.Scenarios;
 using Simulator.Core.Simulation;
 using Simulator.Grains.Hosting;
@@ -83,9 +81,10 @@ internal static class LiveCommand
     }
 
     private static double Speed(string text) =>
-        text.Equals("max", StringComparison.OrdinalIgnoreCase) ? double.PositiveInfinity
-        : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double speed) && speed > 0 && double.IsFinite(speed) ? speed
-        : throw new InputException($"--speed: expected simulated seconds per wall second, a number greater than 0 such as 60, or 'max', but found \"{text}\".");
+        text.Equals("max", StringComparison.OrdinalIgnoreCase)
+            ? double.PositiveInfinity
+            : OptionValues.Number("--speed", text, 0, double.PositiveInfinity, minInclusive: false, maxInclusive: false,
+                "simulated seconds per wall second, a number greater than 0 such as 60, or 'max'");
 
     /// <summary>Draws the dashboard until the day ends or 'q' is pressed, and turns keys into controls.</summary>
     private static async Task DashboardAsync(ICentreGrain centre, Scenario scenario, Task<LiveSnapshot> finished, Func<LiveSnapshot> current,
