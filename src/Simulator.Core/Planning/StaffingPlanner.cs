@@ -49,7 +49,7 @@ public static class StaffingPlanner
                     : scenario.AgentGroups.Where(g => g.Skills.Contains(type.Id)).Average(g => g.Shrinkage);
                 int scheduled = StaffingCalculator.ScheduledAgents(required, Math.Clamp(shrinkage, 0, 0.999_999));
                 // Whole agents take calls: a fractional share of a shared agent is not a server.
-                var planned = queue.Evaluate((int)Math.Floor(plannedAvailable[t] + 1e-9), goal);
+                var planned = queue.Evaluate(StaffingLevels.WholeAgents(plannedAvailable[t]), goal);
                 rows.Add(new StaffingRow(
                     day,
                     start,

@@ -12,9 +12,6 @@ public static partial class ScenarioLoader
     private static readonly string[] OvertimeKeys = ["after", "costPerHour"];
     private static readonly string[] LearningCurveKeys = ["newHireFactor", "monthsToProficiency"];
 
-    /// <summary>Heads on a shift's time-average are rounded down, but not when floating-point sums land a hair under a whole number.</summary>
-    private const double WholeHeadTolerance = 1e-9;
-
     /// <summary>How long the group's agents have been in the job, and what that costs in handle time and pay.</summary>
     private sealed record GroupPeople(OvertimePolicy? Overtime, double? TenureMonths, LearningCurve LearningCurve);
 
@@ -173,7 +170,7 @@ public static partial class ScenarioLoader
                     var onBreak = shift.Breaks.Aggregate(TimeSpan.Zero, (sum, b) => sum + Overlap(shift.Start + b.After, shift.Start + b.After + b.Length, from, to));
                     return shift.Agents * (Overlap(shift.Start, shift.End, from, to) - onBreak).TotalSeconds;
                 });
-                heads[i] = (int)Math.Floor(agentSeconds / horizon.Interval.TotalSeconds + WholeHeadTolerance);
+                heads[i] = StaffingLevels.WholeAgents(agentSeconds / horizon.Interval.TotalSeconds);
             }
             return StaffingLevels.Plan(heads);
         }

@@ -18,6 +18,13 @@ public sealed record StaffingLevels
 
     public static StaffingLevels Plan(IReadOnlyList<int> agents) => new(null, agents);
 
+    /// <summary>
+    /// Whole agents in a fractional head count, rounded down — a share of an agent takes no contacts —
+    /// but not when floating-point arithmetic lands a hair under a whole number (0.7 × 10 is 6.999…).
+    /// The one rule for staff, the kernel and shift staffing alike.
+    /// </summary>
+    public static int WholeAgents(double agents) => (int)Math.Floor(agents + 1e-9);
+
     public int At(int intervalIndex) => Fixed ?? PerInterval![intervalIndex % PerInterval.Count];
 
     public bool Equals(StaffingLevels? other) =>

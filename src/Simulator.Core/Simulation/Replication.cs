@@ -214,7 +214,7 @@ public sealed partial class Replication
 
     /// <summary>Agents taking contacts: scheduled heads less shrinkage (and less a share in training), whole agents rounded down as `ccsim staff` does.</summary>
     public static int AvailableAgents(int scheduled, double shrinkage, double trainingShare = 0) =>
-        (int)Math.Floor(scheduled * (1 - shrinkage) * (1 - trainingShare) + 1e-9);
+        StaffingLevels.WholeAgents(scheduled * (1 - shrinkage) * (1 - trainingShare));
 
     public ReplicationResult Run()
     {
