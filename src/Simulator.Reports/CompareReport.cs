@@ -156,8 +156,7 @@ public static class CompareReport
     /// <summary>Shares differ in percentage points; everything else in its own unit.</summary>
     private static string Delta(Kpi kpi, double delta) => kpi switch
     {
-        Kpi.ServiceLevel or Kpi.AbandonmentRate or Kpi.Occupancy or Kpi.FirstContactResolution or Kpi.CustomersAtRisk or Kpi.ContainmentRate
-            => Formats.Signed(delta * 100, "0.0") + " pts",
+        _ when KpiCalculator.IsShare(kpi) => Formats.Signed(delta * 100, "0.0") + " pts",
         Kpi.AverageSpeedOfAnswerSeconds or Kpi.AverageHandleTimeSeconds => Formats.Signed(delta, "0.0") + " s",
         Kpi.CostPerContact or Kpi.CostPerResolvedContact => Formats.Signed(delta, "0.00"),
         Kpi.TotalCost => Formats.Signed(delta, "#,0"),

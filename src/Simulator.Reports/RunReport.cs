@@ -279,7 +279,7 @@ public static class RunReport
 
     internal static string Value(Kpi kpi, double? value) => value is not double v ? "–" : kpi switch
     {
-        Kpi.ServiceLevel or Kpi.AbandonmentRate or Kpi.Occupancy or Kpi.FirstContactResolution or Kpi.CustomersAtRisk or Kpi.ContainmentRate => Formats.Percent(v),
+        _ when KpiCalculator.IsShare(kpi) => Formats.Percent(v),
         Kpi.AverageSpeedOfAnswerSeconds or Kpi.AverageHandleTimeSeconds => Formats.Seconds(v),
         Kpi.CostPerContact or Kpi.CostPerResolvedContact => v.ToString("0.00", CultureInfo.InvariantCulture),
         Kpi.TotalCost => Money(v),

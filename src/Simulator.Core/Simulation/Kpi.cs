@@ -47,11 +47,12 @@ public static class KpiCalculator
     /// <summary>KPIs that belong to the centre, not to one contact type: agents and costs are shared across types.</summary>
     public static readonly Kpi[] CentreOnly = [Kpi.Occupancy, Kpi.CostPerContact, Kpi.CostPerResolvedContact, Kpi.TotalCost];
 
+    /// <summary>KPIs that are shares in [0, 1]: shown as percentages, differenced in points.</summary>
+    public static bool IsShare(Kpi kpi) =>
+        kpi is Kpi.ServiceLevel or Kpi.AbandonmentRate or Kpi.Occupancy or Kpi.FirstContactResolution or Kpi.CustomersAtRisk or Kpi.ContainmentRate;
+
     /// <summary>The largest value a KPI can take: 1 for shares, unbounded otherwise.</summary>
-    public static double Highest(Kpi kpi) =>
-        kpi is Kpi.ServiceLevel or Kpi.AbandonmentRate or Kpi.Occupancy or Kpi.FirstContactResolution or Kpi.CustomersAtRisk or Kpi.ContainmentRate
-            ? 1
-            : double.PositiveInfinity;
+    public static double Highest(Kpi kpi) => IsShare(kpi) ? 1 : double.PositiveInfinity;
 
     /// <param name="costs">The costs by <see cref="CostComponent"/>; empty where costs are not the contacts' own (a single contact type).</param>
     public static double[] Compute(in ContactTally contacts, in TimeTally time, ReadOnlySpan<double> costs, ServiceLevelDefinition definition)
