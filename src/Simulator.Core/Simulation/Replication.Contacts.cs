@@ -39,7 +39,7 @@ public sealed partial class Replication
         {
             tally.BotSessions++;
             _result.CostAt(_interval, CostComponent.Automation) += bot.CostPerSession;
-            if (_voice[type]) _result.CostAt(_interval, CostComponent.Telephony) += botSeconds * _telephonyPerSecond;
+            ChargeLine(type, botSeconds);
         }
         if (outcome < bot.Abandonment)
         {
@@ -54,12 +54,7 @@ public sealed partial class Replication
                 tally.Contained++;
                 tally.Resolved++;
             }
-            if (customer.Attempt == 0 && customer.Counted)
-            {
-                ref var first = ref _result.ContactsAt(customer.FirstInterval, type);
-                first.FirstContactsHandled++;
-                first.FirstContactsResolved++;
-            }
+            CountFirstContact(type, customer, resolved: true);
             _centre?.ContactContained(now, type, customer.Id);
             EndCustomer(type, customer.After(poor: false));
         }
@@ -180,18 +175,28 @@ public sealed partial class Replication
             tally.AllWaitSeconds += wait;
             tally.HandleSeconds += busyFor;
             if (resolved) tally.Resolved++;
-            if (_voice[type] && _telephonyPerSecond > 0) _result.CostAt(_interval, CostComponent.Telephony) += (wait + talk) * _telephonyPerSecond;
+            ChargeLine(type, wait + talk);
             if (_trained[group]) SaveByTraining(group, (contact.HandleSeconds + contact.WrapUpSeconds) * _untrainedFactor[k] * stretch - busyFor);
         }
-        if (customer.Attempt == 0 && customer.Counted)
-        {
-            ref var first = ref _result.ContactsAt(customer.FirstInterval, type);
-            first.FirstContactsHandled++;
-            if (resolved) first.FirstContactsResolved++;
-        }
+        CountFirstContact(type, customer, resolved);
         customer = customer.After(poor: !resolved || wait > _poorWait[type]);
         if (!resolved && _repeatAfter[type] is not null) Return(type, customer.Next(redial: false), now + busyFor + contact.RepeatDelay);
         else EndCustomer(type, customer);
+    }
+
+    /// <summary>A customer's first contact handled (by an agent or a bot): FCR counts it where the customer is counted.</summary>
+    private void CountFirstContact(int type, CustomerState customer, bool resolved)
+    {
+        if (customer.Attempt != 0 || !customer.Counted) return;
+        ref var first = ref _result.ContactsAt(customer.FirstInterval, type);
+        first.FirstContactsHandled++;
+        if (resolved) first.FirstContactsResolved++;
+    }
+
+    /// <summary>Telephony for seconds a voice contact spent on the line (in the bot, waiting, talking), in the open interval.</summary>
+    private void ChargeLine(int type, double seconds)
+    {
+        if (_voice[type] && _telephonyPerSecond > 0) _result.CostAt(_interval, CostComponent.Telephony) += seconds * _telephonyPerSecond;
     }
 
     private void SaveByTraining(int group, double savedSeconds)
@@ -218,7 +223,7 @@ public sealed partial class Replication
             tally.Abandoned++;
             if (wait <= _shortAbandonLimit) tally.AbandonedWithinShortLimit++;
             tally.AllWaitSeconds += wait;
-            if (_voice[type] && _telephonyPerSecond > 0) _result.CostAt(_interval, CostComponent.Telephony) += wait * _telephonyPerSecond;
+            ChargeLine(type, wait);
         }
         RedialOrEnd(type, contact.Customer.After(poor: true), contact.RedialDraw, now + contact.RedialDelay);
     }
