@@ -144,11 +144,10 @@ public sealed record TrainingPayback(string Id, double Cost, KpiEstimate Savings
     internal static IReadOnlyList<TrainingPayback> Of(Scenario scenario, IReadOnlyList<ReplicationResult> replications)
     {
         if (scenario.Training.Count == 0) return [];
-        var schedule = new StaffingSchedule(scenario, new Timeline(scenario.Horizon));
         int programmes = scenario.Training.Count;
         return scenario.Training.Select((programme, p) =>
         {
-            double cost = schedule.ProgrammeCosts[p];
+            double cost = StaffingSchedule.CostOf(scenario, programme);
             var savings = new List<double>();
             var breakEven = new List<double>();
             foreach (var r in replications)

@@ -22,10 +22,6 @@ internal sealed class StaffingSchedule
         int days = scenario.Horizon.Days;
         Costs = new double[timeline.TotalIntervals * CostComponents];
         MostAvailable = new int[groups];
-        Trainees = scenario.Training.Select(p => p.Trainees ?? Roster(scenario, p.Group)).ToArray();
-        ProgrammeCosts = scenario.Training
-            .Select((p, k) => Trainees[k] * (p.HoursPerAgent * Group(scenario, p.Group).CostPerHour + p.FeePerAgent))
-            .ToArray();
 
         var changes = new List<StaffingChange>();
         for (int g = 0; g < groups; g++)
@@ -54,10 +50,9 @@ internal sealed class StaffingSchedule
                 }
             }
         }
-        for (int k = 0; k < scenario.Training.Count; k++)
+        foreach (var programme in scenario.Training)
         {
-            var programme = scenario.Training[k];
-            AddCost((programme.Day - 1) * perDay, CostComponent.TrainingFees, Trainees[k] * programme.FeePerAgent);
+            AddCost((programme.Day - 1) * perDay, CostComponent.TrainingFees, TraineesOf(scenario, programme) * programme.FeePerAgent);
         }
         for (int i = 0; i < timeline.TotalIntervals; i++)
         {
@@ -78,17 +73,18 @@ internal sealed class StaffingSchedule
     /// <summary>The most agents each group ever has taking contacts: how many agents to create.</summary>
     public int[] MostAvailable { get; }
 
-    /// <summary>Agents trained by each programme.</summary>
-    public int[] Trainees { get; }
+    /// <summary>Agents a programme trains: its own number, or the group's whole roster.</summary>
+    public static int TraineesOf(Scenario scenario, TrainingProgramme programme) => programme.Trainees ?? Roster(scenario, programme.Group);
 
-    /// <summary>What each programme costs: fees plus the paid hours spent in training.</summary>
-    public double[] ProgrammeCosts { get; }
+    /// <summary>What a programme costs: fees plus the paid hours spent in training.</summary>
+    public static double CostOf(Scenario scenario, TrainingProgramme programme) =>
+        TraineesOf(scenario, programme) * (programme.HoursPerAgent * Group(scenario, programme.Group).CostPerHour + programme.FeePerAgent);
 
     private void AddCost(int interval, CostComponent component, double amount) =>
         Costs[interval * CostComponents + (int)component] += amount;
 
     /// <summary>The heads a programme trains by default: all agents of the group (the most it schedules in an interval, or all its shifts' agents).</summary>
-    public static int Roster(Scenario scenario, string groupId)
+    private static int Roster(Scenario scenario, string groupId)
     {
         var group = Group(scenario, groupId);
         if (group.Shifts is { } shifts) return shifts.Sum(s => s.Agents);
@@ -104,8 +100,7 @@ internal sealed class StaffingSchedule
         foreach (var programme in scenario.Training)
         {
             if (programme.Group != scenario.AgentGroups[group].Id || day < programme.Day || day >= programme.Day + programme.Days) continue;
-            int trainees = programme.Trainees ?? Roster(scenario, programme.Group);
-            hours += trainees * programme.HoursPerAgent / programme.Days;
+            hours += TraineesOf(scenario, programme) * programme.HoursPerAgent / programme.Days;
         }
         return hours;
     }
