@@ -12,15 +12,12 @@ public sealed partial class Replication
     /// <summary>Reports every contact and agent change to <paramref name="observer"/> from now on (a live centre's grains).</summary>
     public void Observe(ICentreObserver observer) => _centre = observer;
 
-    public int GroupIndex(string groupId) =>
-        _scenario.AgentGroups.Select((g, i) => (g.Id, i)).FirstOrDefault(p => p.Id == groupId) is { Id: not null } found
-            ? found.i
-            : throw new ArgumentException($"no agent group '{groupId}' (groups: {string.Join(", ", _scenario.AgentGroups.Select(g => g.Id))})");
+    public int GroupIndex(string groupId) => IndexOf(_groupIndex, groupId, "agent group", "groups");
 
-    public int TypeIndex(string contactTypeId) =>
-        _scenario.ContactTypes.Select((t, i) => (t.Id, i)).FirstOrDefault(p => p.Id == contactTypeId) is { Id: not null } found
-            ? found.i
-            : throw new ArgumentException($"no contact type '{contactTypeId}' (types: {string.Join(", ", _scenario.ContactTypes.Select(t => t.Id))})");
+    public int TypeIndex(string contactTypeId) => IndexOf(_typeIndex, contactTypeId, "contact type", "types");
+
+    private static int IndexOf(Dictionary<string, int> ids, string id, string what, string plural) =>
+        ids.TryGetValue(id, out int index) ? index : throw new ArgumentException($"no {what} '{id}' ({plural}: {string.Join(", ", ids.Keys)})");
 
     /// <summary>
     /// Adds (or, negative, removes) agents of a group from now on, on top of its schedule; removed agents

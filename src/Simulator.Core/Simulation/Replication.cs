@@ -25,6 +25,8 @@ public sealed partial class Replication
     private readonly Timeline _timeline;
     private readonly int _types;
     private readonly int _groups;
+    private readonly Dictionary<string, int> _typeIndex;
+    private readonly Dictionary<string, int> _groupIndex;
     private readonly double _shortAbandonLimit;
     private readonly IContactObserver? _observer;
     private ICentreObserver? _centre;
@@ -111,8 +113,8 @@ public sealed partial class Replication
         Array.Copy(_schedule.Costs, _result.Costs, _schedule.Costs.Length);
         _telephonyPerSecond = scenario.Costs.TelephonyPerMinute / 60;
 
-        var typeIndex = scenario.ContactTypes.Select((type, index) => (type.Id, index)).ToDictionary(p => p.Id, p => p.index);
-        var groupIndex = scenario.AgentGroups.Select((group, index) => (group.Id, index)).ToDictionary(p => p.Id, p => p.index);
+        _typeIndex = scenario.ContactTypes.Select((type, index) => (type.Id, index)).ToDictionary(p => p.Id, p => p.index);
+        _groupIndex = scenario.AgentGroups.Select((group, index) => (group.Id, index)).ToDictionary(p => p.Id, p => p.index);
         _arrivals = new ArrivalProcess[_types];
         _nextArrival = new double[_types];
         _handle = new DurationSampler[_types];
@@ -150,7 +152,7 @@ public sealed partial class Replication
             _fresh[t] = new ContactStreams(scenario.Seed, replication, type.Id, returning: false);
             _returning[t] = new ContactStreams(scenario.Seed, replication, type.Id, returning: true);
             _queues[t] = new ContactQueue();
-            _overflowGroups[t] = type.Overflow?.Groups.Select(g => groupIndex[g]).ToArray() ?? [];
+            _overflowGroups[t] = type.Overflow?.Groups.Select(g => _groupIndex[g]).ToArray() ?? [];
             _overflowAfter[t] = type.Overflow?.After.TotalSeconds ?? double.PositiveInfinity;
             _threshold[t] = scenario.AnswerWithin(type).TotalSeconds;
             _poorWait[t] = scenario.PoorWaitLimit(type).TotalSeconds;
@@ -167,7 +169,7 @@ public sealed partial class Replication
             || scenario.AgentGroups.Any(g => g.Proficiency.Values.Any(p => p.ResolutionChange != 0))
             || scenario.Training.Any(p => p.ResolutionChange != 0);
 
-        _skills = scenario.AgentGroups.Select(g => g.Skills.Select(s => typeIndex[s]).ToArray()).ToArray();
+        _skills = scenario.AgentGroups.Select(g => g.Skills.Select(s => _typeIndex[s]).ToArray()).ToArray();
         _backupSkills = Enumerable.Range(0, _groups)
             .Select(g => Enumerable.Range(0, _types).Where(t => _overflowGroups[t].Contains(g)).ToArray())
             .ToArray();
