@@ -104,16 +104,7 @@ public sealed partial class Replication
     }
 
     /// <summary>The first planning-interval boundary (an interval's start or end) after <paramref name="after"/>; the horizon's end at most.</summary>
-    public double NextIntervalBoundary(double after)
-    {
-        const double day = 86_400;
-        double dayStart = Math.Floor(after / day) * day;
-        double into = after - dayStart;
-        double next = into >= _timeline.OpenSeconds
-            ? dayStart + day
-            : dayStart + (Math.Floor(into / _timeline.IntervalSeconds) + 1) * _timeline.IntervalSeconds;
-        return Math.Min(next, _timeline.End);
-    }
+    public double NextIntervalBoundary(double after) => _timeline.NextBoundary(after);
 
     /// <summary>One more agent for a group, beyond the most its schedule ever needs (agents added by hand).</summary>
     private int NewAgent(int group)

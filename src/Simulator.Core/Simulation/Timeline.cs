@@ -41,6 +41,17 @@ internal sealed class Timeline
         return (day + 1) * SecondsPerDay + closedFor / (SecondsPerDay - OpenSeconds) * IntervalSeconds;
     }
 
+    /// <summary>The first interval boundary (an interval's start or end) after <paramref name="after"/>; the horizon's end at most.</summary>
+    public double NextBoundary(double after)
+    {
+        double dayStart = Math.Floor(after / SecondsPerDay) * SecondsPerDay;
+        double into = after - dayStart;
+        double next = into >= OpenSeconds
+            ? dayStart + SecondsPerDay
+            : dayStart + (Math.Floor(into / IntervalSeconds) + 1) * IntervalSeconds;
+        return Math.Min(next, End);
+    }
+
     /// <summary>The day (0-based) an instant falls in.</summary>
     public int DayOf(double time) => (int)Math.Floor(time / SecondsPerDay);
 
