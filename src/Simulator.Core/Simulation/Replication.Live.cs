@@ -85,7 +85,7 @@ public sealed partial class Replication
         return new CentreStatus(
             Now,
             day + 1,
-            _scenario.Horizon.Start + TimeSpan.FromSeconds(Now - day * 86_400.0),
+            _scenario.Horizon.Start + TimeSpan.FromSeconds(Now - day * Timeline.SecondsPerDay),
             _interval != Closed,
             Finished,
             queues,
@@ -105,6 +105,9 @@ public sealed partial class Replication
 
     /// <summary>The first planning-interval boundary (an interval's start or end) after <paramref name="after"/>; the horizon's end at most.</summary>
     public double NextIntervalBoundary(double after) => _timeline.NextBoundary(after);
+
+    /// <summary>The instant the horizon ends (the last day's close).</summary>
+    public double End => _timeline.End;
 
     /// <summary>One more agent for a group, beyond the most its schedule ever needs (agents added by hand).</summary>
     private int NewAgent(int group)

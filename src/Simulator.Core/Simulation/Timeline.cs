@@ -8,7 +8,7 @@ namespace Simulator.Core.Simulation;
 /// </summary>
 internal sealed class Timeline
 {
-    private const double SecondsPerDay = 86_400;
+    public const double SecondsPerDay = 86_400;
 
     public Timeline(Horizon horizon)
     {

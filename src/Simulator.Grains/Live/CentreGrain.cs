@@ -20,7 +20,6 @@ public sealed class CentreGrain(LiveClock clock) : Grain, ICentreGrain
     private static readonly TimeSpan CustomersEvery = TimeSpan.FromMilliseconds(250);
 
     private readonly List<ILiveObserver> _observers = [];
-    private Scenario? _scenario;
     private Replication? _kernel;
     private CentreNotifications? _notifications;
     private IGrainTimer? _timer;
@@ -42,9 +41,9 @@ public sealed class CentreGrain(LiveClock clock) : Grain, ICentreGrain
     public Task<LiveSnapshot> StartAsync(LiveSettings settings)
     {
         if (_kernel is not null) return Task.FromResult(Snapshot(SnapshotReason.Request));
-        _scenario = ScenarioLoader.Parse(settings.ScenarioYaml, $"live centre {this.GetPrimaryKeyString()}");
-        _kernel = new Replication(_scenario, settings.Replication);
-        _notifications = new CentreNotifications(_scenario, this.GetPrimaryKeyString()) { Enabled = settings.Entities };
+        var scenario = ScenarioLoader.Parse(settings.ScenarioYaml, $"live centre {this.GetPrimaryKeyString()}");
+        _kernel = new Replication(scenario, settings.Replication);
+        _notifications = new CentreNotifications(scenario, this.GetPrimaryKeyString()) { Enabled = settings.Entities };
         _kernel.Observe(_notifications);
         _kernel.Start();
         _speed = CheckSpeed(settings.Speed);
@@ -140,7 +139,7 @@ public sealed class CentreGrain(LiveClock clock) : Grain, ICentreGrain
         return Task.CompletedTask;
     }
 
-    private double End => _scenario!.Horizon.Days * 86_400.0;
+    private double End => Kernel.End;
 
     /// <summary>Where the simulated clock should stand now: the anchor plus wall time × speed.</summary>
     private double Target() =>
