@@ -110,6 +110,29 @@ public class LiveCentreTests(LiveClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_centre_that_keeps_its_own_pace_is_caught_up_by_the_silo_pacer_without_being_ticked()
+    {
+        var centre = fixture.Client.GetGrain<ICentreGrain>(Guid.NewGuid().ToString("N"));
+        var nineOClock = new TaskCompletionSource<LiveSnapshot>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var feed = new SnapshotFeed(s =>
+        {
+            if (s.Reason == SnapshotReason.Interval && s.Time >= 3_600) nineOClock.TrySetResult(s);
+        });
+        await centre.SubscribeAsync(fixture.Client.CreateObjectReference<ILiveObserver>(feed));
+        var started = await centre.StartAsync(new LiveSettings(ScenarioWriter.ToYaml(Load("retail-bank-weekday.yaml")), 0, 60, AutoTick: true));
+        feed.StartAfter(started.Sequence);
+
+        fixture.Clock.Advance(TimeSpan.FromMinutes(1)); // an hour at 60×; nobody ticks the centre
+        var reached = await nineOClock.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        var now = await centre.SnapshotAsync();
+        await centre.RunToEndAsync(); // ends the pacing
+
+        Assert.Equal(3_600, reached.Time);
+        Assert.Equal(3_600, now.Time, 9); // where wall time × speed puts it, no further
+        Assert.True((await centre.PaceAsync()).Ticks > 0);
+    }
+
+    [Fact]
     public async Task Adding_agents_at_the_peak_shortens_the_queue_and_the_wait()
     {
         var scenario = Load("retail-bank-weekday.yaml");

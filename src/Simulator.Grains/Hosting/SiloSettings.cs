@@ -22,6 +22,7 @@ public static class SiloSettings
         silo.Services.AddSingleton<ScenarioCache>();
         silo.Services.AddSingleton<ReplicationSlots>();
         silo.Services.TryAddSingleton(new Live.LiveClock(TimeProvider.System));
+        silo.Services.TryAddSingleton<Live.LivePacer>();
         silo.Configure<ClusterMembershipOptions>(options =>
         {
             // Defaults take tens of seconds to declare a silo dead; these take a few. Two votes (Orleans

@@ -8,11 +8,11 @@ namespace Simulator.Grains.Live;
 /// be (the simulated instant at the last anchor + wall time elapsed × speed, from the injected
 /// <see cref="LiveClock"/>) and runs the kernel's events up to there in simulated-time order, one
 /// planning interval at a time, so a snapshot is published at every interval boundary whatever the
-/// speed. A grain timer only decides how often to catch up; it never sets simulated time. Controls
+/// speed. The silo's <see cref="LivePacer"/> only decides how often to catch up; it never sets simulated time. Controls
 /// act at the current simulated instant. The model is the batch kernel's (Core), so a live day at
 /// full speed gives the numbers of the same replication in <c>ccsim run</c>.
 /// </summary>
-public sealed class CentreGrain(LiveClock clock) : Grain, ICentreGrain
+public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICentreGrain
 {
     private static readonly TimeSpan SnapshotEvery = TimeSpan.FromSeconds(1);
 
@@ -22,7 +22,8 @@ public sealed class CentreGrain(LiveClock clock) : Grain, ICentreGrain
     private readonly List<ILiveObserver> _observers = [];
     private Replication? _kernel;
     private CentreNotifications? _notifications;
-    private IGrainTimer? _timer;
+    private bool _autoTick;
+    private IDisposable? _pacing;
     private double _speed;
     private bool _paused;
     private long _anchorWall;
@@ -49,37 +50,30 @@ public sealed class CentreGrain(LiveClock clock) : Grain, ICentreGrain
         _speed = CheckSpeed(settings.Speed);
         Anchor();
         _lastSnapshotWall = clock.Time.GetTimestamp();
-        if (settings.AutoTick && double.IsFinite(_speed))
-        {
-            // Catch up often enough that the clock is never far behind; the kernel, not the timer, keeps simulated time.
-            var period = TimeSpan.FromMilliseconds(Math.Clamp(250 / _speed, 1, 100)); // a quarter of a simulated second, within what timers can do
-            _timer = this.RegisterGrainTimer(_ => TickAsync(), new GrainTimerCreationOptions(period, period) { Interleave = false, KeepAlive = true });
-        }
+        _autoTick = settings.AutoTick;
+        KeepPace();
         return Task.FromResult(Snapshot(SnapshotReason.Request));
     }
 
-    public Task<LiveSnapshot> TickAsync()
+    public Task<LiveSnapshot> TickAsync() => Task.FromResult(Tick() ?? SnapshotOrEmpty());
+
+    public Task CatchUpAsync()
     {
-        if (_kernel is null || _paused || _kernel.Finished || !double.IsFinite(_speed)) return Task.FromResult(SnapshotOrEmpty());
-        _ticks++;
-        double target = Target();
-        _mostStale = Math.Max(_mostStale, Math.Max(0, Math.Min(target, End) - Kernel.Now));
-        Advance(target);
-        _mostBehind = Math.Max(_mostBehind, Math.Max(0, Math.Min(Target(), End) - Kernel.Now));
-        if (Kernel.Finished)
-        {
-            _timer?.Dispose();
-            return Task.FromResult(Publish(SnapshotReason.Final));
-        }
-        if (clock.Time.GetElapsedTime(_lastSnapshotWall) >= SnapshotEvery) return Task.FromResult(Publish(SnapshotReason.WallSecond));
-        return Task.FromResult(Snapshot(SnapshotReason.Request));
+        Tick();
+        return Task.CompletedTask;
     }
 
     public Task<LiveSnapshot> RunToEndAsync()
     {
-        _timer?.Dispose();
+        StopPacing();
         Advance(double.PositiveInfinity);
         return Task.FromResult(Publish(SnapshotReason.Final));
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        StopPacing();
+        return Task.CompletedTask;
     }
 
     /// <summary>The centre now: a running centre first catches up with the clock, so nobody sees it stale between ticks.</summary>
@@ -111,12 +105,14 @@ public sealed class CentreGrain(LiveClock clock) : Grain, ICentreGrain
     {
         if (!_paused) Advance(Target()); // up to the instant of the pause, then the clock stands still
         _paused = true;
+        StopPacing();
     });
 
     public Task<LiveSnapshot> ResumeAsync() => Control(() =>
     {
         _paused = false;
         Anchor();
+        KeepPace();
     });
 
     public Task<LiveSnapshot> SetSpeedAsync(double speed) => Control(() =>
@@ -125,6 +121,7 @@ public sealed class CentreGrain(LiveClock clock) : Grain, ICentreGrain
         if (!_paused) Advance(Target());
         _speed = checkedSpeed;
         Anchor();
+        KeepPace(); // catch-ups as often as the new speed needs
     });
 
     public Task<string> ResultAsync() => Task.FromResult(ReplicationResultCodec.ToJson(Kernel.Result));
@@ -140,6 +137,45 @@ public sealed class CentreGrain(LiveClock clock) : Grain, ICentreGrain
     }
 
     private double End => Kernel.End;
+
+    /// <summary>
+    /// Catches up with the clock; returns the snapshot it publishes or would, or null when the clock
+    /// does not run (not started, paused, finished, or at full speed).
+    /// </summary>
+    private LiveSnapshot? Tick()
+    {
+        if (_kernel is null || _paused || _kernel.Finished || !double.IsFinite(_speed)) return null;
+        _ticks++;
+        double target = Target();
+        _mostStale = Math.Max(_mostStale, Math.Max(0, Math.Min(target, End) - Kernel.Now));
+        Advance(target);
+        _mostBehind = Math.Max(_mostBehind, Math.Max(0, Math.Min(Target(), End) - Kernel.Now));
+        if (Kernel.Finished)
+        {
+            StopPacing();
+            return Publish(SnapshotReason.Final);
+        }
+        return clock.Time.GetElapsedTime(_lastSnapshotWall) >= SnapshotEvery ? Publish(SnapshotReason.WallSecond) : Snapshot(SnapshotReason.Request);
+    }
+
+    /// <summary>
+    /// Has the silo's pacer catch the centre up every sixteenth of a simulated second (1 ms of wall time
+    /// at 60× and above, the pacer's resolution; at most 100 ms apart), when the centre keeps its own pace.
+    /// </summary>
+    private void KeepPace()
+    {
+        StopPacing();
+        if (!_autoTick || _paused || !double.IsFinite(_speed) || Kernel.Finished) return;
+        var self = this.AsReference<ICentreGrain>();
+        var period = TimeSpan.FromMilliseconds(Math.Clamp(1000 / 16.0 / _speed, LivePacer.Resolution.TotalMilliseconds, 100));
+        _pacing = pacer.Keep(self.CatchUpAsync, period);
+    }
+
+    private void StopPacing()
+    {
+        _pacing?.Dispose();
+        _pacing = null;
+    }
 
     /// <summary>Where the simulated clock should stand now: the anchor plus wall time × speed.</summary>
     private double Target() =>

@@ -9,8 +9,11 @@ public interface ICentreGrain : IGrainWithStringKey
 {
     Task<LiveSnapshot> StartAsync(LiveSettings settings);
 
-    /// <summary>Catches the simulation up with the clock (the centre's timer calls it; a test with a fake clock does too).</summary>
+    /// <summary>Catches the simulation up with the clock and returns the centre (a test with a fake clock calls it).</summary>
     Task<LiveSnapshot> TickAsync();
+
+    /// <summary>Catches the simulation up with the clock, returning nothing (the silo's <see cref="LivePacer"/> calls it about every millisecond).</summary>
+    Task CatchUpAsync();
 
     /// <summary>Runs the rest of the horizon at once, publishing a snapshot every simulated interval (speed max).</summary>
     Task<LiveSnapshot> RunToEndAsync();

@@ -1,0 +1,108 @@
+using Microsoft.Extensions.Time.Testing;
+using Simulator.Grains.Live;
+
+namespace Simulator.Grains.Tests;
+
+/// <summary>The pacer's schedule, pass by pass on a fake clock (no thread, no waiting).</summary>
+public class LivePacerTests
+{
+    private readonly FakeTimeProvider _clock = new();
+
+    private LivePacer Pacer(bool collectInSteps = false) => new(new LiveClock(_clock), collectInSteps, ownThread: false);
+
+    [Fact]
+    public void A_centre_is_caught_up_once_per_period_and_a_late_pass_does_not_set_off_a_burst()
+    {
+        using var pacer = Pacer();
+        int calls = 0;
+        using var pacing = pacer.Keep(() => { calls++; return Task.CompletedTask; }, TimeSpan.FromMilliseconds(10));
+
+        Assert.True(pacer.Pass());
+        Assert.Equal(1, calls); // due at once
+        _clock.Advance(TimeSpan.FromMilliseconds(9));
+        pacer.Pass();
+        Assert.Equal(1, calls);
+        _clock.Advance(TimeSpan.FromMilliseconds(1));
+        pacer.Pass();
+        Assert.Equal(2, calls);
+        _clock.Advance(TimeSpan.FromMilliseconds(100)); // the pacer was held up for ten periods
+        pacer.Pass();
+        pacer.Pass();
+        Assert.Equal(3, calls); // one catch-up covers the lost time; the next is a period from now
+        _clock.Advance(TimeSpan.FromMilliseconds(10));
+        pacer.Pass();
+        Assert.Equal(4, calls);
+    }
+
+    [Fact]
+    public void A_catch_up_still_running_is_not_started_again_and_each_centre_keeps_its_own_period()
+    {
+        using var pacer = Pacer();
+        var slow = new TaskCompletionSource();
+        int slowCalls = 0, fastCalls = 0;
+        using var slowPacing = pacer.Keep(() => { slowCalls++; return slow.Task; }, TimeSpan.FromMilliseconds(1));
+        using var fastPacing = pacer.Keep(() => { fastCalls++; return Task.CompletedTask; }, TimeSpan.FromMilliseconds(1));
+
+        for (int ms = 0; ms < 5; ms++)
+        {
+            pacer.Pass();
+            _clock.Advance(TimeSpan.FromMilliseconds(1));
+        }
+        Assert.Equal(1, slowCalls); // still catching up: never twice at once
+        Assert.Equal(5, fastCalls); // a slow centre does not hold up another
+
+        slow.SetResult();
+        pacer.Pass();
+        Assert.Equal(2, slowCalls);
+    }
+
+    [Fact]
+    public void Pacing_ends_when_its_handle_is_disposed_or_a_catch_up_fails()
+    {
+        using var pacer = Pacer();
+        int calls = 0, failures = 0;
+        var pacing = pacer.Keep(() => { calls++; return Task.CompletedTask; }, TimeSpan.FromMilliseconds(1));
+        using var failing = pacer.Keep(() => { failures++; return Task.FromException(new InvalidOperationException("gone")); }, TimeSpan.FromMilliseconds(1));
+
+        pacer.Pass();
+        pacing.Dispose();
+        _clock.Advance(TimeSpan.FromMilliseconds(5));
+        pacer.Pass(); // sees the failure and drops that centre
+        Assert.False(pacer.Pass()); // nothing left to pace: the thread would end here
+
+        Assert.Equal(1, calls);
+        Assert.Equal(1, failures);
+        Assert.Throws<ArgumentOutOfRangeException>(() => pacer.Keep(() => Task.CompletedTask, TimeSpan.Zero));
+    }
+
+    [Fact]
+    public void Young_garbage_is_collected_in_steps_between_catch_ups_and_never_during_one()
+    {
+        using var pacer = Pacer(collectInSteps: true);
+        var running = new TaskCompletionSource();
+        using var pacing = pacer.Keep(() => running.Task, TimeSpan.FromMilliseconds(1));
+        pacer.Pass(); // starts a catch-up that stays running
+
+        for (int i = 0; i < 5; i++)
+        {
+            Garbage(2 * LivePacer.CollectionStep);
+            pacer.Pass();
+        }
+        Assert.Equal(0, pacer.Collections);
+
+        running.SetResult();
+        // The runtime may collect by itself while the garbage is made; the pacer then counts its step from there.
+        for (int attempt = 0; attempt < 20 && pacer.Collections == 0; attempt++)
+        {
+            pacer.Pass();
+            Garbage(LivePacer.CollectionStep + 1024);
+            pacer.Pass();
+        }
+        Assert.True(pacer.Collections > 0);
+    }
+
+    private static void Garbage(long bytes)
+    {
+        for (long made = 0; made < bytes; made += 64 * 1024) GC.KeepAlive(new byte[64 * 1024 - 64]);
+    }
+}
