@@ -50,17 +50,19 @@ public static class LiveHarness
         await centre.ResetPaceAsync();
         int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
         var paused = GC.GetTotalPauseDuration();
+        long heap = GC.GetTotalMemory(forceFullCollection: true);
         await Task.Delay(TimeSpan.FromSeconds(seconds));
         var pace = await centre.PaceAsync();
         gen0 = GC.CollectionCount(0) - gen0;
         gen1 = GC.CollectionCount(1) - gen1;
         gen2 = GC.CollectionCount(2) - gen2;
         paused = GC.GetTotalPauseDuration() - paused;
+        heap = GC.GetTotalMemory(forceFullCollection: true) - heap; // after the pace figures are in: live objects only
         await centre.PauseAsync(); // and so no longer paced: the next centre has the silo to itself
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"agents={agents} speed={speed}x wall={seconds}s simulated={pace.SimulatedSeconds:F0}s pace={pace.SimulatedSeconds / (seconds * speed):F3} behindAfterTick={pace.MostBehindSeconds:F3}s " +
-            $"behindBeforeTick={pace.MostBehindBeforeTickSeconds:F3}s ticks={pace.Ticks} grainCalls={pace.GrainCalls} grainCalls/s={pace.GrainCalls / seconds:F0} " +
-            $"gc={gen0}/{gen1}/{gen2} gcPaused={paused.TotalMilliseconds:F0}ms"));
+            $"behindBeforeTick={pace.MostBehindBeforeTickSeconds:F3}s ticks={pace.Ticks} over1s={pace.TicksOverOneSecondBehind} grainCalls={pace.GrainCalls} grainCalls/s={pace.GrainCalls / seconds:F0} " +
+            $"gc={gen0}/{gen1}/{gen2} gcPaused={paused.TotalMilliseconds:F0}ms heapGrowth={heap / 1048576.0:F1}MiB"));
         return Math.Max(pace.MostBehindSeconds, pace.MostBehindBeforeTickSeconds);
     }
 

@@ -11,6 +11,9 @@ public static class SiloSettings
     public const string ServiceId = "ccsim";
     public const string DefaultClusterId = "ccsim";
 
+    /// <summary>Grain storage of live centres' customer histories: in the silos' memory, as a live session is.</summary>
+    public const string LiveStorage = "ccsim-live";
+
     /// <summary>
     /// Long enough for a long replication; a call to a silo that dies fails as soon as membership
     /// declares it dead (seconds, below), not when this runs out.
@@ -23,6 +26,7 @@ public static class SiloSettings
         silo.Services.AddSingleton<ReplicationSlots>();
         silo.Services.TryAddSingleton(new Live.LiveClock(TimeProvider.System));
         silo.Services.TryAddSingleton<Live.LivePacer>();
+        silo.AddMemoryGrainStorage(LiveStorage);
         silo.Configure<ClusterMembershipOptions>(options =>
         {
             // Defaults take tens of seconds to declare a silo dead; these take a few. Two votes (Orleans

@@ -12,6 +12,7 @@ namespace Simulator.Grains.Live;
 /// act at the current simulated instant. The model is the batch kernel's (Core), so a live day at
 /// full speed gives the numbers of the same replication in <c>ccsim run</c>.
 /// </summary>
+[CollectionAgeLimit(Days = 1)] // a paused centre nobody calls keeps its day for a day of wall time, not Orleans' 15 minutes
 public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICentreGrain
 {
     private static readonly TimeSpan SnapshotEvery = TimeSpan.FromSeconds(1);
@@ -32,6 +33,7 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
     private long _lastCustomersWall;
     private double _mostBehind;
     private double _mostStale;
+    private long _lateTicks;
     private long _callsAtReset;
     private double _simulatedAtReset;
     private long _ticks;
@@ -126,11 +128,11 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
 
     public Task<string> ResultAsync() => Task.FromResult(ReplicationResultCodec.ToJson(Kernel.Result));
 
-    public Task<LivePace> PaceAsync() => Task.FromResult(new LivePace(_mostBehind, (_notifications?.Calls ?? 0) - _callsAtReset, _ticks, (_kernel?.Now ?? 0) - _simulatedAtReset, _mostStale));
+    public Task<LivePace> PaceAsync() => Task.FromResult(new LivePace(_mostBehind, (_notifications?.Calls ?? 0) - _callsAtReset, _ticks, (_kernel?.Now ?? 0) - _simulatedAtReset, _mostStale, _lateTicks));
 
     public Task ResetPaceAsync()
     {
-        (_mostBehind, _mostStale, _ticks) = (0, 0, 0);
+        (_mostBehind, _mostStale, _ticks, _lateTicks) = (0, 0, 0, 0);
         _callsAtReset = _notifications?.Calls ?? 0;
         _simulatedAtReset = _kernel?.Now ?? 0;
         return Task.CompletedTask;
@@ -147,7 +149,9 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
         if (_kernel is null || _paused || _kernel.Finished || !double.IsFinite(_speed)) return null;
         _ticks++;
         double target = Target();
-        _mostStale = Math.Max(_mostStale, Math.Max(0, Math.Min(target, End) - Kernel.Now));
+        double stale = Math.Max(0, Math.Min(target, End) - Kernel.Now);
+        _mostStale = Math.Max(_mostStale, stale);
+        if (stale > 1) _lateTicks++;
         Advance(target);
         _mostBehind = Math.Max(_mostBehind, Math.Max(0, Math.Min(Target(), End) - Kernel.Now));
         if (Kernel.Finished)

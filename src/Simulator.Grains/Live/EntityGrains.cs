@@ -1,3 +1,5 @@
+using Simulator.Grains.Hosting;
+
 namespace Simulator.Grains.Live;
 
 /// <summary>
@@ -5,6 +7,7 @@ namespace Simulator.Grains.Live;
 /// live); the grain keeps the agent's state so a dashboard, a supervisor tool or a test can ask any
 /// agent what it is doing, and tells talking from wrap-up by the simulated clock.
 /// </summary>
+[CollectionAgeLimit(Days = 1)] // an agent off shift or idle for a while (minutes of wall time at 1×) keeps its state
 public sealed class AgentGrain : Grain, IAgentGrain
 {
     private AgentUpdate? _last;
@@ -28,6 +31,7 @@ public sealed class AgentGrain : Grain, IAgentGrain
 }
 
 /// <summary>A queue as the centre reports it: who is waiting (in arrival order), counts, and the latest routing decisions.</summary>
+[CollectionAgeLimit(Days = 1)] // a queue quiet overnight keeps its counts
 public sealed class QueueGrain : Grain, IQueueGrain
 {
     private const int DecisionsKept = 50;
@@ -76,20 +80,31 @@ public sealed class QueueGrain : Grain, IQueueGrain
     }
 }
 
-/// <summary>A customer's contacts across the run: waits, outcomes, repeats and redials, poor experiences.</summary>
-public sealed class CustomerGrain : Grain, ICustomerGrain
+/// <summary>
+/// A customer's contacts across the run: waits, outcomes, repeats and redials, poor experiences. The
+/// history lives in the silos' live-centre grain storage: an activation lives only while the customer
+/// has contacts in progress and goes once the centre reports the customer's story ended. So the
+/// morning's customers are still there in the evening (an activation left idle would be collected
+/// after Orleans' 15 minutes of wall time, a quarter of a simulated day at 60×, and its history with
+/// it), and a customer costs 1.7 KB of memory instead of 2.5 KB (README, Performance). Asking an
+/// ended customer brings the history back from storage.
+/// </summary>
+public sealed class CustomerGrain(
+    [PersistentState("history", SiloSettings.LiveStorage)] IPersistentState<CustomerRecord> record) : Grain, ICustomerGrain
 {
-    private readonly List<ContactEvent> _events = [];
-
-    public Task RecordAsync(IReadOnlyList<ContactEvent> events)
+    public async Task RecordAsync(IReadOnlyList<ContactEvent> events)
     {
-        _events.AddRange(events);
-        return Task.CompletedTask;
+        var history = record.State.Events;
+        history.AddRange(events);
+        // Ended is the customer's last event; a batch the network delivers after it lands on an ended record and is stored too.
+        if (!history.Exists(e => e.Kind == ContactEventKind.Ended)) return;
+        await record.WriteStateAsync();
+        DeactivateOnIdle();
     }
 
     public Task<CustomerHistory> GetAsync()
     {
-        var ordered = _events.OrderBy(e => e.Time).ThenBy(e => e.Kind).ToList();
+        var ordered = record.State.Events.OrderBy(e => e.Time).ThenBy(e => e.Kind).ToList();
         var end = ordered.LastOrDefault(e => e.Kind == ContactEventKind.Ended);
         return Task.FromResult(new CustomerHistory(
             ordered,
@@ -97,4 +112,12 @@ public sealed class CustomerGrain : Grain, ICustomerGrain
             end?.PoorExperiences ?? 0,
             end is not null));
     }
+}
+
+/// <summary>What the live-centre storage keeps of a customer: the contact events as they were reported.</summary>
+[GenerateSerializer, Alias("ccsim.CustomerRecord")]
+public sealed class CustomerRecord
+{
+    [Id(0)]
+    public List<ContactEvent> Events { get; set; } = [];
 }
