@@ -47,17 +47,17 @@ public static class LiveHarness
         var centre = client.GetGrain<ICentreGrain>(Guid.NewGuid().ToString("N"));
         await centre.StartAsync(new LiveSettings(ScenarioWriter.ToYaml(Centre(agents)), 0, speed, AutoTick: true, Entities: !Environment.GetCommandLineArgs().Contains("--centre-only")));
         await Task.Delay(TimeSpan.FromSeconds(3)); // warm-up: compilation, first activations, the queues filling
+        long heap = GC.GetTotalMemory(forceFullCollection: true); // live objects only; a full collection, so before the window
         await centre.ResetPaceAsync();
         int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
         var paused = GC.GetTotalPauseDuration();
-        long heap = GC.GetTotalMemory(forceFullCollection: true);
         await Task.Delay(TimeSpan.FromSeconds(seconds));
         var pace = await centre.PaceAsync();
         gen0 = GC.CollectionCount(0) - gen0;
         gen1 = GC.CollectionCount(1) - gen1;
         gen2 = GC.CollectionCount(2) - gen2;
         paused = GC.GetTotalPauseDuration() - paused;
-        heap = GC.GetTotalMemory(forceFullCollection: true) - heap; // after the pace figures are in: live objects only
+        heap = GC.GetTotalMemory(forceFullCollection: true) - heap; // the pace figures are in
         await centre.PauseAsync(); // and so no longer paced: the next centre has the silo to itself
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"agents={agents} speed={speed}x wall={seconds}s simulated={pace.SimulatedSeconds:F0}s pace={pace.SimulatedSeconds / (seconds * speed):F3} behindAfterTick={pace.MostBehindSeconds:F3}s " +

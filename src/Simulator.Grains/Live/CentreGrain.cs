@@ -141,8 +141,9 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
     private double End => Kernel.End;
 
     /// <summary>
-    /// Catches up with the clock; returns the snapshot it publishes or would, or null when the clock
-    /// does not run (not started, paused, finished, or at full speed).
+    /// Catches up with the clock (when it runs: started, not paused or finished, a finite speed) and
+    /// returns the snapshot it published, if it was time for one. The pacer's thousand calls a second
+    /// build no snapshot otherwise.
     /// </summary>
     private LiveSnapshot? Tick()
     {
@@ -159,7 +160,7 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
             StopPacing();
             return Publish(SnapshotReason.Final);
         }
-        return clock.Time.GetElapsedTime(_lastSnapshotWall) >= SnapshotEvery ? Publish(SnapshotReason.WallSecond) : Snapshot(SnapshotReason.Request);
+        return clock.Time.GetElapsedTime(_lastSnapshotWall) >= SnapshotEvery ? Publish(SnapshotReason.WallSecond) : null;
     }
 
     /// <summary>
