@@ -8,7 +8,9 @@ public class LivePacerTests
 {
     private readonly FakeTimeProvider _clock = new();
 
-    private LivePacer Pacer(bool collectInSteps = false) => new(new LiveClock(_clock), collectInSteps, ownThread: false);
+    private readonly FakeCollector _collector = new();
+
+    private LivePacer Pacer(bool collectInSteps = false) => new(new LiveClock(_clock), collectInSteps ? _collector : null, ownThread: false);
 
     [Fact]
     public void A_centre_is_caught_up_once_per_period_and_a_late_pass_does_not_set_off_a_burst()
@@ -76,33 +78,83 @@ public class LivePacerTests
     }
 
     [Fact]
-    public void Young_garbage_is_collected_in_steps_between_catch_ups_and_never_during_one()
+    public void Young_garbage_is_collected_every_step_of_allocation_and_never_during_a_catch_up()
     {
         using var pacer = Pacer(collectInSteps: true);
         var running = new TaskCompletionSource();
         using var pacing = pacer.Keep(() => running.Task, TimeSpan.FromMilliseconds(1));
-        pacer.Pass(); // starts a catch-up that stays running
+        pacer.Pass(); // counts the step from here, then starts a catch-up that stays running
 
-        for (int i = 0; i < 5; i++)
-        {
-            Garbage(2 * LivePacer.CollectionStep);
-            pacer.Pass();
-        }
-        Assert.Equal(0, pacer.Collections);
+        _collector.Allocated += 3 * LivePacer.CollectionStep;
+        pacer.Pass();
+        Assert.Equal(0, _collector.Induced); // not while a centre catches up
 
         running.SetResult();
-        // The runtime may collect by itself while the garbage is made; the pacer then counts its step from there.
-        for (int attempt = 0; attempt < 20 && pacer.Collections == 0; attempt++)
-        {
-            pacer.Pass();
-            Garbage(LivePacer.CollectionStep + 1024);
-            pacer.Pass();
-        }
-        Assert.True(pacer.Collections > 0);
+        pacer.Pass();
+        Assert.Equal(1, _collector.Induced); // right after it
+        _collector.Allocated += LivePacer.CollectionStep - 1;
+        pacer.Pass();
+        Assert.Equal(1, _collector.Induced);
+        _collector.Allocated += 1;
+        pacer.Pass();
+        Assert.Equal(2, _collector.Induced);
+        Assert.Equal(2, pacer.Collections);
     }
 
-    private static void Garbage(long bytes)
+    [Fact]
+    public void A_second_with_a_sixteenth_of_a_step_allocated_is_a_step_and_the_runtimes_own_collection_starts_one_afresh()
     {
-        for (long made = 0; made < bytes; made += 64 * 1024) GC.KeepAlive(new byte[64 * 1024 - 64]);
+        using var pacer = Pacer(collectInSteps: true);
+        using var pacing = pacer.Keep(() => Task.CompletedTask, TimeSpan.FromMilliseconds(1));
+        pacer.Pass();
+
+        _collector.Allocated += LivePacer.CollectionStep / 16;
+        _clock.Advance(LivePacer.CollectionEvery - TimeSpan.FromMilliseconds(1));
+        pacer.Pass();
+        Assert.Equal(0, _collector.Induced);
+        _clock.Advance(TimeSpan.FromMilliseconds(1));
+        pacer.Pass();
+        Assert.Equal(1, _collector.Induced); // a slow centre's garbage does not wait for a whole step
+
+        _clock.Advance(TimeSpan.FromSeconds(5));
+        _collector.Allocated += LivePacer.CollectionStep / 16 - 1;
+        pacer.Pass();
+        Assert.Equal(1, _collector.Induced); // time alone is not enough
+
+        _collector.Allocated += LivePacer.CollectionStep;
+        _collector.Natural++; // the runtime collected by itself meanwhile
+        pacer.Pass();
+        Assert.Equal(1, _collector.Induced);
+        _collector.Allocated += LivePacer.CollectionStep - 1;
+        pacer.Pass();
+        Assert.Equal(1, _collector.Induced); // the step counts from the runtime's collection
+    }
+
+    [Fact]
+    public void Without_collecting_in_steps_the_pacer_leaves_the_runtime_alone()
+    {
+        using var pacer = Pacer(collectInSteps: false);
+        using var pacing = pacer.Keep(() => Task.CompletedTask, TimeSpan.FromMilliseconds(1));
+        _collector.Allocated += 10 * LivePacer.CollectionStep;
+        _clock.Advance(TimeSpan.FromSeconds(10));
+        pacer.Pass();
+        pacer.Pass();
+
+        Assert.Equal(0, _collector.Induced);
+    }
+
+    private sealed class FakeCollector : IGarbageCollector
+    {
+        public long Allocated { get; set; }
+
+        public int Natural { get; set; }
+
+        public int Induced { get; private set; }
+
+        public long AllocatedBytes => Allocated;
+
+        public int Generation1Collections => Natural + Induced;
+
+        public void CollectGeneration1() => Induced++;
     }
 }

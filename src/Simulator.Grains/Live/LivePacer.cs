@@ -43,7 +43,7 @@ public sealed class LivePacer : IDisposable
     public static readonly TimeSpan CollectionEvery = TimeSpan.FromSeconds(1);
 
     private readonly TimeProvider _time;
-    private readonly bool _collectInSteps;
+    private readonly IGarbageCollector? _collector;
     private readonly bool _ownThread;
     private readonly Lock _gate = new();
     private readonly List<Pacing> _pacings = [];
@@ -55,15 +55,16 @@ public sealed class LivePacer : IDisposable
     private int _collectionsSeen = -1;
 
     public LivePacer(LiveClock clock, IOptions<LivePacingOptions> options)
-        : this(clock, options.Value.CollectInSteps, ownThread: true)
+        : this(clock, options.Value.CollectInSteps ? new RuntimeCollector() : null, ownThread: true)
     {
     }
 
+    /// <param name="collector">The collector to ask for collections in steps; null: leave collecting to the runtime.</param>
     /// <param name="ownThread">Run the passes on the pacer's own thread; a test calls <see cref="Pass"/> itself.</param>
-    internal LivePacer(LiveClock clock, bool collectInSteps, bool ownThread)
+    internal LivePacer(LiveClock clock, IGarbageCollector? collector, bool ownThread)
     {
         _time = clock.Time;
-        _collectInSteps = collectInSteps;
+        _collector = collector;
         _ownThread = ownThread;
     }
 
@@ -111,7 +112,7 @@ public sealed class LivePacer : IDisposable
         }
         bool running = false;
         for (int i = 0; i < count; i++) running |= _pass[i].Running;
-        if (_collectInSteps && !running) CollectIfDue(); // between catch-ups, so that the next one sees the clock after it
+        if (_collector is { } collector && !running) CollectIfDue(collector); // between catch-ups, so that the next one sees the clock after it
         long now = _time.GetTimestamp();
         for (int i = 0; i < count; i++) _pass[i].StartIfDue(now);
         Array.Clear(_pass, 0, count);
@@ -142,10 +143,10 @@ public sealed class LivePacer : IDisposable
     /// a second has passed and a sixteenth of a step has: a slow centre's first collection then does not
     /// wait for, and have to sift, everything since start-up.
     /// </summary>
-    private void CollectIfDue()
+    private void CollectIfDue(IGarbageCollector collector)
     {
-        long allocated = GC.GetTotalAllocatedBytes(precise: false);
-        int collections = GC.CollectionCount(1);
+        long allocated = collector.AllocatedBytes;
+        int collections = collector.Generation1Collections;
         if (collections != _collectionsSeen)
         {
             // The runtime collected by itself (or this is the first pass): count the step from here.
@@ -154,13 +155,23 @@ public sealed class LivePacer : IDisposable
         }
         long since = allocated - _allocatedAtCollection;
         if (since < CollectionStep && (since < CollectionStep / 16 || _time.GetElapsedTime(_collectedAt) < CollectionEvery)) return;
-        GC.Collect(1, GCCollectionMode.Forced, blocking: true, compacting: false);
+        collector.CollectGeneration1();
         Collections++;
-        Collected(GC.CollectionCount(1), GC.GetTotalAllocatedBytes(precise: false));
+        Collected(collector.Generation1Collections, collector.AllocatedBytes);
     }
 
     private void Collected(int collections, long allocated) =>
         (_collectionsSeen, _allocatedAtCollection, _collectedAt) = (collections, allocated, _time.GetTimestamp());
+
+    /// <summary>The runtime's collector: the process's allocations, and a blocking generation-1 collection.</summary>
+    private sealed class RuntimeCollector : IGarbageCollector
+    {
+        public long AllocatedBytes => GC.GetTotalAllocatedBytes(precise: false);
+
+        public int Generation1Collections => GC.CollectionCount(1);
+
+        public void CollectGeneration1() => GC.Collect(1, GCCollectionMode.Forced, blocking: true, compacting: false);
+    }
 
     /// <summary>One centre's schedule: when it is next due and the catch-up it may still be running.</summary>
     private sealed class Pacing(LivePacer pacer, Func<Task> catchUp, long period) : IDisposable
@@ -203,4 +214,16 @@ public sealed class LivePacer : IDisposable
             pacer.Remove(this);
         }
     }
+}
+
+/// <summary>What the pacer needs of the garbage collector (a test gives it a fake one).</summary>
+internal interface IGarbageCollector
+{
+    /// <summary>Bytes allocated by the process so far.</summary>
+    long AllocatedBytes { get; }
+
+    /// <summary>Collections of generation 1 or higher so far, the runtime's own included.</summary>
+    int Generation1Collections { get; }
+
+    void CollectGeneration1();
 }
