@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Simulator.Grains.Live;
@@ -44,6 +46,7 @@ public sealed class LivePacer : IDisposable
 
     private readonly TimeProvider _time;
     private readonly IGarbageCollector? _collector;
+    private readonly ILogger _logger;
     private readonly bool _ownThread;
     private readonly Lock _gate = new();
     private readonly List<Pacing> _pacings = [];
@@ -54,15 +57,16 @@ public sealed class LivePacer : IDisposable
     private long _collectedAt;
     private int _collectionsSeen = -1;
 
-    public LivePacer(LiveClock clock, IOptions<LivePacingOptions> options)
-        : this(clock, options.Value.CollectInSteps ? new RuntimeCollector() : null, ownThread: true)
+    public LivePacer(LiveClock clock, IOptions<LivePacingOptions> options, ILogger<LivePacer> logger)
+        : this(clock, options.Value.CollectInSteps ? new RuntimeCollector() : null, ownThread: true, logger)
     {
     }
 
     /// <param name="collector">The collector to ask for collections in steps; null: leave collecting to the runtime.</param>
     /// <param name="ownThread">Run the passes on the pacer's own thread; a test calls <see cref="Pass"/> itself.</param>
-    internal LivePacer(LiveClock clock, IGarbageCollector? collector, bool ownThread)
+    internal LivePacer(LiveClock clock, IGarbageCollector? collector, bool ownThread, ILogger? logger = null)
     {
+        _logger = logger ?? NullLogger.Instance;
         _time = clock.Time;
         _collector = collector;
         _ownThread = ownThread;
@@ -188,7 +192,11 @@ public sealed class LivePacer : IDisposable
                 if (_running is not { } running) return false;
                 if (!running.IsCompleted) return true;
                 _running = null;
-                if (running.Exception is not null) Dispose();
+                if (running.Exception is { } failure)
+                {
+                    pacer._logger.LogError(failure.GetBaseException(), "A live centre's catch-up failed; its clock is paced no more");
+                    Dispose();
+                }
                 return false;
             }
         }
