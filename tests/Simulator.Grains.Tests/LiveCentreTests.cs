@@ -95,6 +95,11 @@ public class LiveCentreTests(LiveClusterFixture fixture)
             Assert.True(now.Time >= last.Time);
             last = now;
         }
+        var pace = await centre.PaceAsync();
+        Assert.Equal(12, pace.Ticks);
+        Assert.Equal(12, pace.TicksOverOneSecondBehind); // each tick found the clock 20 wall seconds × 60 behind
+        Assert.Equal(1_200, pace.MostBehindBeforeTickSeconds, 6);
+        Assert.Equal(0, pace.MostBehindSeconds, 6); // and caught it up completely
         await centre.SetSpeedAsync(double.PositiveInfinity);
         await centre.RunToEndAsync();
         await recorder.Final.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
