@@ -140,21 +140,26 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
 
     private double End => Kernel.End;
 
+    /// <summary>How many simulated seconds the kernel stands behind <paramref name="target"/> (the horizon's end at most).</summary>
+    private double Behind(double target) => Math.Max(0, Math.Min(target, End) - Kernel.Now);
+
+    /// <summary>Whether the simulated clock follows wall time: started, not finished, not paused, at a finite speed.</summary>
+    private bool ClockRuns => _kernel is { Finished: false } && !_paused && double.IsFinite(_speed);
+
     /// <summary>
-    /// Catches up with the clock (when it runs: started, not paused or finished, a finite speed) and
-    /// returns the snapshot it published, if it was time for one. The pacer's thousand calls a second
+    /// Catches up with the clock, if it runs, and returns the snapshot it published, if it was time for one. The pacer's thousand calls a second
     /// build no snapshot otherwise.
     /// </summary>
     private LiveSnapshot? Tick()
     {
-        if (_kernel is null || _paused || _kernel.Finished || !double.IsFinite(_speed)) return null;
+        if (!ClockRuns) return null;
         _ticks++;
         double target = Target();
-        double stale = Math.Max(0, Math.Min(target, End) - Kernel.Now);
+        double stale = Behind(target);
         _mostStale = Math.Max(_mostStale, stale);
         if (stale > 1) _lateTicks++;
         Advance(target);
-        _mostBehind = Math.Max(_mostBehind, Math.Max(0, Math.Min(Target(), End) - Kernel.Now));
+        _mostBehind = Math.Max(_mostBehind, Behind(Target()));
         if (Kernel.Finished)
         {
             StopPacing();
@@ -170,7 +175,7 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
     private void KeepPace()
     {
         StopPacing();
-        if (!_autoTick || _paused || !double.IsFinite(_speed) || Kernel.Finished) return;
+        if (!_autoTick || !ClockRuns) return;
         var self = this.AsReference<ICentreGrain>();
         var period = TimeSpan.FromMilliseconds(Math.Clamp(1000 / 16.0 / _speed, LivePacer.Resolution.TotalMilliseconds, 100));
         _pacing = pacer.Keep(self.CatchUpAsync, period);
@@ -188,7 +193,7 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
 
     private void CatchUp()
     {
-        if (_kernel is { Finished: false } && !_paused && double.IsFinite(_speed)) Advance(Target());
+        if (ClockRuns) Advance(Target());
     }
 
     private void Anchor()
@@ -247,7 +252,7 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
     }
 
     private LiveSnapshot Snapshot(SnapshotReason reason) =>
-        LiveSnapshot.From(Kernel.Status(), reason, _paused, _speed, _notifications?.Calls ?? 0, Math.Max(0, Math.Min(Target(), End) - Kernel.Now), _published);
+        LiveSnapshot.From(Kernel.Status(), reason, _paused, _speed, _notifications?.Calls ?? 0, Behind(Target()), _published);
 
     private LiveSnapshot SnapshotOrEmpty() =>
         _kernel is null
