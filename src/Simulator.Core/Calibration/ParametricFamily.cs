@@ -36,10 +36,13 @@ internal abstract class ParametricFamily
     /// <summary>A start for Newton's method: the member of the family with the given mean and a shape near the exponential's.</summary>
     public abstract double[] StartFromMean(double mean);
 
-    /// <summary>Σ events·ln f(t) + Σ censored·ln S(t): the log-likelihood of right-censored durations.</summary>
+    /// <summary>
+    /// Σ events·ln f(t) + Σ censored·ln S(t): the log-likelihood of right-censored durations, less
+    /// ln S(entry) for each where they were seen only from an entry time on.
+    /// </summary>
     public double CensoredLogLikelihood(ReadOnlySpan<double> p, TimeCounts data)
     {
-        double sum = 0;
+        double sum = data.EntrySeconds > 0 ? -(data.TotalEvents + data.TotalCensored) * LogSurvival(p, data.EntrySeconds) : 0;
         for (int i = 0; i < data.Count; i++)
         {
             double t = data.Times[i];

@@ -7,14 +7,21 @@ namespace Simulator.Core.Calibration;
 /// </summary>
 internal sealed class TimeCounts
 {
-    private TimeCounts(double[] times, double[] events, double[] censored)
+    private TimeCounts(double[] times, double[] events, double[] censored, double entrySeconds = 0)
     {
+        EntrySeconds = entrySeconds;
         Times = times;
         Events = events;
         Censored = censored;
         TotalEvents = events.Sum();
         TotalCensored = censored.Sum();
     }
+
+    /// <summary>
+    /// When every duration entered observation (delayed entry, or left truncation: Klein &amp; Moeschberger
+    /// 2003, §3.4): the likelihood is conditional on lasting past it. Every time is above it.
+    /// </summary>
+    public double EntrySeconds { get; }
 
     /// <summary>Distinct durations, ascending.</summary>
     public double[] Times { get; }
@@ -51,6 +58,14 @@ internal sealed class TimeCounts
             if (happened) events[^1] += 1; else censored[^1] += 1;
         }
         return new TimeCounts([.. distinct], [.. events], [.. censored]);
+    }
+
+    /// <summary>The same durations seen only from <paramref name="entrySeconds"/> on; durations at or before it are dropped.</summary>
+    public TimeCounts EnteringAt(double entrySeconds)
+    {
+        int first = 0;
+        while (first < Times.Length && Times[first] <= entrySeconds) first++;
+        return new TimeCounts(Times[first..], Events[first..], Censored[first..], entrySeconds);
     }
 
     /// <summary>A complete sample: every duration observed.</summary>
