@@ -30,6 +30,9 @@ public enum ConfidenceMethod
     /// <summary>Garwood's exact Poisson interval for an event count, divided by the exposure.</summary>
     ExactPoisson,
 
+    /// <summary>Order statistics of a sample around its median, ranks from Binomial(n, ½): distribution-free.</summary>
+    OrderStatistics,
+
     /// <summary>An estimate mapped through a monotone relation from another interval (Wilson on a rate mapped through Erlang A).</summary>
     MappedThroughModel,
 }
