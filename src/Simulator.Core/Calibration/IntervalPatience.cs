@@ -11,7 +11,7 @@ namespace Simulator.Core.Calibration;
 /// <param name="PredictedAverageSpeedOfAnswerSeconds">Erlang A's ASA at the pooled patience (and <paramref name="EffectiveAgents"/> where solved): to set against the observed.</param>
 public sealed record IntervalPatience(
     int Index,
-    PatienceStatus Status,
+    EstimateStatus Status,
     Estimate? MeanPatienceSeconds,
     double? EffectiveAgents,
     double? PredictedAverageSpeedOfAnswerSeconds,

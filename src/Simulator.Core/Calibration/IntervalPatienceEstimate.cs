@@ -8,7 +8,7 @@ namespace Simulator.Core.Calibration;
 /// Null under <see cref="StaffingAssumption.AvailabilityUnknown"/>, whose order-statistic interval needs none.
 /// </param>
 public sealed record IntervalPatienceEstimate(
-    PatienceStatus Status,
+    EstimateStatus Status,
     string Reason,
     StaffingAssumption Staffing,
     Estimate? MeanPatienceSeconds,

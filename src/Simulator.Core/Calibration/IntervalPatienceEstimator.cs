@@ -42,10 +42,10 @@ public static class IntervalPatienceEstimator
         o.Offered > 0 ? FractionalErlangA.Evaluate(ArrivalsPerSecond(o), o.AverageHandleTimeSeconds, patienceSeconds, agents).AverageSpeedOfAnswerSeconds : null;
 
     private static IntervalPatienceEstimate NoAbandonment(IReadOnlyList<IntervalObservation> intervals, StaffingAssumption staffing) =>
-        new(PatienceStatus.NotIdentifiable,
+        new(EstimateStatus.NotIdentifiable,
             $"No contact abandoned in {intervals.Count} intervals: patience is not identifiable (any patience long enough fits); keep the template's.",
             staffing, null, null,
-            intervals.Select((o, i) => new IntervalPatience(i, PatienceStatus.NotIdentifiable, null, null, null, "no abandons")).ToList());
+            intervals.Select((o, i) => new IntervalPatience(i, EstimateStatus.NotIdentifiable, null, null, null, "no abandons")).ToList());
 
     // ---- Agents as stated ------------------------------------------------------------------------
 
@@ -75,7 +75,7 @@ public static class IntervalPatienceEstimator
             "abandonment is no higher than overload alone explains at the stated agents: patience could be anything long");
         if (boundary is not null)
         {
-            return new IntervalPatienceEstimate(PatienceStatus.NotIdentifiable, $"Patience is not identifiable from this history: {boundary}; keep the template's.",
+            return new IntervalPatienceEstimate(EstimateStatus.NotIdentifiable, $"Patience is not identifiable from this history: {boundary}; keep the template's.",
                 StaffingAssumption.AgentsAsStated, null, dispersion, rows);
         }
 
@@ -86,7 +86,7 @@ public static class IntervalPatienceEstimator
         double low = Deficit(LowestLog) > 0 ? Math.Exp(RootFinder.Bisect(Deficit, LowestLog, best, 1e-10)) : 0;
         double high = Deficit(HighestLog) > 0 ? Math.Exp(RootFinder.Bisect(Deficit, best, HighestLog, 1e-10)) : double.PositiveInfinity;
         var pooled = new Estimate(bestPatience, low, high, dispersion > 1 ? ConfidenceMethod.QuasiLikelihoodRatio : ConfidenceMethod.LikelihoodRatio);
-        return new IntervalPatienceEstimate(PatienceStatus.Estimated,
+        return new IntervalPatienceEstimate(EstimateStatus.Estimated,
             $"Pooled binomial likelihood of abandons over {informative.Count} intervals with the stated agents; over-dispersion {dispersion:0.00}.",
             StaffingAssumption.AgentsAsStated, pooled, dispersion, rows);
     }
@@ -117,7 +117,7 @@ public static class IntervalPatienceEstimator
     private static IntervalPatience OwnPatience(IntervalObservation o, int index, ConfidenceLevel level, double pooledPatience)
     {
         double? predicted = o.Agents > 0 ? PredictedAnswerSpeed(o, pooledPatience, o.Agents) : null;
-        IntervalPatience Unidentified(string note) => new(index, PatienceStatus.NotIdentifiable, null, null, predicted, note);
+        IntervalPatience Unidentified(string note) => new(index, EstimateStatus.NotIdentifiable, null, null, predicted, note);
         if (o.Offered == 0) return Unidentified("no contacts offered");
         if (o.Agents == 0) return Unidentified("no agents stated");
         if (o.Abandoned == 0) return Unidentified("no abandons");
@@ -140,7 +140,7 @@ public static class IntervalPatienceEstimator
             : Math.Exp(RootFinder.Bisect(x => Abandonment(o, Math.Exp(x), o.Agents) - target, LowestLog, HighestLog, 1e-10));
         var wilson = Proportion.Wilson(o.Abandoned, o.Offered, level);
         var estimate = new Estimate(Solve(share), Solve(wilson.High), Solve(wilson.Low), ConfidenceMethod.MappedThroughModel);
-        return new IntervalPatience(index, PatienceStatus.Estimated, estimate, null, predicted, null);
+        return new IntervalPatience(index, EstimateStatus.Estimated, estimate, null, predicted, null);
     }
 
     // ---- Availability unknown --------------------------------------------------------------------
@@ -169,10 +169,10 @@ public static class IntervalPatienceEstimator
 
         if (solved.Length == 0)
         {
-            return new IntervalPatienceEstimate(PatienceStatus.NotIdentifiable,
+            return new IntervalPatienceEstimate(EstimateStatus.NotIdentifiable,
                 "No interval's abandonment and ASA could be reproduced together (intervals need abandons, answered contacts and an ASA): with availability unknown, patience is not identifiable; keep the template's.",
                 StaffingAssumption.AvailabilityUnknown, null, null,
-                own.Select((x, i) => new IntervalPatience(i, PatienceStatus.NotIdentifiable, null, null, null, x.Note)).ToList());
+                own.Select((x, i) => new IntervalPatience(i, EstimateStatus.NotIdentifiable, null, null, null, x.Note)).ToList());
         }
 
         var pooled = MedianWithOrderStatistics(solved, level);
@@ -182,7 +182,7 @@ public static class IntervalPatienceEstimator
         {
             var o = intervals[i];
             double? agents = IsUsableForAvailability(o) ? AgentsForAbandonment(o, patience) : null;
-            rows.Add(new IntervalPatience(i, own[i].Patience is null ? PatienceStatus.NotIdentifiable : PatienceStatus.Estimated, own[i].Patience,
+            rows.Add(new IntervalPatience(i, own[i].Patience is null ? EstimateStatus.NotIdentifiable : EstimateStatus.Estimated, own[i].Patience,
                 agents, agents is double n ? PredictedAnswerSpeed(o, patience, n) : null, own[i].Note));
         }
         int offered = intervals.Count(o => o.Offered > 0);
@@ -190,7 +190,7 @@ public static class IntervalPatienceEstimator
         string caution = withoutAbandons > QuietShareForCaution * offered
             ? $" {withoutAbandons} of {offered} intervals had no abandons and say nothing here: the median of the rest leans short (−11 % measured with 42 % of quarter-hours quiet); longer intervals help."
             : "";
-        return new IntervalPatienceEstimate(PatienceStatus.Estimated,
+        return new IntervalPatienceEstimate(EstimateStatus.Estimated,
             $"Median of {solved.Length} intervals' patience, each from its abandonment and ASA with its own effective agents.{caution}",
             StaffingAssumption.AvailabilityUnknown, pooled, null, rows);
     }

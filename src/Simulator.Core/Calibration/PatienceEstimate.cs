@@ -8,7 +8,7 @@ namespace Simulator.Core.Calibration;
 /// <param name="Chosen">The exponential unless a richer family beats it by the AIC margin.</param>
 /// <param name="ShortAbandons">Counted on all queued contacts given, whether or not they were left out of the fits.</param>
 public sealed record PatienceEstimate(
-    PatienceStatus Status,
+    EstimateStatus Status,
     string Reason,
     int Queued,
     int Abandoned,

@@ -48,7 +48,7 @@ public static class PatienceEstimator
             string reason = queued == 0
                 ? "No queued contacts: patience is not identifiable; keep the template's."
                 : $"None of {queued} queued contacts abandoned{(options.ExcludeShortAbandons ? " after the short-abandon limit" : "")}: patience is not identifiable (it could be anything above the waits seen); keep the template's.";
-            return new PatienceEstimate(PatienceStatus.NotIdentifiable, reason, queued, 0, exposure, null, [], null, curve, hazard, shortAbandons);
+            return new PatienceEstimate(EstimateStatus.NotIdentifiable, reason, queued, 0, exposure, null, [], null, curve, hazard, shortAbandons);
         }
 
         var exponential = ExponentialWithLikelihoodRatio(events, exposure, data.EntrySeconds, level, curve);
@@ -69,7 +69,7 @@ public static class PatienceEstimator
         string why = events < options.MinimumAbandonsForShape
             ? $"Exponential: {events} abandons are fewer than the {options.MinimumAbandonsForShape} a shape needs."
             : $"{chosen.Family} by AIC with censoring ({ModelChoice.Describe(candidates, chosen)}).";
-        return new PatienceEstimate(PatienceStatus.Estimated, why, queued, events, exposure, exponential, candidates, chosen, curve, hazard, shortAbandons);
+        return new PatienceEstimate(EstimateStatus.Estimated, why, queued, events, exposure, exponential, candidates, chosen, curve, hazard, shortAbandons);
     }
 
     /// <summary>

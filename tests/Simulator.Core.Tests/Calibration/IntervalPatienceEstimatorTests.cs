@@ -25,7 +25,7 @@ public class IntervalPatienceEstimatorTests
     {
         var estimate = IntervalPatienceEstimator.Estimate(ExpectedDay(1.0), AsStated);
 
-        Assert.Equal(PatienceStatus.Estimated, estimate.Status);
+        Assert.Equal(EstimateStatus.Estimated, estimate.Status);
         Assert.Equal(TruePatience, estimate.MeanPatienceSeconds!.Value.Value, 3);
         Assert.Equal(1, estimate.Dispersion);
         Assert.All(estimate.Intervals, row => Assert.Equal(TruePatience, row.MeanPatienceSeconds!.Value.Value, 3));
@@ -50,7 +50,7 @@ public class IntervalPatienceEstimatorTests
     {
         var estimate = IntervalPatienceEstimator.Estimate(ExpectedDay(0.8), AsStated);
 
-        Assert.Equal(PatienceStatus.NotIdentifiable, estimate.Status);
+        Assert.Equal(EstimateStatus.NotIdentifiable, estimate.Status);
         Assert.Contains("fewer agents were available than stated", estimate.Reason);
         Assert.All(estimate.Intervals, row => Assert.Contains("fewer were available", row.Note));
     }
@@ -87,7 +87,7 @@ public class IntervalPatienceEstimatorTests
         {
             var estimate = IntervalPatienceEstimator.Estimate(quiet, options);
 
-            Assert.Equal(PatienceStatus.NotIdentifiable, estimate.Status);
+            Assert.Equal(EstimateStatus.NotIdentifiable, estimate.Status);
             Assert.Null(estimate.MeanPatienceSeconds);
             Assert.Contains("not identifiable", estimate.Reason);
             Assert.All(estimate.Intervals, row => Assert.Equal("no abandons", row.Note));
@@ -102,7 +102,7 @@ public class IntervalPatienceEstimatorTests
         var unknown = IntervalPatienceEstimator.Estimate(withoutAsa);
         var stated = IntervalPatienceEstimator.Estimate(withoutAsa, AsStated);
 
-        Assert.Equal(PatienceStatus.NotIdentifiable, unknown.Status);
+        Assert.Equal(EstimateStatus.NotIdentifiable, unknown.Status);
         Assert.Contains("ASA", unknown.Reason);
         Assert.Equal(TruePatience, stated.MeanPatienceSeconds!.Value.Value, 3);
     }

@@ -31,7 +31,7 @@ public class PatienceEstimatorTests
 
         var estimate = PatienceEstimator.Estimate(waits);
 
-        Assert.Equal(PatienceStatus.Estimated, estimate.Status);
+        Assert.Equal(EstimateStatus.Estimated, estimate.Status);
         Assert.Equal(FittedFamily.Exponential, estimate.Chosen!.Family);
         Assert.InRange(estimate.Chosen.MeanSeconds.Value, TrueMeanPatience * 0.95, TrueMeanPatience * 1.05);
         Assert.Equal(estimate.TotalWaitSeconds / estimate.Abandoned, estimate.Exponential!.MeanSeconds.Value, 9);
@@ -159,7 +159,7 @@ public class PatienceEstimatorTests
 
         var estimate = PatienceEstimator.Estimate(waits);
 
-        Assert.Equal(PatienceStatus.NotIdentifiable, estimate.Status);
+        Assert.Equal(EstimateStatus.NotIdentifiable, estimate.Status);
         Assert.Null(estimate.Chosen);
         Assert.Null(estimate.Exponential);
         Assert.Contains("not identifiable", estimate.Reason);
