@@ -30,17 +30,7 @@ internal static class CompleteSampleFit
             degrees * mean / ChiSquared.InvCDF(degrees, level.UpperTail),
             degrees * mean / ChiSquared.InvCDF(degrees, level.LowerTail),
             ConfidenceMethod.ExactChiSquare);
-        double logLikelihood = -n * Math.Log(mean) - n;
-        var family = ExponentialFamily.Instance;
-        double[] p = [Math.Log(mean)];
-        return new FittedDistribution(
-            FittedFamily.Exponential,
-            family.Distribution(p),
-            [new FittedParameter("mean", meanEstimate)],
-            meanEstimate,
-            new Estimate(1, 1, 1, ConfidenceMethod.ExactChiSquare),
-            logLikelihood,
-            KolmogorovSmirnov.Distance(sorted, family.Distribution(p).CumulativeDistribution));
+        return ExponentialFamily.Fitted(meanEstimate, n, distribution => KolmogorovSmirnov.Distance(sorted, distribution.CumulativeDistribution));
     }
 
     /// <summary>

@@ -85,15 +85,6 @@ public static class PatienceEstimator
         double upperLogRatio = RootFinder.Bisect(Deficit, 0, 50);   // r > 1: means below the estimate
         double lowerLogRatio = RootFinder.Bisect(Deficit, -50, 0);  // r < 1: means above it
         var meanEstimate = new Estimate(mean, mean / Math.Exp(upperLogRatio), mean / Math.Exp(lowerLogRatio), ConfidenceMethod.LikelihoodRatio);
-        var family = ExponentialFamily.Instance;
-        double[] p = [Math.Log(mean)];
-        return new FittedDistribution(
-            FittedFamily.Exponential,
-            family.Distribution(p),
-            [new FittedParameter("mean", meanEstimate)],
-            meanEstimate,
-            new Estimate(1, 1, 1, ConfidenceMethod.LikelihoodRatio),
-            -events * Math.Log(mean) - events,
-            curve.DistanceTo(t => Math.Exp(-(t - entrySeconds) / mean)));
+        return ExponentialFamily.Fitted(meanEstimate, events, _ => curve.DistanceTo(t => Math.Exp(-(t - entrySeconds) / mean)));
     }
 }
