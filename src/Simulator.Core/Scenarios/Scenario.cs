@@ -11,12 +11,15 @@ public sealed record Scenario(
     Horizon Horizon,
     ServiceLevelPolicy ServiceLevel,
     double? MaxOccupancy,
-    IReadOnlyList<ContactType> ContactTypes,
-    IReadOnlyList<AgentGroup> AgentGroups,
+    ValueList<ContactType> ContactTypes,
+    ValueList<AgentGroup> AgentGroups,
     string? SourcePath = null)
 {
     public const long DefaultSeed = 1;
     public const int DefaultReplications = 10;
+
+    /// <summary>More replications than any confidence interval needs; the bound keeps a typo such as 1e9 from running for days.</summary>
+    public const int MaxReplications = 1_000_000;
 
     /// <summary>How waits are judged from the customer's side (poor experiences). Default: <see cref="CustomerPolicy.Default"/>.</summary>
     public CustomerPolicy Customers { get; init; } = CustomerPolicy.Default;
@@ -28,7 +31,7 @@ public sealed record Scenario(
     public CostPolicy Costs { get; init; } = CostPolicy.None;
 
     /// <summary>Training programmes in the horizon. Default: none.</summary>
-    public IReadOnlyList<TrainingProgramme> Training { get; init; } = [];
+    public ValueList<TrainingProgramme> Training { get; init; } = [];
 
     /// <summary>The staffing goal every interval must meet.</summary>
     public ServiceLevelGoal Goal => ServiceLevel.ToGoal(MaxOccupancy);
@@ -81,6 +84,9 @@ public sealed record ContactType(
     DurationDistribution? WrapUp,
     DurationDistribution? Patience)
 {
+    /// <summary>Priorities are ranks, not weights: a small range (±this) keeps typos such as 1e9 out.</summary>
+    public const int MaxPriority = 1_000;
+
     /// <summary>Higher goes first when routing picks by priority. Default 0.</summary>
     public int Priority { get; init; }
 
@@ -120,13 +126,13 @@ public sealed record AgentGroup(
     StaffingLevels Agents,
     double Shrinkage,
     double CostPerHour,
-    IReadOnlyList<string> Skills)
+    ValueList<string> Skills)
 {
     /// <summary>Handle-time factor and resolution change per skill; a skill not listed has factor 1 and no change.</summary>
-    public IReadOnlyDictionary<string, SkillProficiency> Proficiency { get; init; } = new Dictionary<string, SkillProficiency>();
+    public ValueDictionary<SkillProficiency> Proficiency { get; init; } = ValueDictionary<SkillProficiency>.Empty;
 
     /// <summary>Shifts that staff the group instead of a per-interval number; null when <see cref="Agents"/> was given.</summary>
-    public IReadOnlyList<Shift>? Shifts { get; init; }
+    public ValueList<Shift>? Shifts { get; init; }
 
     /// <summary>Paid shift hours beyond a length, at a higher rate. Null: no overtime.</summary>
     public OvertimePolicy? Overtime { get; init; }
