@@ -158,4 +158,23 @@ public class VariantTests
         Assert.Equal("variants[2] (fixed-staff) agentGroups[0].shifts", problem.Path);
         Assert.Contains("exactly one of 'agents' (scheduled heads) or 'shifts'", problem.Message);
     }
+
+    [Fact]
+    public void An_unknown_key_in_a_variant_is_reported_once_under_the_variant_id()
+    {
+        var error = Assert.Throws<ScenarioException>(() => Parse(WithVariants.Replace("name: Faster sales calls", "nmae: Faster sales calls")));
+
+        var problem = Assert.Single(error.Diagnostics);
+        Assert.Equal("variants[1] (faster-sales) nmae", problem.Path);
+        Assert.Contains("did you mean 'name'?", problem.Message);
+    }
+
+    [Fact]
+    public void A_misspelt_variant_id_key_is_pointed_to_the_right_one()
+    {
+        var error = Assert.Throws<ScenarioException>(() => Parse(WithVariants.Replace("- variant: night-team", "- varient: night-team")));
+
+        Assert.Contains(error.Diagnostics, d => d.Path == "variants[2].variant" && d.Message == "missing required key 'variant'");
+        Assert.Contains(error.Diagnostics, d => d.Path == "variants[2].varient" && d.Message.StartsWith("unknown key 'varient'; did you mean 'variant'?"));
+    }
 }
