@@ -40,6 +40,19 @@ internal static class OptionValues
         return value;
     }
 
+    /// <summary>Runs a step of the core on a value an option gave, naming the option in its message when the value is refused.</summary>
+    public static T Given<T>(string option, Func<T> step)
+    {
+        try
+        {
+            return step();
+        }
+        catch (InputException e)
+        {
+            throw new InputException($"{option}: {e.Message}");
+        }
+    }
+
     public static int Replications(string text) => (int)Whole("--replications", text, 1, 1_000_000);
 
     public static long Seed(string text) => Whole("--seed", text, 0, long.MaxValue);

@@ -79,13 +79,7 @@ internal static class RunCommand
             }
 
             var scenario = Override(parse.GetValue(variant) is string id ? loaded.Variant(id).Scenario : loaded.Base);
-            if (parse.GetValue(journal) is not null && parse.GetValue(resume) is not null)
-            {
-                throw new InputException("--journal and --resume: give one; --resume carries on writing to the journal it reads.");
-            }
-            using var log = parse.GetValue(resume) is string resumed ? ExperimentJournal.Resume(resumed, scenario)
-                : parse.GetValue(journal) is string created ? ExperimentJournal.Create(created, scenario)
-                : null;
+            using var log = OpenJournal(parse.GetValue(journal), parse.GetValue(resume), scenario);
 
             using var progress = ProgressLine.ForReplications(error, scenario.Replications);
             int finished = log?.Finished.Count ?? 0;
@@ -111,6 +105,22 @@ internal static class RunCommand
             return CcsimApp.Success;
         });
         return command;
+    }
+
+    /// <summary>The journal to write (<c>--journal</c>) or to carry on (<c>--resume</c>), if either is given.</summary>
+    private static ExperimentJournal? OpenJournal(string? journal, string? resume, Scenario scenario)
+    {
+        if (journal is not null && resume is not null)
+        {
+            throw new InputException("--journal and --resume: give one; --resume carries on writing to the journal it reads.");
+        }
+        if (resume is not null) return OptionValues.Given("--resume", () => ExperimentJournal.Resume(resume, scenario));
+        if (journal is null) return null;
+        if (File.Exists(journal))
+        {
+            throw new InputException($"--journal: '{journal}' already exists; resume from it with --resume {journal}, or choose another file.");
+        }
+        return OptionValues.Given("--journal", () => ExperimentJournal.Create(journal, scenario));
     }
 
     private const string AllVariants = "all";
