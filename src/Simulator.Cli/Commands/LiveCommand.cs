@@ -47,7 +47,7 @@ internal static class LiveCommand
 
             await using var orleans = await CommonOptions.ConnectAsync(address, parse.GetValue(clusterId)!, cancellationToken);
             var centre = orleans.Client.GetGrain<ICentreGrain>(Guid.NewGuid().ToString("N"));
-            var latest = await centre.StartAsync(new LiveSettings(ScenarioWriter.ToYaml(scenario), index, pace, AutoTick: !double.IsPositiveInfinity(pace)));
+            var latest = await centre.StartAsync(new LiveSettings(scenario, index, pace, AutoTick: !double.IsPositiveInfinity(pace)));
 
             var finished = new TaskCompletionSource<LiveSnapshot>(TaskCreationOptions.RunContinuationsAsynchronously);
             var levels = new List<double>();
