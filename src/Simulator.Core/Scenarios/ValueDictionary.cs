@@ -10,7 +10,7 @@ namespace Simulator.Core.Scenarios;
 /// they were added, so a record holding one compares by content.
 /// </summary>
 [JsonConverter(typeof(ValueDictionaryJsonConverter))]
-public sealed class ValueDictionary<TValue> : IReadOnlyDictionary<string, TValue>, IEquatable<ValueDictionary<TValue>>
+public sealed class ValueDictionary<TValue> : IReadOnlyDictionary<string, TValue>, IEquatable<ValueDictionary<TValue>>, IValueDictionary
 {
     private readonly Dictionary<string, TValue> _entries;
 
@@ -54,7 +54,15 @@ public sealed class ValueDictionary<TValue> : IReadOnlyDictionary<string, TValue
     [return: NotNullIfNotNull(nameof(entries))]
     public static implicit operator ValueDictionary<TValue>?(Dictionary<string, TValue>? entries) => entries is null ? null : From(entries);
 
+    IEnumerable<KeyValuePair<string, object?>> IValueDictionary.Entries => _entries.Select(e => new KeyValuePair<string, object?>(e.Key, e.Value));
+
     public override string ToString() => $"{{{string.Join(", ", _entries.Select(e => $"{e.Key}: {e.Value}"))}}}";
+}
+
+/// <summary>A value dictionary's entries whatever the type of its values, for code that walks the model (<see cref="ScenarioWriter"/>).</summary>
+internal interface IValueDictionary
+{
+    IEnumerable<KeyValuePair<string, object?>> Entries { get; }
 }
 
 /// <summary>A value dictionary in JSON is an object with its keys in ordinal order, so equal dictionaries write the same text.</summary>
