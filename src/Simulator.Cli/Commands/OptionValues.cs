@@ -53,10 +53,6 @@ internal static class OptionValues
         }
     }
 
-    public static int Replications(string text) => (int)Whole("--replications", text, 1, 1_000_000);
-
-    public static long Seed(string text) => Whole("--seed", text, 0, long.MaxValue);
-
     /// <summary>A head count up to the models' limit of a billion agents.</summary>
     public static int Count(string option, string text)
     {

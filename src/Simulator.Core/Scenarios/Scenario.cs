@@ -45,6 +45,34 @@ public sealed record Scenario(
     /// <summary>The staffing goal of one contact type: the scenario's, with the type's own threshold and target.</summary>
     public ServiceLevelGoal GoalFor(ContactType type) => Goal with { AnswerWithin = AnswerWithin(type), Target = ServiceLevelTarget(type) };
 
+    /// <summary>
+    /// This scenario over <paramref name="days"/> days, each with the same opening hours. Refused where the
+    /// scenario lists volumes or staffing for each of its own days, or holds training past the new last day.
+    /// </summary>
+    /// <exception cref="InputException">The scenario cannot run for that many days.</exception>
+    public Scenario WithDays(int days)
+    {
+        string source = SourcePath ?? $"scenario \"{Name}\"";
+        if (days is < 1 or > Horizon.MaxDays)
+        {
+            throw new InputException($"expected a whole number of days from 1 to {Horizon.MaxDays:N0}, but found {days}.");
+        }
+        bool perHorizon =
+            ContactTypes.Any(t => t.Arrivals is IntervalVolumes v && v.Volumes.Count != Horizon.IntervalsPerDay)
+            || AgentGroups.Any(g => g.Agents.PerInterval is { } plan && plan.Count != Horizon.IntervalsPerDay);
+        if (perHorizon && days != Horizon.Days)
+        {
+            throw new InputException(
+                $"{source} lists volumes or staffing for each of its {Horizon.Days} days, so it cannot run for {days}; give one day's profile in the file to repeat it over any number of days.");
+        }
+        if (Training.FirstOrDefault(p => p.Day + p.Days - 1 > days) is { } late)
+        {
+            throw new InputException(
+                $"training '{late.Id}' in {source} runs until day {late.Day + late.Days - 1}, past a horizon of {days} day{(days == 1 ? "" : "s")}; give at least {late.Day + late.Days - 1} days.");
+        }
+        return this with { Horizon = Horizon with { Days = days } };
+    }
+
     /// <summary>The wait after which an answered contact counts as a poor experience, for one contact type.</summary>
     public TimeSpan PoorWaitLimit(ContactType type) =>
         type.PoorWaitLimit ?? (type.Channel == Channel.Email ? CustomerPolicy.EmailPoorWaitLimit : Customers.PoorWaitLimit);
