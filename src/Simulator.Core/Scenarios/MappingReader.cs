@@ -13,7 +13,8 @@ namespace Simulator.Core.Scenarios;
 /// required, or wrong; either way the problem has been reported and <see cref="Failed"/> is set, so
 /// a reader builds its object only when nothing failed, and relates two keys only when both are
 /// <see cref="Valid"/>. Once <see cref="Quiet"/> (or when the node is not a mapping) keys are still
-/// recorded as known, but neither read nor reported on.
+/// recorded as known, but neither read nor reported on. A reader therefore reads every key before it
+/// returns: a key it never reaches would be reported as unknown.
 /// </remarks>
 internal sealed class MappingReader
 {

@@ -138,8 +138,17 @@ public static partial class ScenarioLoader
             return (scenario, variants, keys);
         }
 
-        /// <summary>A variant merged into its base: a whole scenario of its own, which holds no variants.</summary>
-        public Scenario? ReadVariant(YamlNode merged) => reader.Mapping(merged, "", ReadScenario);
+        /// <summary>
+        /// A variant merged into its base: a whole scenario of its own, which holds no variants. It allows
+        /// the base's keys, so that a problem the base shares is reported once, for the base.
+        /// </summary>
+        public Scenario? ReadVariant(YamlNode merged) =>
+            reader.Mapping(merged, "", top =>
+            {
+                var read = ReadScenario(top);
+                top.Optional("variants", Refused<YamlNode>("a variant cannot hold variants of its own; list every variant under the base's 'variants'"));
+                return read;
+            });
 
         private Scenario? ReadScenario(MappingReader top)
         {
@@ -149,27 +158,22 @@ public static partial class ScenarioLoader
             Horizon? horizon = top.Required("horizon", Mapping(ReadHorizon));
             var serviceLevel = top.Required("serviceLevel", Mapping(ReadServiceLevel));
             double? maxOccupancy = top.Optional("maxOccupancy", Share(zero: false, one: true, "0.85"));
-            var customers = top.Optional("customers", Mapping(ReadCustomers), CustomerPolicy.Default);
-            var routing = top.Optional("routing", Mapping(ReadRouting), RoutingPolicy.Default);
-            var costs = top.Optional("costs", Mapping(ReadCosts), CostPolicy.None);
             var contactTypes = top.Required("contactTypes", List("a list of contact types", Mapping<ContactType>(map => ReadContactType(map, horizon))));
             var agentGroups = top.Required("agentGroups", List("a list of agent groups", Mapping<AgentGroup>(map => ReadAgentGroup(map, horizon))));
-            var training = top.Optional("training", List("a list of training programmes", Mapping<TrainingProgramme>(map => ReadTraining(map, horizon)), allowEmpty: true), []);
+            var scenario = new Scenario(name, seed, replications, horizon!, serviceLevel, maxOccupancy, contactTypes, agentGroups)
+            {
+                Customers = top.Optional("customers", Mapping(ReadCustomers), CustomerPolicy.Default),
+                Routing = top.Optional("routing", Mapping(ReadRouting), RoutingPolicy.Default),
+                Costs = top.Optional("costs", Mapping(ReadCosts), CostPolicy.None),
+                Training = top.Optional("training", List("a list of training programmes", Mapping<TrainingProgramme>(map => ReadTraining(map, horizon)), allowEmpty: true), []),
+            };
             CheckIds(top.Node("contactTypes"), "contactTypes");
             CheckIds(top.Node("agentGroups"), "agentGroups");
             CheckIds(top.Node("training"), "training");
             CheckSkills(top.Node("agentGroups"), top.Node("contactTypes"));
             CheckOverflow(top.Node("contactTypes"), top.Node("agentGroups"));
             CheckTrainingGroups(top.Node("training"), top.Node("agentGroups"));
-
-            if (top.Failed) return null;
-            return new Scenario(name, seed, replications, horizon!, serviceLevel, maxOccupancy, contactTypes, agentGroups)
-            {
-                Customers = customers,
-                Routing = routing,
-                Costs = costs,
-                Training = training,
-            };
+            return top.Failed ? null : scenario;
         }
 
         private CustomerPolicy? ReadCustomers(MappingReader map) =>

@@ -45,7 +45,7 @@ public class ScenarioJsonTests
     [Fact]
     public void Every_field_of_every_model_type_travels()
     {
-        foreach (var type in ModelTypes(typeof(Scenario)))
+        foreach (var type in ModelWalk.Types())
         {
             var written = ScenarioJson.Members(type).Select(m => m.Name).ToHashSet();
             foreach (var field in type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
@@ -120,24 +120,5 @@ public class ScenarioJsonTests
     public void Example_scenarios_keep_their_fingerprints(string file, string fingerprint)
     {
         Assert.Equal(fingerprint, ScenarioJson.Fingerprint(ScenarioLoader.Load(RepositoryPaths.Scenario(file))));
-    }
-
-    /// <summary>The model types a scenario is made of: those its JSON reaches, subtypes of abstract ones included.</summary>
-    private static IEnumerable<Type> ModelTypes(Type root)
-    {
-        var seen = new HashSet<Type>();
-        var pending = new Stack<Type>([root]);
-        while (pending.TryPop(out var type))
-        {
-            if (type.IsGenericType) foreach (var argument in type.GetGenericArguments()) pending.Push(argument);
-            if (type.Namespace != root.Namespace || type.IsEnum || type.IsGenericType || !seen.Add(type)) continue;
-            if (type.IsAbstract)
-            {
-                foreach (var subtype in type.Assembly.GetTypes().Where(t => t.IsSubclassOf(type))) pending.Push(subtype);
-                continue;
-            }
-            foreach (var member in ScenarioJson.Members(type)) pending.Push(member.PropertyType);
-        }
-        return seen.Where(t => !t.IsAbstract);
     }
 }

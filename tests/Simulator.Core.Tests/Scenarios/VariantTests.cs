@@ -78,6 +78,15 @@ public class VariantTests
     }
 
     [Fact]
+    public void An_unknown_key_in_the_base_is_reported_once_not_again_for_each_variant()
+    {
+        var error = Assert.Throws<ScenarioException>(() => Parse(WithVariants.Replace("seed: 7", "sead: 7")));
+
+        var problem = Assert.Single(error.Diagnostics);
+        Assert.Equal("sead", problem.Path);
+    }
+
+    [Fact]
     public void Variant_ids_are_required_and_unique_and_unknown_ones_get_a_suggestion()
     {
         var duplicate = Assert.Throws<ScenarioException>(() => Parse(WithVariants.Replace("variant: faster-sales", "variant: more-staff")));
