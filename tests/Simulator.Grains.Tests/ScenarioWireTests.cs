@@ -27,7 +27,8 @@ public class ScenarioWireTests(ClusterFixture fixture)
             var arrived = serializer.Deserialize<ReplicationRequest>(serializer.SerializeToArray(request));
 
             Assert.Equal(request, arrived);
-            Assert.Equal(scenario, serializer.Deserialize<LiveSettings>(serializer.SerializeToArray(new LiveSettings(scenario, 0, 60, AutoTick: false)))!.Scenario);
+            var live = new LiveSettings(scenario, 0, 60, AutoTick: false);
+            Assert.Equal(scenario, serializer.Deserialize<LiveSettings>(serializer.SerializeToArray(live))!.Scenario);
         }
     }
 

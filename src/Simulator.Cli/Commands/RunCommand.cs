@@ -49,7 +49,8 @@ internal static class RunCommand
 
             if (parse.GetValue(variant) == AllVariants)
             {
-                List<(string Label, Scenario Scenario)> all = [(BaseLabel, settings.ApplyTo(loaded.Base)), .. loaded.Variants.Select(v => (v.Id, settings.ApplyTo(v.Scenario)))];
+                List<(string Label, Scenario Scenario)> all =
+                    [(BaseLabel, settings.ApplyTo(loaded.Base)), .. loaded.Variants.Select(v => (v.Id, settings.ApplyTo(v.Scenario)))];
                 if (loaded.Variants.Count == 0) throw new InputException($"--variant all: {loaded.Base.SourcePath} has no variants; add a 'variants:' list to it.");
                 if (parse.GetValue(journal) is not null || parse.GetValue(resume) is not null || parse.GetValue(report) is not null)
                 {

@@ -69,7 +69,8 @@ public static class ScenarioJson
                 TypeDiscriminatorPropertyName = KindProperty,
                 UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization,
             };
-            foreach (var subtype in info.Type.Assembly.GetTypes().Where(t => !t.IsAbstract && t.IsSubclassOf(info.Type)).OrderBy(t => t.Name, StringComparer.Ordinal))
+            var subtypes = info.Type.Assembly.GetTypes().Where(t => !t.IsAbstract && t.IsSubclassOf(info.Type)).OrderBy(t => t.Name, StringComparer.Ordinal);
+            foreach (var subtype in subtypes)
             {
                 info.PolymorphismOptions.DerivedTypes.Add(new JsonDerivedType(subtype, JsonNamingPolicy.CamelCase.ConvertName(subtype.Name)));
             }

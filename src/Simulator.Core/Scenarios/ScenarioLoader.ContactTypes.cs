@@ -64,7 +64,8 @@ public static partial class ScenarioLoader
                 ? map.Optional("mean", Refused<TimeSpan?>("an empirical distribution takes its mean from its data; remove 'mean'"))
                 : map.Required("mean", Duration(positive: !allowZero));
             double? cv = needsCv
-                ? map.Required("cv", Number(0, DurationDistribution.MaxCoefficientOfVariation, "a coefficient of variation > 0, such as 0.8", minInclusive: false))
+                ? map.Required("cv",
+                    Number(0, DurationDistribution.MaxCoefficientOfVariation, "a coefficient of variation > 0, such as 0.8", minInclusive: false))
                 : map.Optional("cv", Refused<double?>(empirical
                     ? "an empirical distribution takes its cv from its data; remove 'cv'"
                     : $"a {name} distribution takes no 'cv' (only lognormal and gamma do)"));

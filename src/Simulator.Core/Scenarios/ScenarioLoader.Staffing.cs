@@ -18,7 +18,8 @@ public static partial class ScenarioLoader
         {
             string id = map.Required("id", reader.String);
             var planned = map.Optional("agents", Staffing(horizon));
-            var shifts = map.Optional("shifts", List("a list of shifts, each with start, length and agents", Mapping<Shift>(shift => ReadShift(shift, horizon))));
+            var shifts = map.Optional("shifts",
+                List("a list of shifts, each with start, length and agents", Mapping<Shift>(shift => ReadShift(shift, horizon))));
             if (map.Has("agents") && map.Has("shifts"))
             {
                 map.Report("shifts", "expected exactly one of 'agents' (scheduled heads) or 'shifts' (a list of shifts), but found both");
@@ -30,7 +31,8 @@ public static partial class ScenarioLoader
             double shrinkage = map.Optional("shrinkage", Share(zero: true, one: false, "0.30"), 0);
             double costPerHour = map.Optional("costPerHour", Number(0, double.PositiveInfinity, "a cost per paid hour ≥ 0"), 0);
             var skills = map.Required("skills", ReadSkills);
-            var overtime = map.Optional("overtime", RefusedIf(!map.Has("shifts"), "overtime is paid on shift hours: give 'shifts' instead of 'agents'", Mapping(ReadOvertime)));
+            var overtime = map.Optional("overtime",
+                RefusedIf(!map.Has("shifts"), "overtime is paid on shift hours: give 'shifts' instead of 'agents'", Mapping(ReadOvertime)));
             double? tenureMonths = map.Optional("tenureMonths", Number(0, double.PositiveInfinity, "a number of months ≥ 0, such as 1.5"));
             var learningCurve = map.Optional("learningCurve",
                 RefusedIf(!map.Has("tenureMonths"), "learningCurve applies by tenure: give tenureMonths", Mapping(ReadLearningCurve)), LearningCurve.Default);
@@ -64,7 +66,9 @@ public static partial class ScenarioLoader
             {
                 var item = sequence.Children[i];
                 string itemPath = $"{path}[{i}]";
-                var skill = item is YamlMappingNode ? reader.Mapping(item, itemPath, ReadSkill) : reader.String(item, itemPath) is string id ? new Skill(id, null) : null;
+                var skill = item is YamlMappingNode
+                    ? reader.Mapping(item, itemPath, ReadSkill)
+                    : reader.String(item, itemPath) is string id ? new Skill(id, null) : null;
                 if (skill is null)
                 {
                     failed = true;
@@ -86,8 +90,10 @@ public static partial class ScenarioLoader
         private Skill? ReadSkill(MappingReader map) =>
             new(map.Required("type", reader.String),
                 new SkillProficiency(
-                    map.Optional("handleTimeFactor", Number(0, double.PositiveInfinity, "a handle-time factor > 0, such as 1.3", minInclusive: false), SkillProficiency.Standard.HandleTimeFactor),
-                    map.Optional("resolutionChange", Number(-1, 1, "a change of resolution rate in [-1, 1], such as -0.05"), SkillProficiency.Standard.ResolutionChange)));
+                    map.Optional("handleTimeFactor", Number(0, double.PositiveInfinity, "a handle-time factor > 0, such as 1.3", minInclusive: false),
+                        SkillProficiency.Standard.HandleTimeFactor),
+                    map.Optional("resolutionChange", Number(-1, 1, "a change of resolution rate in [-1, 1], such as -0.05"),
+                        SkillProficiency.Standard.ResolutionChange)));
 
         private Shift? ReadShift(MappingReader map, Horizon? horizon)
         {
@@ -170,7 +176,9 @@ public static partial class ScenarioLoader
                 map.Required("costPerHour", Number(0, double.PositiveInfinity, "a cost per overtime hour ≥ 0, such as 42")));
 
         private LearningCurve? ReadLearningCurve(MappingReader map) =>
-            new(map.Optional("newHireFactor", Number(1, double.PositiveInfinity, "a factor ≥ 1 (how many times slower a new hire is), such as 1.5"), LearningCurve.Default.NewHireFactor),
-                map.Optional("monthsToProficiency", Number(0, double.PositiveInfinity, "a number of months > 0, such as 4", minInclusive: false), LearningCurve.Default.MonthsToProficiency));
+            new(map.Optional("newHireFactor", Number(1, double.PositiveInfinity, "a factor ≥ 1 (how many times slower a new hire is), such as 1.5"),
+                    LearningCurve.Default.NewHireFactor),
+                map.Optional("monthsToProficiency", Number(0, double.PositiveInfinity, "a number of months > 0, such as 4", minInclusive: false),
+                    LearningCurve.Default.MonthsToProficiency));
     }
 }

@@ -17,7 +17,8 @@ public static partial class ScenarioLoader
             double hours = map.Required("hoursPerAgent", Number(0, double.PositiveInfinity, "a number of hours > 0, such as 6", minInclusive: false));
             double fee = map.Optional("feePerAgent", Number(0, double.PositiveInfinity, "a fee per trainee ≥ 0, such as 150"), 0);
             int? trainees = map.Optional("trainees", WholeNumber(1));
-            double factor = map.Optional("handleTimeFactor", Number(0, double.PositiveInfinity, "a handle-time factor > 0, such as 0.9 for 10 % faster", minInclusive: false), 1);
+            double factor = map.Optional("handleTimeFactor",
+                Number(0, double.PositiveInfinity, "a handle-time factor > 0, such as 0.9 for 10 % faster", minInclusive: false), 1);
             double change = map.Optional("resolutionChange", Number(-1, 1, "a change of resolution rate in [-1, 1], such as 0.05"), 0);
             double rampDays = map.Optional("rampDays", Number(0, double.PositiveInfinity, "a number of days ≥ 0, such as 10"), 0);
             var halfLife = map.Optional("decayHalfLife", Duration(positive: true));

@@ -2,7 +2,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace Simulator.Core.Scenarios;
 
-/// <summary>The kinds of value a key can hold, as readers for <see cref="MappingReader"/>: one line per key reads <c>map.Required("key", Kind(...))</c>.</summary>
+/// <summary>
+/// The kinds of value a key can hold, as readers for <see cref="MappingReader"/>: one line per key
+/// reads <c>map.Required("key", Kind(...))</c>.
+/// </summary>
 public static partial class ScenarioLoader
 {
     private sealed partial class Builder
@@ -39,7 +42,8 @@ public static partial class ScenarioLoader
 
         /// <summary>A list of items, each read by <paramref name="readItem"/>; null if any item is wrong.</summary>
         /// <param name="allowEmpty">For optional lists whose default is empty, so that a variant can clear one with <c>[]</c>.</param>
-        private Func<YamlNode, string, ValueList<T>?> List<T>(string expectation, Func<YamlNode, string, T?> readItem, bool allowEmpty = false) where T : class =>
+        private Func<YamlNode, string, ValueList<T>?> List<T>(string expectation, Func<YamlNode, string, T?> readItem, bool allowEmpty = false)
+            where T : class =>
             (node, path) =>
             {
                 if (allowEmpty && node is YamlSequenceNode { Children.Count: 0 }) return [];

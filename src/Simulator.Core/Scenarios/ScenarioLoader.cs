@@ -72,7 +72,8 @@ public static partial class ScenarioLoader
         var (scenario, variantList, scenarioKeys) = new Builder(reader, directory).ReadBase(root);
         var variants = scenario is null || variantList is null
             ? []
-            : Variants.Read(reader, root, variantList, scenario, scenarioKeys, (merged, variantReader) => new Builder(variantReader, directory).ReadVariant(merged));
+            : Variants.Read(reader, root, variantList, scenario, scenarioKeys,
+                (merged, variantReader) => new Builder(variantReader, directory).ReadVariant(merged));
         if (reader.Diagnostics.Count > 0 || scenario is null)
         {
             throw new ScenarioException([.. reader.Diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column)]);
@@ -131,7 +132,8 @@ public static partial class ScenarioLoader
             var scenario = reader.Mapping(root, "", top =>
             {
                 var read = ReadScenario(top);
-                variants = top.Optional("variants", (node, path) => reader.Sequence(node, path, "a list of variants, each with 'variant: ID' and the keys it changes"));
+                variants = top.Optional("variants",
+                    (node, path) => reader.Sequence(node, path, "a list of variants, each with 'variant: ID' and the keys it changes"));
                 keys = top.Known;
                 return read;
             });
@@ -165,7 +167,8 @@ public static partial class ScenarioLoader
                 Customers = top.Optional("customers", Mapping(ReadCustomers), CustomerPolicy.Default),
                 Routing = top.Optional("routing", Mapping(ReadRouting), RoutingPolicy.Default),
                 Costs = top.Optional("costs", Mapping(ReadCosts), CostPolicy.None),
-                Training = top.Optional("training", List("a list of training programmes", Mapping<TrainingProgramme>(map => ReadTraining(map, horizon)), allowEmpty: true), []),
+                Training = top.Optional("training",
+                    List("a list of training programmes", Mapping<TrainingProgramme>(map => ReadTraining(map, horizon)), allowEmpty: true), []),
             };
             CheckIds(top.Node("contactTypes"), "contactTypes");
             CheckIds(top.Node("agentGroups"), "agentGroups");

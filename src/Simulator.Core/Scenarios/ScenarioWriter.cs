@@ -70,7 +70,9 @@ public static class ScenarioWriter
 
     private static Node Skill(AgentGroup group, string skill) =>
         group.Proficiency.TryGetValue(skill, out var proficiency)
-            ? Map(("type", Text(skill)), ("handleTimeFactor", new Scalar(Number(proficiency.HandleTimeFactor))), ("resolutionChange", new Scalar(Number(proficiency.ResolutionChange))))
+            ? Map(("type", Text(skill)),
+                ("handleTimeFactor", new Scalar(Number(proficiency.HandleTimeFactor))),
+                ("resolutionChange", new Scalar(Number(proficiency.ResolutionChange))))
             : Text(skill);
 
     /// <summary>The keys of a model object with their values, in the order the model declares them; those at their defaults left out.</summary>

@@ -18,7 +18,8 @@ public sealed class ValueDictionary<TValue> : IReadOnlyDictionary<string, TValue
 
     public static ValueDictionary<TValue> Empty { get; } = new(new Dictionary<string, TValue>(StringComparer.Ordinal));
 
-    public static ValueDictionary<TValue> From(IEnumerable<KeyValuePair<string, TValue>> entries) => new(new Dictionary<string, TValue>(entries, StringComparer.Ordinal));
+    public static ValueDictionary<TValue> From(IEnumerable<KeyValuePair<string, TValue>> entries) =>
+        new(new Dictionary<string, TValue>(entries, StringComparer.Ordinal));
 
     public TValue this[string key] => _entries[key];
 
@@ -39,7 +40,8 @@ public sealed class ValueDictionary<TValue> : IReadOnlyDictionary<string, TValue
     public bool Equals(ValueDictionary<TValue>? other) =>
         other is not null
         && (ReferenceEquals(this, other)
-            || (Count == other.Count && _entries.All(e => other._entries.TryGetValue(e.Key, out var value) && EqualityComparer<TValue>.Default.Equals(e.Value, value))));
+            || (Count == other.Count
+                && _entries.All(e => other._entries.TryGetValue(e.Key, out var value) && EqualityComparer<TValue>.Default.Equals(e.Value, value))));
 
     public override bool Equals(object? obj) => Equals(obj as ValueDictionary<TValue>);
 

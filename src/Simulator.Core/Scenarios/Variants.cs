@@ -26,7 +26,12 @@ internal static class Variants
     /// <param name="list">The base file's <c>variants</c> list, already known to be a non-empty list.</param>
     /// <param name="scenarioKeys">The keys a scenario allows, as the base's reading found them.</param>
     public static IReadOnlyList<ScenarioVariant> Read(
-        YamlReader reader, YamlNode root, YamlSequenceNode list, Scenario baseScenario, IReadOnlyList<string> scenarioKeys, Func<YamlNode, YamlReader, Scenario?> build)
+        YamlReader reader,
+        YamlNode root,
+        YamlSequenceNode list,
+        Scenario baseScenario,
+        IReadOnlyList<string> scenarioKeys,
+        Func<YamlNode, YamlReader, Scenario?> build)
     {
         var top = (YamlMappingNode)root;
         var baseRoot = new YamlMappingNode(top.Children.Where(e => (e.Key as YamlScalarNode)?.Value != "variants"));

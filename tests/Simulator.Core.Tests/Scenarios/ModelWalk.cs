@@ -31,7 +31,10 @@ internal static class ModelWalk
     public static IEnumerable<string> Members() =>
         Types().SelectMany(type => ScenarioJson.Members(type).Select(m => $"{type.Name}.{m.Name}"));
 
-    /// <summary>The members, as "Type.member", that some object in <paramref name="scenario"/> holds at a value other than the one a scenario gets when the key is left out.</summary>
+    /// <summary>
+    /// The members, as "Type.member", that some object in <paramref name="scenario"/> holds at a value
+    /// other than the one a scenario gets when the key is left out.
+    /// </summary>
     public static IEnumerable<string> MembersAwayFromDefault(Scenario scenario)
     {
         var pending = new Stack<object>([scenario]);

@@ -18,7 +18,8 @@ public class ScenarioDaysTests
     [Fact]
     public void Values_listed_for_each_day_of_the_file_are_not_stretched_over_other_days()
     {
-        var scenario = ScenarioLoader.Parse(ScenarioText.Valid.Replace("days: 1", "days: 2").Replace("[100, 120, 140, 90]", "[100, 120, 140, 90, 1, 2, 3, 4]"), "two-days.yaml");
+        string text = ScenarioText.Valid.Replace("days: 1", "days: 2").Replace("[100, 120, 140, 90]", "[100, 120, 140, 90, 1, 2, 3, 4]");
+        var scenario = ScenarioLoader.Parse(text, "two-days.yaml");
 
         var error = Assert.Throws<InputException>(() => scenario.WithDays(3));
 

@@ -93,7 +93,8 @@ public class ScenarioWriterTests
     {
         string yaml = ScenarioWriter.ToYaml(Parse(ScenarioText.Valid));
 
-        foreach (var key in new[] { "customers:", "routing:", "costs:", "training:", "priority:", "concurrency:", "resolution:", "learningCurve:", "sourcePath", "test.yaml" })
+        string[] defaults = ["customers:", "routing:", "costs:", "training:", "priority:", "concurrency:", "resolution:", "learningCurve:", "sourcePath", "test.yaml"];
+        foreach (var key in defaults)
         {
             Assert.DoesNotContain(key, yaml);
         }

@@ -42,7 +42,9 @@ public class ExperimentJournalTests
         string path = directory.File("run.jsonl");
         ExperimentJournal.Create(path, Small()).Dispose();
 
-        var error = Assert.Throws<InputException>(() => ExperimentJournal.Resume(path, Small() with { ServiceLevel = Small().ServiceLevel with { Target = 0.9 } }));
+        var other = Small() with { ServiceLevel = Small().ServiceLevel with { Target = 0.9 } };
+
+        var error = Assert.Throws<InputException>(() => ExperimentJournal.Resume(path, other));
 
         Assert.StartsWith($"'{path}' was written for another experiment", error.Message);
     }
