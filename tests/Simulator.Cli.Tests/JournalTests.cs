@@ -55,4 +55,16 @@ public class JournalTests
         CliRunner.AssertBadInput(CliRunner.Run("run", CliRunner.BankScenario, "--resume", journal), "is not a ccsim journal");
         CliRunner.AssertBadInput(CliRunner.Run("run", CliRunner.BankScenario, "--resume", directory.File("missing.jsonl")), "no such file");
     }
+
+    [Fact]
+    public void A_journal_of_an_earlier_format_is_refused_under_the_option_that_named_it()
+    {
+        using var directory = new TemporaryDirectory();
+        string journal = directory.File("old.jsonl");
+        File.WriteAllText(journal, "{\"journal\":\"ccsim-experiment-journal/2\",\"scenario\":\"x\",\"fingerprint\":\"0123456789abcdef\",\"seed\":42,\"replications\":2}\n");
+
+        var result = CliRunner.Run("run", CliRunner.BankScenario, "--replications", "2", "--resume", journal);
+
+        CliRunner.AssertBadInput(result, $"--resume: '{journal}' is a journal of format 2");
+    }
 }

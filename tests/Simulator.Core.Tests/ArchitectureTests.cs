@@ -33,4 +33,19 @@ public class ArchitectureTests
 
         Assert.Empty(offenders);
     }
+
+    /// <summary>shared/STYLE.md, "Named limits": the core's messages speak of the model; the command line adds its options.</summary>
+    [Fact]
+    public void Core_messages_name_no_command_line_option()
+    {
+        var option = new Regex(@"^(?!\s*//).*""[^""]*--[a-z]", RegexOptions.Multiline);
+        string source = Path.Combine(RepositoryPaths.Root(), "src", "Simulator.Core");
+
+        var offenders = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"))
+            .SelectMany(f => option.Matches(File.ReadAllText(f)).Select(m => $"{Path.GetFileName(f)}: {m.Value.Trim()}"))
+            .ToList();
+
+        Assert.Empty(offenders);
+    }
 }

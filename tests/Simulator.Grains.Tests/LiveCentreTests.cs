@@ -46,7 +46,7 @@ public class LiveCentreTests(LiveClusterFixture fixture)
     private async Task<ICentreGrain> StartAsync(Scenario scenario, double speed, int replication = 0)
     {
         var centre = fixture.Client.GetGrain<ICentreGrain>(Guid.NewGuid().ToString("N"));
-        await centre.StartAsync(new LiveSettings(ScenarioWriter.ToYaml(scenario), replication, speed, AutoTick: false));
+        await centre.StartAsync(new LiveSettings(scenario, replication, speed, AutoTick: false));
         return centre;
     }
 
@@ -124,7 +124,7 @@ public class LiveCentreTests(LiveClusterFixture fixture)
             if (s.Reason == SnapshotReason.Interval && s.Time >= 3_600) nineOClock.TrySetResult(s);
         });
         await centre.SubscribeAsync(fixture.Client.CreateObjectReference<ILiveObserver>(feed));
-        var started = await centre.StartAsync(new LiveSettings(ScenarioWriter.ToYaml(Load("retail-bank-weekday.yaml")), 0, 60, AutoTick: true));
+        var started = await centre.StartAsync(new LiveSettings(Load("retail-bank-weekday.yaml"), 0, 60, AutoTick: true));
         feed.StartAfter(started.Sequence);
 
         fixture.Clock.Advance(TimeSpan.FromMinutes(1)); // an hour at 60×; nobody ticks the centre

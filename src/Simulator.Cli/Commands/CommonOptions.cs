@@ -18,12 +18,6 @@ internal static class CommonOptions
         HelpName = "PATH",
     };
 
-    /// <summary>--replications R, read with <see cref="OptionValues.Replications"/>.</summary>
-    public static Option<string?> Replications(string description) => new("--replications", "-r") { Description = description, HelpName = "R" };
-
-    /// <summary>--seed S, read with <see cref="OptionValues.Seed"/>.</summary>
-    public static Option<string?> Seed(string description) => new("--seed", "-s") { Description = description, HelpName = "S" };
-
     public static Option<string?> Report() => new("--report")
     {
         Description = "Also write a report for a deck to this directory: report.md, a self-contained report.html, and each chart as PNG (1920×1080) and SVG.",

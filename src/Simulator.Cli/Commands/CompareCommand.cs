@@ -3,7 +3,6 @@ using Simulator.Core;
 using Simulator.Core.Scenarios;
 using Simulator.Core.Simulation;
 using Simulator.Grains.Experiments;
-using Simulator.Grains.Hosting;
 using Simulator.Reports;
 
 namespace Simulator.Cli.Commands;
@@ -26,20 +25,23 @@ internal static class CompareCommand
             Description = "Variants of the first file to compare with it, comma-separated (with a single file: all of its variants by default).",
             HelpName = "a,b,…",
         };
-        var replications = CommonOptions.Replications("Replications of every option (default: the baseline's).");
-        var seed = CommonOptions.Seed("Seed of every option (default: the baseline's); one seed for all is what pairs the replications.");
+        var simulation = new SimulationOptions(
+            replications: "Replications of every option (default: the baseline's).",
+            seed: "Seed of every option (default: the baseline's); one seed for all is what pairs the replications.",
+            days: "Days to simulate in every option (overrides each one's horizon.days).",
+            cluster: "Run on this existing cluster instead of an embedded single-node silo.");
         var format = CommonOptions.Format("table", "json", "csv", "markdown");
         var outputPath = CommonOptions.Output();
         var report = CommonOptions.Report();
-        var cluster = CommonOptions.Cluster("Run on this existing cluster instead of an embedded single-node silo.");
-        var clusterId = CommonOptions.ClusterId();
 
         var command = new Command("compare", "Compare scenarios against the first: KPIs with 95% confidence intervals, differences paired replication by replication (the same customers in every option), significance and the best option per KPI.")
         {
-            files, variants, replications, seed, format, outputPath, report, cluster, clusterId,
+            files, variants, format, outputPath, report,
         };
+        simulation.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
+            var settings = simulation.Read(parse);
             string[] paths = parse.GetValue(files)!;
             var first = ScenarioLoader.LoadWithVariants(paths[0]); // every file validated before anything runs
             var loaded = new List<Scenario> { first.Base };
@@ -52,14 +54,12 @@ internal static class CompareCommand
             {
                 throw new InputException("compare: nothing to compare with the baseline; give more scenario files, or a file with variants (see --variants).");
             }
-            int count = parse.GetValue(replications) is string r ? OptionValues.Replications(r) : loaded[0].Replications;
-            long commonSeed = parse.GetValue(seed) is string s ? OptionValues.Seed(s) : loaded[0].Seed;
-            var scenarios = loaded.Select(scenario => scenario with { Replications = count, Seed = commonSeed }).ToList();
-            var address = parse.GetValue(cluster) is string c ? ClusterAddress.Parse("--cluster", c) : null;
+            var baseline = settings.ApplyTo(loaded[0]);
+            var scenarios = loaded.Select(scenario => settings.ApplyTo(scenario) with { Replications = baseline.Replications, Seed = baseline.Seed }).ToList();
 
-            using var progress = ProgressLine.ForReplications(error, count * scenarios.Count);
+            using var progress = ProgressLine.ForReplications(error, baseline.Replications * scenarios.Count);
             int finished = 0;
-            await using var orleans = await CommonOptions.ConnectAsync(address, parse.GetValue(clusterId)!, cancellationToken);
+            await using var orleans = await settings.ConnectAsync(cancellationToken);
             var coordinator = new ExperimentCoordinator(orleans.Client);
             var results = new List<ExperimentResult>();
             foreach (var scenario in scenarios)

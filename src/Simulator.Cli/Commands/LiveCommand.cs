@@ -2,7 +2,6 @@ using System.CommandLine;
 using Simulator.Cli.Live;
 using Simulator.Core.Scenarios;
 using Simulator.Core.Simulation;
-using Simulator.Grains.Hosting;
 using Simulator.Grains.Live;
 using Simulator.Reports;
 using Spectre.Console;
@@ -25,29 +24,30 @@ internal static class LiveCommand
             DefaultValueFactory = _ => "60",
         };
         var replication = new Option<string?>("--replication") { Description = "Which replication's random streams the day uses (default 0: the first replication of `run`).", HelpName = "N" };
-        var seed = CommonOptions.Seed("Random seed, a whole number ≥ 0 (overrides the scenario's).");
+        var simulation = new SimulationOptions(
+            replications: null,
+            seed: "Random seed, a whole number ≥ 0 (overrides the scenario's).",
+            days: "Days the centre runs (overrides horizon.days).",
+            cluster: "Run the centre on this existing cluster instead of an embedded single-node silo.");
         var noDashboard = new Option<bool>("--no-dashboard") { Description = "Run without the terminal dashboard and print the day's KPIs at the end (for scripts)." };
         var format = CommonOptions.Format("table", "json");
         var outputPath = CommonOptions.Output();
-        var cluster = CommonOptions.Cluster("Run the centre on this existing cluster instead of an embedded single-node silo.");
-        var clusterId = CommonOptions.ClusterId();
 
         var command = new Command("live", "Run one replication of a scenario as a live centre of agent, queue and customer grains in scaled real time, with a dashboard and keys to add agents, surge arrivals, switch bots, pause and change speed.")
         {
-            file, speed, replication, seed, noDashboard, format, outputPath, cluster, clusterId,
+            file, speed, replication, noDashboard, format, outputPath,
         };
+        simulation.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var scenario = ScenarioLoader.Load(parse.GetValue(file)!);
-            if (parse.GetValue(seed) is string s) scenario = scenario with { Seed = OptionValues.Seed(s) };
+            var settings = simulation.Read(parse);
+            var scenario = settings.ApplyTo(ScenarioLoader.Load(parse.GetValue(file)!));
             double pace = Speed(parse.GetValue(speed)!);
-            int index = parse.GetValue(replication) is string r ? (int)OptionValues.Whole("--replication", r, 0, 1_000_000) : 0;
+            int index = parse.GetValue(replication) is string r ? (int)OptionValues.Whole("--replication", r, 0, Scenario.MaxReplications - 1) : 0;
             bool dashboard = !parse.GetValue(noDashboard) && !Console.IsOutputRedirected && ReferenceEquals(output, Console.Out);
-            var address = parse.GetValue(cluster) is string c ? ClusterAddress.Parse("--cluster", c) : null;
-
-            await using var orleans = await CommonOptions.ConnectAsync(address, parse.GetValue(clusterId)!, cancellationToken);
+            await using var orleans = await settings.ConnectAsync(cancellationToken);
             var centre = orleans.Client.GetGrain<ICentreGrain>(Guid.NewGuid().ToString("N"));
-            var latest = await centre.StartAsync(new LiveSettings(ScenarioWriter.ToYaml(scenario), index, pace, AutoTick: !double.IsPositiveInfinity(pace)));
+            var latest = await centre.StartAsync(new LiveSettings(scenario, index, pace, AutoTick: !double.IsPositiveInfinity(pace)));
 
             var finished = new TaskCompletionSource<LiveSnapshot>(TaskCreationOptions.RunContinuationsAsynchronously);
             var levels = new List<double>();

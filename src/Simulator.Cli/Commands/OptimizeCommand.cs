@@ -3,7 +3,6 @@ using Simulator.Core;
 using Simulator.Core.Planning;
 using Simulator.Core.Scenarios;
 using Simulator.Grains.Experiments;
-using Simulator.Grains.Hosting;
 using Simulator.Reports;
 
 namespace Simulator.Cli.Commands;
@@ -17,25 +16,26 @@ internal static class OptimizeCommand
         var target = new Option<string?>("--target") { Description = "Service-level target, a share in (0, 1] (default: the scenario's).", HelpName = "SHARE" };
         var maxAbandonment = new Option<string?>("--max-abandonment") { Description = "Also cap abandonment in every interval, a share in (0, 1].", HelpName = "SHARE" };
         var group = new Option<string[]>("--group", "-g") { Description = "Agent group(s) to staff (default: all).", HelpName = "ID", AllowMultipleArgumentsPerToken = true };
-        var replications = CommonOptions.Replications("Replications of every plan tried (default: the scenario's).");
-        var seed = CommonOptions.Seed("Seed of every plan tried (default: the scenario's).");
+        var simulation = new SimulationOptions(
+            replications: "Replications of every plan tried (default: the scenario's).",
+            seed: "Seed of every plan tried (default: the scenario's).",
+            days: "Days each plan is simulated over, the plan repeated every day (overrides horizon.days).",
+            cluster: "Run on this existing cluster instead of an embedded single-node silo.");
         var writeScenario = new Option<string?>("--write-scenario") { Description = "Write the scenario with the optimized plan to this file (complete, self-contained YAML).", HelpName = "PATH" };
         var format = CommonOptions.Format("table", "json", "csv");
         var outputPath = CommonOptions.Output();
         var report = CommonOptions.Report();
-        var cluster = CommonOptions.Cluster("Run on this existing cluster instead of an embedded single-node silo.");
-        var clusterId = CommonOptions.ClusterId();
 
         var command = new Command("optimize", "Find by simulation the smallest staffing per interval that meets the service-level target, starting from the Erlang plan; show both plans and the difference in agent-hours and cost.")
         {
-            file, target, maxAbandonment, group, replications, seed, writeScenario, format, outputPath, report, cluster, clusterId,
+            file, target, maxAbandonment, group, writeScenario, format, outputPath, report,
         };
+        simulation.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var scenario = ScenarioLoader.Load(parse.GetValue(file)!);
+            var settings = simulation.Read(parse);
+            var scenario = settings.ApplyTo(ScenarioLoader.Load(parse.GetValue(file)!));
             if (parse.GetValue(target) is string t) scenario = scenario with { ServiceLevel = scenario.ServiceLevel with { Target = OptionValues.Share("--target", t, allowZero: false, allowOne: true) } };
-            if (parse.GetValue(replications) is string r) scenario = scenario with { Replications = OptionValues.Replications(r) };
-            if (parse.GetValue(seed) is string s) scenario = scenario with { Seed = OptionValues.Seed(s) };
             double? cap = parse.GetValue(maxAbandonment) is string a ? OptionValues.Share("--max-abandonment", a, allowZero: false, allowOne: true) : null;
             var ids = parse.GetValue(group) is { Length: > 0 } chosen ? chosen : scenario.AgentGroups.Select(g => g.Id).ToArray();
             foreach (var id in ids.Where(id => scenario.AgentGroups.All(g => g.Id != id)))
@@ -46,9 +46,7 @@ internal static class OptimizeCommand
             {
                 throw new InputException("optimize: the scenario lists staffing for each day; optimize finds one day's plan, repeated every day.");
             }
-            var address = parse.GetValue(cluster) is string c ? ClusterAddress.Parse("--cluster", c) : null;
-
-            await using var orleans = await CommonOptions.ConnectAsync(address, parse.GetValue(clusterId)!, cancellationToken);
+            await using var orleans = await settings.ConnectAsync(cancellationToken);
             var coordinator = new ExperimentCoordinator(orleans.Client);
             var optimizer = new StaffingOptimizer((candidate, token) => coordinator.RunAsync(candidate, cancellationToken: token));
             var optimized = await optimizer.OptimizeAsync(scenario, ids, cap, cancellationToken);

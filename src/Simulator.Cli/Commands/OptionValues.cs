@@ -40,9 +40,18 @@ internal static class OptionValues
         return value;
     }
 
-    public static int Replications(string text) => (int)Whole("--replications", text, 1, 1_000_000);
-
-    public static long Seed(string text) => Whole("--seed", text, 0, long.MaxValue);
+    /// <summary>Runs a step of the core on a value an option gave, naming the option in its message when the value is refused.</summary>
+    public static T Given<T>(string option, Func<T> step)
+    {
+        try
+        {
+            return step();
+        }
+        catch (InputException e)
+        {
+            throw new InputException($"{option}: {e.Message}");
+        }
+    }
 
     /// <summary>A head count up to the models' limit of a billion agents.</summary>
     public static int Count(string option, string text)

@@ -1,10 +1,8 @@
 using System.CommandLine;
-using System.Globalization;
 using Simulator.Core;
 using Simulator.Core.Scenarios;
 using Simulator.Core.Simulation;
 using Simulator.Grains.Experiments;
-using Simulator.Grains.Hosting;
 using Simulator.Reports;
 
 namespace Simulator.Cli.Commands;
@@ -15,14 +13,14 @@ internal static class RunCommand
     public static Command Build(TextWriter output, TextWriter error)
     {
         var file = CommonOptions.ScenarioFile();
-        var replications = CommonOptions.Replications("Replications to run (overrides the scenario's).");
-        var seed = CommonOptions.Seed("Random seed, a whole number ≥ 0 (overrides the scenario's).");
-        var days = new Option<string?>("--days", "-d") { Description = "Days to simulate (overrides horizon.days).", HelpName = "D" };
+        var simulation = new SimulationOptions(
+            replications: "Replications to run (overrides the scenario's).",
+            seed: "Random seed, a whole number ≥ 0 (overrides the scenario's).",
+            days: "Days to simulate (overrides horizon.days).",
+            cluster: "Run on this existing cluster instead of an embedded single-node silo.");
         var format = CommonOptions.Format("table", "json", "csv");
         var outputPath = CommonOptions.Output();
         var report = CommonOptions.Report();
-        var cluster = CommonOptions.Cluster("Run on this existing cluster instead of an embedded single-node silo.");
-        var clusterId = CommonOptions.ClusterId();
         var variant = new Option<string?>("--variant")
         {
             Description = "Run this variant of the scenario (its 'variants:' list) instead of the base; 'all' runs the base and every variant with the same seed (paired differences: ccsim compare).",
@@ -41,29 +39,24 @@ internal static class RunCommand
 
         var command = new Command("run", "Simulate a scenario's replications on Orleans (an embedded silo, or a cluster) and report service level, ASA, abandonment, AHT, occupancy, queues and cost with 95% confidence intervals, overall, by interval and by contact type.")
         {
-            file, variant, replications, seed, days, format, outputPath, report, cluster, clusterId, journal, resume,
+            file, variant, format, outputPath, report, journal, resume,
         };
+        simulation.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
+            var settings = simulation.Read(parse);
             var loaded = ScenarioLoader.LoadWithVariants(parse.GetValue(file)!);
-            var address = parse.GetValue(cluster) is string c ? ClusterAddress.Parse("--cluster", c) : null;
-            Scenario Override(Scenario scenario)
-            {
-                if (parse.GetValue(replications) is string r) scenario = scenario with { Replications = OptionValues.Replications(r) };
-                if (parse.GetValue(seed) is string s) scenario = scenario with { Seed = OptionValues.Seed(s) };
-                if (parse.GetValue(days) is string d) scenario = WithDays(scenario, (int)OptionValues.Whole("--days", d, 1, 3_660));
-                return scenario;
-            }
 
             if (parse.GetValue(variant) == AllVariants)
             {
-                List<(string Label, Scenario Scenario)> all = [(BaseLabel, Override(loaded.Base)), .. loaded.Variants.Select(v => (v.Id, Override(v.Scenario)))];
+                List<(string Label, Scenario Scenario)> all =
+                    [(BaseLabel, settings.ApplyTo(loaded.Base)), .. loaded.Variants.Select(v => (v.Id, settings.ApplyTo(v.Scenario)))];
                 if (loaded.Variants.Count == 0) throw new InputException($"--variant all: {loaded.Base.SourcePath} has no variants; add a 'variants:' list to it.");
                 if (parse.GetValue(journal) is not null || parse.GetValue(resume) is not null || parse.GetValue(report) is not null)
                 {
                     throw new InputException("--variant all: --journal, --resume and --report work on one scenario; for a report of all variants use ccsim compare FILE --report DIR.");
                 }
-                await using var connection = await CommonOptions.ConnectAsync(address, parse.GetValue(clusterId)!, cancellationToken);
+                await using var connection = await settings.ConnectAsync(cancellationToken);
                 var results = new List<(string Label, ExperimentResult Result)>();
                 foreach (var (label, each) in all)
                 {
@@ -78,18 +71,12 @@ internal static class RunCommand
                 return CcsimApp.Success;
             }
 
-            var scenario = Override(parse.GetValue(variant) is string id ? loaded.Variant(id).Scenario : loaded.Base);
-            if (parse.GetValue(journal) is not null && parse.GetValue(resume) is not null)
-            {
-                throw new InputException("--journal and --resume: give one; --resume carries on writing to the journal it reads.");
-            }
-            using var log = parse.GetValue(resume) is string resumed ? ExperimentJournal.Resume(resumed, scenario)
-                : parse.GetValue(journal) is string created ? ExperimentJournal.Create(created, scenario)
-                : null;
+            var scenario = settings.ApplyTo(parse.GetValue(variant) is string id ? loaded.Variant(id).Scenario : loaded.Base);
+            using var log = OpenJournal(parse.GetValue(journal), parse.GetValue(resume), scenario);
 
             using var progress = ProgressLine.ForReplications(error, scenario.Replications);
             int finished = log?.Finished.Count ?? 0;
-            await using var orleans = await CommonOptions.ConnectAsync(address, parse.GetValue(clusterId)!, cancellationToken);
+            await using var orleans = await settings.ConnectAsync(cancellationToken);
             var result = await new ExperimentCoordinator(orleans.Client).RunAsync(
                 scenario,
                 log?.Finished,
@@ -113,25 +100,22 @@ internal static class RunCommand
         return command;
     }
 
+    /// <summary>The journal to write (<c>--journal</c>) or to carry on (<c>--resume</c>), if either is given.</summary>
+    private static ExperimentJournal? OpenJournal(string? journal, string? resume, Scenario scenario)
+    {
+        if (journal is not null && resume is not null)
+        {
+            throw new InputException("--journal and --resume: give one; --resume carries on writing to the journal it reads.");
+        }
+        if (resume is not null) return OptionValues.Given("--resume", () => ExperimentJournal.Resume(resume, scenario));
+        if (journal is null) return null;
+        if (File.Exists(journal))
+        {
+            throw new InputException($"--journal: '{journal}' already exists; resume from it with --resume {journal}, or choose another file.");
+        }
+        return OptionValues.Given("--journal", () => ExperimentJournal.Create(journal, scenario));
+    }
+
     private const string AllVariants = "all";
     private const string BaseLabel = "base";
-
-    /// <summary>A horizon of <paramref name="days"/> days; refused where the file lists values for each of its own days, or training falls outside it.</summary>
-    private static Scenario WithDays(Scenario scenario, int days)
-    {
-        var horizon = scenario.Horizon;
-        bool perHorizon =
-            scenario.ContactTypes.Any(t => t.Arrivals is IntervalVolumes v && v.Volumes.Count != horizon.IntervalsPerDay)
-            || scenario.AgentGroups.Any(g => g.Agents.PerInterval is { } plan && plan.Count != horizon.IntervalsPerDay);
-        if (perHorizon && days != horizon.Days)
-        {
-            throw new InputException(
-                $"--days: {scenario.SourcePath} lists volumes or staffing for each of its {horizon.Days} days, so it cannot run for {days}; give one day's profile in the file to repeat it over any number of days.");
-        }
-        if (scenario.Training.FirstOrDefault(p => p.Day + p.Days - 1 > days) is { } late)
-        {
-            throw new InputException($"--days: training '{late.Id}' in {scenario.SourcePath} runs until day {late.Day + late.Days - 1}, past a horizon of {days} day{(days == 1 ? "" : "s")}; give at least {late.Day + late.Days - 1} days.");
-        }
-        return scenario with { Horizon = horizon with { Days = days } };
-    }
 }

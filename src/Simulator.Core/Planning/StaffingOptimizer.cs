@@ -42,7 +42,7 @@ public sealed class StaffingOptimizer(Func<Scenario, CancellationToken, Task<Exp
         async Task<ExperimentResult> Simulate(int[][] plan)
         {
             var candidate = WithPlan(scenario, groups, plan);
-            string key = ScenarioWriter.Fingerprint(candidate);
+            string key = ScenarioJson.Fingerprint(candidate);
             if (!known.TryGetValue(key, out var result)) known[key] = result = await simulate(candidate, cancellationToken);
             return result;
         }

@@ -17,11 +17,7 @@ public sealed record ConstantRate(double PerSecond) : ArrivalPattern
 /// A forecast count per interval: either one day's profile, repeated every day, or one value for
 /// every interval of the horizon.
 /// </summary>
-public sealed record IntervalVolumes(IReadOnlyList<double> Volumes) : ArrivalPattern
+public sealed record IntervalVolumes(ValueList<double> Volumes) : ArrivalPattern
 {
     public override double VolumeIn(int intervalIndex, Horizon horizon) => Volumes[intervalIndex % Volumes.Count];
-
-    public bool Equals(IntervalVolumes? other) => other is not null && Volumes.SequenceEqual(other.Volumes);
-
-    public override int GetHashCode() => Volumes.Count;
 }

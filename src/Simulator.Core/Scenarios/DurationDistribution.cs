@@ -16,14 +16,10 @@ public sealed record DurationDistribution(
     DistributionFamily Family,
     TimeSpan Mean,
     double? CoefficientOfVariation = null,
-    IReadOnlyList<TimeSpan>? Samples = null)
+    ValueList<TimeSpan>? Samples = null)
 {
+    /// <summary>A spread beyond this (a standard deviation a hundred times the mean) is a typo, not a contact centre.</summary>
+    public const double MaxCoefficientOfVariation = 100;
+
     public static DurationDistribution Exponential(TimeSpan mean) => new(DistributionFamily.Exponential, mean);
-
-    public bool Equals(DurationDistribution? other) =>
-        other is not null && Family == other.Family && Mean == other.Mean
-        && CoefficientOfVariation == other.CoefficientOfVariation
-        && (Samples ?? []).SequenceEqual(other.Samples ?? []);
-
-    public override int GetHashCode() => HashCode.Combine(Family, Mean, CoefficientOfVariation);
 }

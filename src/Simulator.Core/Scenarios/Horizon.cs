@@ -8,6 +8,9 @@ public sealed record Horizon(TimeSpan Start, TimeSpan End, TimeSpan Interval, in
 {
     public const int DefaultDays = 1;
 
+    /// <summary>Ten years of days: longer than any plan, short enough that a typo cannot run for hours.</summary>
+    public const int MaxDays = 3_660;
+
     public int IntervalsPerDay => (int)Math.Round((End - Start) / Interval);
 
     public int TotalIntervals => IntervalsPerDay * Days;

@@ -45,6 +45,9 @@ public sealed record CostPolicy(double TelephonyPerMinute, double FixedPerDay)
 /// <summary>Chats per agent: up to <see cref="Max"/> at once; each chat's handle time is stretched by (1 + Slowdown × other chats held) when it starts.</summary>
 public sealed record ChatConcurrency(int Max, double Slowdown)
 {
+    /// <summary>Chats at once beyond this are not a contact centre any planner runs; it also bounds the kernel's per-agent slots.</summary>
+    public const int MaxChats = 20;
+
     public static readonly ChatConcurrency Single = new(1, 0);
 }
 
@@ -62,12 +65,7 @@ public sealed record ResolutionPolicy(double Rate, DurationDistribution? RepeatA
 public sealed record RedialPolicy(double Share, DurationDistribution After);
 
 /// <summary>Contacts that have waited <see cref="After"/> may also be taken by agents of these groups.</summary>
-public sealed record OverflowPolicy(IReadOnlyList<string> Groups, TimeSpan After)
-{
-    public bool Equals(OverflowPolicy? other) => other is not null && After == other.After && Groups.SequenceEqual(other.Groups);
-
-    public override int GetHashCode() => HashCode.Combine(After, Groups.Count);
-}
+public sealed record OverflowPolicy(ValueList<string> Groups, TimeSpan After);
 
 /// <summary>
 /// An IVR or chatbot in front of a contact type. Each session takes <see cref="BotTime"/>; a share
@@ -90,17 +88,12 @@ public sealed record SkillProficiency(double HandleTimeFactor, double Resolution
 }
 
 /// <summary>A shift worked every day of the horizon by <see cref="Agents"/> agents, starting at a time of day.</summary>
-public sealed record Shift(TimeSpan Start, TimeSpan Length, int Agents, IReadOnlyList<ShiftBreak> Breaks)
+public sealed record Shift(TimeSpan Start, TimeSpan Length, int Agents, ValueList<ShiftBreak> Breaks)
 {
     public TimeSpan End => Start + Length;
 
     /// <summary>Paid hours of one agent on this shift: its length less unpaid breaks.</summary>
     public TimeSpan PaidLength => Length - Breaks.Where(b => !b.Paid).Aggregate(TimeSpan.Zero, (sum, b) => sum + b.Length);
-
-    public bool Equals(Shift? other) =>
-        other is not null && Start == other.Start && Length == other.Length && Agents == other.Agents && Breaks.SequenceEqual(other.Breaks);
-
-    public override int GetHashCode() => HashCode.Combine(Start, Length, Agents, Breaks.Count);
 }
 
 /// <summary>A break <see cref="After"/> the shift starts; agents on it take no contacts.</summary>

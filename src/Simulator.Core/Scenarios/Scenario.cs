@@ -11,12 +11,15 @@ public sealed record Scenario(
     Horizon Horizon,
     ServiceLevelPolicy ServiceLevel,
     double? MaxOccupancy,
-    IReadOnlyList<ContactType> ContactTypes,
-    IReadOnlyList<AgentGroup> AgentGroups,
+    ValueList<ContactType> ContactTypes,
+    ValueList<AgentGroup> AgentGroups,
     string? SourcePath = null)
 {
     public const long DefaultSeed = 1;
     public const int DefaultReplications = 10;
+
+    /// <summary>More replications than any confidence interval needs; the bound keeps a typo such as 1e9 from running for days.</summary>
+    public const int MaxReplications = 1_000_000;
 
     /// <summary>How waits are judged from the customer's side (poor experiences). Default: <see cref="CustomerPolicy.Default"/>.</summary>
     public CustomerPolicy Customers { get; init; } = CustomerPolicy.Default;
@@ -28,7 +31,7 @@ public sealed record Scenario(
     public CostPolicy Costs { get; init; } = CostPolicy.None;
 
     /// <summary>Training programmes in the horizon. Default: none.</summary>
-    public IReadOnlyList<TrainingProgramme> Training { get; init; } = [];
+    public ValueList<TrainingProgramme> Training { get; init; } = [];
 
     /// <summary>The staffing goal every interval must meet.</summary>
     public ServiceLevelGoal Goal => ServiceLevel.ToGoal(MaxOccupancy);
@@ -41,6 +44,34 @@ public sealed record Scenario(
 
     /// <summary>The staffing goal of one contact type: the scenario's, with the type's own threshold and target.</summary>
     public ServiceLevelGoal GoalFor(ContactType type) => Goal with { AnswerWithin = AnswerWithin(type), Target = ServiceLevelTarget(type) };
+
+    /// <summary>
+    /// This scenario over <paramref name="days"/> days, each with the same opening hours. Refused where the
+    /// scenario lists volumes or staffing for each of its own days, or holds training past the new last day.
+    /// </summary>
+    /// <exception cref="InputException">The scenario cannot run for that many days.</exception>
+    public Scenario WithDays(int days)
+    {
+        string source = SourcePath ?? $"scenario \"{Name}\"";
+        if (days is < 1 or > Horizon.MaxDays)
+        {
+            throw new InputException($"expected a whole number of days from 1 to {Horizon.MaxDays:N0}, but found {days}.");
+        }
+        bool perHorizon =
+            ContactTypes.Any(t => t.Arrivals is IntervalVolumes v && v.Volumes.Count != Horizon.IntervalsPerDay)
+            || AgentGroups.Any(g => g.Agents.PerInterval is { } plan && plan.Count != Horizon.IntervalsPerDay);
+        if (perHorizon && days != Horizon.Days)
+        {
+            throw new InputException(
+                $"{source} lists volumes or staffing for each of its {Horizon.Days} days, so it cannot run for {days}; give one day's profile in the file to repeat it over any number of days.");
+        }
+        if (Training.FirstOrDefault(p => p.Day + p.Days - 1 > days) is { } late)
+        {
+            throw new InputException(
+                $"training '{late.Id}' in {source} runs until day {late.Day + late.Days - 1}, past a horizon of {days} day{(days == 1 ? "" : "s")}; give at least {late.Day + late.Days - 1} days.");
+        }
+        return this with { Horizon = Horizon with { Days = days } };
+    }
 
     /// <summary>The wait after which an answered contact counts as a poor experience, for one contact type.</summary>
     public TimeSpan PoorWaitLimit(ContactType type) =>
@@ -81,6 +112,9 @@ public sealed record ContactType(
     DurationDistribution? WrapUp,
     DurationDistribution? Patience)
 {
+    /// <summary>Priorities are ranks, not weights: a small range (±this) keeps typos such as 1e9 out.</summary>
+    public const int MaxPriority = 1_000;
+
     /// <summary>Higher goes first when routing picks by priority. Default 0.</summary>
     public int Priority { get; init; }
 
@@ -120,13 +154,13 @@ public sealed record AgentGroup(
     StaffingLevels Agents,
     double Shrinkage,
     double CostPerHour,
-    IReadOnlyList<string> Skills)
+    ValueList<string> Skills)
 {
     /// <summary>Handle-time factor and resolution change per skill; a skill not listed has factor 1 and no change.</summary>
-    public IReadOnlyDictionary<string, SkillProficiency> Proficiency { get; init; } = new Dictionary<string, SkillProficiency>();
+    public ValueDictionary<SkillProficiency> Proficiency { get; init; } = ValueDictionary<SkillProficiency>.Empty;
 
     /// <summary>Shifts that staff the group instead of a per-interval number; null when <see cref="Agents"/> was given.</summary>
-    public IReadOnlyList<Shift>? Shifts { get; init; }
+    public ValueList<Shift>? Shifts { get; init; }
 
     /// <summary>Paid shift hours beyond a length, at a higher rate. Null: no overtime.</summary>
     public OvertimePolicy? Overtime { get; init; }

@@ -1,195 +1,180 @@
+using System.Collections;
 using System.Globalization;
-using System.Security.Cryptography;
+using System.Reflection;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
-using Simulator.Core.Analytics;
+using System.Text.Json.Serialization.Metadata;
+using Simulator.Core.Units;
 
 namespace Simulator.Core.Scenarios;
 
 /// <summary>
-/// Writes a scenario back as YAML that <see cref="ScenarioLoader"/> reads into the same scenario:
-/// every key explicit, numbers in round-trip form, empirical durations inlined (no side files), so the
-/// text is self-contained and canonical. It is how a scenario travels to other silos, and what its
-/// fingerprint is taken of. Keys added after the first release (issue 6) are written only when they
-/// differ from their defaults, so a scenario that does not use them keeps its text and fingerprint.
+/// Writes a scenario as a YAML file that <see cref="ScenarioLoader"/> reads back into an equal scenario
+/// (<c>optimize --write-scenario</c>, and the commands to come that write scenarios). The keys are the
+/// model's own, taken from the contract its JSON uses: a key added to the model is written under its
+/// camelCase name, left out where it holds its default, without being listed here. Only where the
+/// file's grammar differs from the model's shape (the table below) does the writer say how.
 /// </summary>
+/// <remarks>
+/// It is for files only: scenarios travel to silos as their model (<see cref="ScenarioJson"/>). Numbers are
+/// written in round-trip form and durations as exact seconds, and empirical durations are inlined (no side
+/// files), so the text is self-contained.
+/// </remarks>
 public static class ScenarioWriter
 {
+    /// <summary>A mapping or list whose one-line form is longer than this is written as a block.</summary>
+    private const int MaxLine = 120;
+
+    private static readonly JsonSerializerOptions TextOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static string ToYaml(Scenario scenario)
     {
         var yaml = new StringBuilder();
-        var horizon = scenario.Horizon;
-        var level = scenario.ServiceLevel;
-        yaml.Append("name: ").AppendLine(Text(scenario.Name));
-        yaml.Append("seed: ").AppendLine(Number(scenario.Seed));
-        yaml.Append("replications: ").AppendLine(Number(scenario.Replications));
-        yaml.Append($"horizon: {{ start: \"{Units.UnitParser.FormatClock(horizon.Start)}\", end: \"{Units.UnitParser.FormatClock(horizon.End)}\", ")
-            .AppendLine($"interval: {Duration(horizon.Interval)}, days: {Number(horizon.Days)}, warmup: {Duration(horizon.Warmup)} }}");
-        yaml.Append($"serviceLevel: {{ target: {Number(level.Target)}, answerWithin: {Duration(level.AnswerWithin)}, ")
-            .AppendLine($"definition: {Definition(level.Definition)}, shortAbandonLimit: {Duration(level.ShortAbandonLimit)} }}");
-        if (scenario.MaxOccupancy is double cap) yaml.Append("maxOccupancy: ").AppendLine(Number(cap));
-        if (scenario.Customers != CustomerPolicy.Default) yaml.AppendLine($"customers: {{ poorWaitLimit: {Duration(scenario.Customers.PoorWaitLimit)} }}");
-        if (scenario.Routing != RoutingPolicy.Default)
-        {
-            yaml.AppendLine($"routing: {{ agents: {Choice(scenario.Routing.Agents)}, contacts: {Choice(scenario.Routing.Contacts)} }}");
-        }
-        if (scenario.Costs != CostPolicy.None)
-        {
-            yaml.AppendLine($"costs: {{ telephonyPerMinute: {Number(scenario.Costs.TelephonyPerMinute)}, fixedPerDay: {Number(scenario.Costs.FixedPerDay)} }}");
-        }
-
-        yaml.AppendLine("contactTypes:");
-        foreach (var type in scenario.ContactTypes)
-        {
-            yaml.Append("  - id: ").AppendLine(Text(type.Id));
-            yaml.Append("    channel: ").AppendLine(type.Channel.ToString().ToLowerInvariant());
-            yaml.Append("    arrivals: ").AppendLine(type.Arrivals switch
-            {
-                ConstantRate rate => $"{{ rate: {Number(rate.PerSecond)}/s }}",
-                IntervalVolumes volumes => $"{{ volumes: [{string.Join(", ", volumes.Volumes.Select(Number))}] }}",
-                _ => throw new InvalidOperationException($"Unknown arrival pattern {type.Arrivals.GetType().Name}."),
-            });
-            yaml.Append("    handleTime: ").AppendLine(Distribution(type.HandleTime));
-            if (type.WrapUp is not null) yaml.Append("    wrapUp: ").AppendLine(Distribution(type.WrapUp));
-            if (type.Patience is not null) yaml.Append("    patience: ").AppendLine(Distribution(type.Patience));
-            WritePolicies(yaml, type);
-        }
-
-        yaml.AppendLine("agentGroups:");
-        foreach (var group in scenario.AgentGroups)
-        {
-            yaml.Append("  - id: ").AppendLine(Text(group.Id));
-            if (group.Shifts is { } shifts)
-            {
-                // The per-interval heads are derived from the shifts on reading, so only the shifts are written.
-                yaml.AppendLine("    shifts:");
-                foreach (var shift in shifts) yaml.Append("      - ").AppendLine(Shift(shift));
-            }
-            else
-            {
-                yaml.Append("    agents: ").AppendLine(group.Agents.Fixed is int agents
-                    ? Number(agents)
-                    : $"[{string.Join(", ", group.Agents.PerInterval!.Select(a => Number(a)))}]");
-            }
-            yaml.Append("    shrinkage: ").AppendLine(Number(group.Shrinkage));
-            yaml.Append("    costPerHour: ").AppendLine(Number(group.CostPerHour));
-            yaml.Append("    skills: [").Append(string.Join(", ", group.Skills.Select(skill => Skill(group, skill)))).AppendLine("]");
-            WritePeople(yaml, group);
-        }
-
-        if (scenario.Training.Count > 0)
-        {
-            yaml.AppendLine("training:");
-            foreach (var programme in scenario.Training) WriteTraining(yaml, programme);
-        }
+        foreach (var (key, value) in Entries(scenario)) WriteEntry(yaml, 0, key, value);
         return yaml.ToString();
     }
 
-    private static void WritePolicies(StringBuilder yaml, ContactType type)
+    /// <summary>How the grammar of the file departs from the shape of the model, by the type that holds a value.</summary>
+    private static Node? Special(object model) => model switch
     {
-        if (type.Priority != 0) yaml.Append("    priority: ").AppendLine(Number(type.Priority));
-        if (type.AnswerWithin is TimeSpan answerWithin) yaml.Append("    answerWithin: ").AppendLine(Duration(answerWithin));
-        if (type.ServiceLevelTarget is double target) yaml.Append("    serviceLevelTarget: ").AppendLine(Number(target));
-        if (type.PoorWaitLimit is TimeSpan poorWaitLimit) yaml.Append("    poorWaitLimit: ").AppendLine(Duration(poorWaitLimit));
-        if (type.Concurrency != ChatConcurrency.Single)
-        {
-            yaml.AppendLine($"    concurrency: {{ max: {Number(type.Concurrency.Max)}, slowdown: {Number(type.Concurrency.Slowdown)} }}");
-        }
-        if (type.Resolution != ResolutionPolicy.AlwaysResolved)
-        {
-            string repeatAfter = type.Resolution.RepeatAfter is { } delay ? $", repeatAfter: {Distribution(delay)}" : "";
-            yaml.AppendLine($"    resolution: {{ rate: {Number(type.Resolution.Rate)}{repeatAfter} }}");
-        }
-        if (type.Redial is { } redial) yaml.AppendLine($"    redial: {{ share: {Number(redial.Share)}, after: {Distribution(redial.After)} }}");
-        if (type.Overflow is { } overflow)
-        {
-            yaml.AppendLine($"    overflow: {{ to: [{string.Join(", ", overflow.Groups.Select(Text))}], after: {Duration(overflow.After)} }}");
-        }
-        if (type.Automation is { } bot)
-        {
-            yaml.AppendLine("    automation:");
-            yaml.Append("      containment: ").AppendLine(Number(bot.Containment));
-            yaml.Append("      abandonment: ").AppendLine(Number(bot.Abandonment));
-            yaml.Append("      botTime: ").AppendLine(Distribution(bot.BotTime));
-            yaml.Append("      costPerSession: ").AppendLine(Number(bot.CostPerSession));
-            yaml.Append("      transferHandleTime: ").AppendLine(Duration(bot.TransferHandleTime));
-            yaml.Append("      transferResolutionChange: ").AppendLine(Number(bot.TransferResolutionChange));
-        }
-    }
-
-    /// <summary>A skill with proficiency as a map (whatever its values, so it reads back the same), otherwise its id.</summary>
-    private static string Skill(AgentGroup group, string skill) =>
-        group.Proficiency.TryGetValue(skill, out var proficiency)
-            ? $"{{ type: {Text(skill)}, handleTimeFactor: {Number(proficiency.HandleTimeFactor)}, resolutionChange: {Number(proficiency.ResolutionChange)} }}"
-            : Text(skill);
-
-    private static string Shift(Shift shift)
-    {
-        string breaks = shift.Breaks.Count == 0
-            ? ""
-            : $", breaks: [{string.Join(", ", shift.Breaks.Select(b => $"{{ after: {Duration(b.After)}, length: {Duration(b.Length)}, paid: {(b.Paid ? "true" : "false")} }}"))}]";
-        return $"{{ start: \"{Units.UnitParser.FormatClock(shift.Start)}\", length: {Duration(shift.Length)}, agents: {Number(shift.Agents)}{breaks} }}";
-    }
-
-    private static void WritePeople(StringBuilder yaml, AgentGroup group)
-    {
-        if (group.Overtime is { } overtime)
-        {
-            yaml.AppendLine($"    overtime: {{ after: {Duration(overtime.After)}, costPerHour: {Number(overtime.CostPerHour)} }}");
-        }
-        if (group.TenureMonths is double tenure)
-        {
-            yaml.Append("    tenureMonths: ").AppendLine(Number(tenure));
-            // Without tenure the curve has no effect and the loader refuses it, so it is written only with one.
-            if (group.LearningCurve != LearningCurve.Default)
-            {
-                yaml.AppendLine($"    learningCurve: {{ newHireFactor: {Number(group.LearningCurve.NewHireFactor)}, monthsToProficiency: {Number(group.LearningCurve.MonthsToProficiency)} }}");
-            }
-        }
-    }
-
-    private static void WriteTraining(StringBuilder yaml, TrainingProgramme programme)
-    {
-        yaml.Append("  - id: ").AppendLine(Text(programme.Id));
-        yaml.Append("    group: ").AppendLine(Text(programme.Group));
-        yaml.Append("    day: ").AppendLine(Number(programme.Day));
-        yaml.Append("    days: ").AppendLine(Number(programme.Days));
-        yaml.Append("    hoursPerAgent: ").AppendLine(Number(programme.HoursPerAgent));
-        yaml.Append("    feePerAgent: ").AppendLine(Number(programme.FeePerAgent));
-        if (programme.Trainees is int trainees) yaml.Append("    trainees: ").AppendLine(Number(trainees));
-        yaml.Append("    handleTimeFactor: ").AppendLine(Number(programme.HandleTimeFactor));
-        yaml.Append("    resolutionChange: ").AppendLine(Number(programme.ResolutionChange));
-        yaml.Append("    rampDays: ").AppendLine(Number(programme.RampDays));
-        if (programme.DecayHalfLife is TimeSpan halfLife) yaml.Append("    decayHalfLife: ").AppendLine(Duration(halfLife));
-    }
-
-    /// <summary>SHA-256 of the canonical YAML: equal scenarios, equal fingerprints.</summary>
-    public static string Fingerprint(Scenario scenario) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ToYaml(scenario))));
-
-    private static string Distribution(DurationDistribution distribution) => distribution.Family switch
-    {
-        DistributionFamily.Empirical => $"{{ distribution: empirical, values: [{string.Join(", ", distribution.Samples!.Select(Duration))}] }}",
-        DistributionFamily.Lognormal or DistributionFamily.Gamma =>
-            $"{{ distribution: {Family(distribution.Family)}, mean: {Duration(distribution.Mean)}, cv: {Number(distribution.CoefficientOfVariation!.Value)} }}",
-        _ => $"{{ distribution: {Family(distribution.Family)}, mean: {Duration(distribution.Mean)} }}",
+        ConstantRate rate => Map(("rate", new Scalar($"{Number(rate.PerSecond)}/s"))),
+        DurationDistribution { Family: DistributionFamily.Empirical } empirical =>
+            Map(("distribution", Choice(empirical.Family)), ("values", new Sequence([.. empirical.Samples!.Select(s => (Node)Duration(s))]))),
+        DurationDistribution distribution => Map(
+            [("distribution", Choice(distribution.Family)), ("mean", Duration(distribution.Mean)),
+             .. distribution.CoefficientOfVariation is double cv ? [("cv", (Node)new Scalar(Number(cv)))] : Array.Empty<(string, Node)>()]),
+        StaffingLevels staffing => staffing.Fixed is int agents ? new Scalar(Number(agents)) : Value(staffing.PerInterval!),
+        _ => null,
     };
 
-    private static string Family(DistributionFamily family) => family.ToString().ToLowerInvariant();
+    /// <summary>
+    /// How the grammar of the file departs from the shape of the model, member by member: the key and value
+    /// to write, <see cref="Left"/> out, or null to write the member as it is.
+    /// </summary>
+    private static (string Key, Node Value)? SpecialMember(object model, string key, object value) => (model, key) switch
+    {
+        (Scenario, "sourcePath") => Left,
+        // Skills with a proficiency are written as maps, so the proficiency has no key of its own.
+        (AgentGroup, "proficiency") => Left,
+        (AgentGroup group, "skills") => (key, new Sequence([.. group.Skills.Select(skill => Skill(group, skill))])),
+        // A group staffed by shifts has its heads derived from them when read, so only the shifts are written.
+        (AgentGroup { Shifts: not null }, "agents") => Left,
+        (OverflowPolicy, "groups") => ("to", Value(value)),
+        (Horizon, "start" or "end") or (Shift, "start") => (key, Clock((TimeSpan)value)),
+        _ => null,
+    };
 
-    private static string Definition(ServiceLevelDefinition definition) => Choice(definition);
+    /// <summary>A member the file does not write.</summary>
+    private static readonly (string Key, Node Value) Left = ("", new Scalar(""));
 
-    private static string Choice<TEnum>(TEnum value) where TEnum : struct, Enum =>
-        char.ToLowerInvariant(value.ToString()[0]) + value.ToString()[1..];
+    private static Node Skill(AgentGroup group, string skill) =>
+        group.Proficiency.TryGetValue(skill, out var proficiency)
+            ? Map(("type", Text(skill)),
+                ("handleTimeFactor", new Scalar(Number(proficiency.HandleTimeFactor))),
+                ("resolutionChange", new Scalar(Number(proficiency.ResolutionChange))))
+            : Text(skill);
+
+    /// <summary>The keys of a model object with their values, in the order the model declares them; those at their defaults left out.</summary>
+    private static IEnumerable<(string Key, Node Value)> Entries(object model)
+    {
+        var type = model.GetType();
+        foreach (var member in ScenarioJson.Members(type).OrderBy(m => ((MemberInfo)m.AttributeProvider!).MetadataToken))
+        {
+            object? value = member.Get!(model);
+            if (value is null || value is IEnumerable items and not string && !items.GetEnumerator().MoveNext()
+                || (member.AssociatedParameter is null && Equals(value, member.Get(ScenarioJson.Defaults(type)!))))
+            {
+                continue;
+            }
+            var (key, node) = SpecialMember(model, member.Name, value) ?? (member.Name, Value(value));
+            if (key.Length > 0) yield return (key, node);
+        }
+    }
+
+    private static Node Value(object value) => Special(value) ?? value switch
+    {
+        string text => Text(text),
+        bool flag => new Scalar(flag ? "true" : "false"),
+        double number => new Scalar(Number(number)),
+        int or long => new Scalar(Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)),
+        TimeSpan duration => Duration(duration),
+        Enum choice => Choice(choice),
+        IValueDictionary dictionary => new Mapping([.. dictionary.Entries.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => (e.Key, Value(e.Value!)))]),
+        IEnumerable items => new Sequence([.. items.Cast<object>().Select(Value)]),
+        _ => new Mapping([.. Entries(value)]),
+    };
+
+    private static void WriteEntry(StringBuilder yaml, int indent, string key, Node value)
+    {
+        string pad = new(' ', indent);
+        string flow = Flow(value);
+        if (Shallow(value) || indent + key.Length + 2 + flow.Length <= MaxLine)
+        {
+            yaml.Append(pad).Append(key).Append(": ").AppendLine(flow);
+            return;
+        }
+        yaml.Append(pad).Append(key).AppendLine(":");
+        if (value is Mapping mapping)
+        {
+            foreach (var (childKey, child) in mapping.Entries) WriteEntry(yaml, indent + 2, childKey, child);
+            return;
+        }
+        foreach (var item in ((Sequence)value).Items)
+        {
+            string dash = pad + "  - ";
+            if (item is not Mapping entries || dash.Length + Flow(item).Length <= MaxLine)
+            {
+                yaml.Append(dash).AppendLine(Flow(item));
+                continue;
+            }
+            // A block mapping in a list: its first key on the dash's line, the others under it.
+            var block = new StringBuilder();
+            foreach (var (childKey, child) in entries.Entries) WriteEntry(block, dash.Length, childKey, child);
+            yaml.Append(dash).Append(block.ToString().AsSpan(dash.Length));
+        }
+    }
+
+    /// <summary>A scalar, a list of scalars, or a mapping of those: one line however long (a day's volumes), as a planner writes it.</summary>
+    private static bool Shallow(Node node) => node switch
+    {
+        Scalar => true,
+        Sequence sequence => sequence.Items.All(i => i is Scalar),
+        Mapping mapping => mapping.Entries.All(e => e.Value is Scalar || e.Value is Sequence && Shallow(e.Value)),
+        _ => false,
+    };
+
+    private static string Flow(Node node) => node switch
+    {
+        Scalar scalar => scalar.Text,
+        Sequence sequence => $"[{string.Join(", ", sequence.Items.Select(Flow))}]",
+        Mapping { Entries.Count: 0 } => "{}",
+        Mapping mapping => $"{{ {string.Join(", ", mapping.Entries.Select(e => $"{e.Key}: {Flow(e.Value)}"))} }}",
+        _ => throw new InvalidOperationException($"Unknown YAML node {node.GetType().Name}."),
+    };
+
+    private static Mapping Map(params (string Key, Node Value)[] entries) => new([.. entries]);
+
+    private static Scalar Choice(Enum value) => new(YamlReader.CamelCase(value.ToString()));
+
+    private static Scalar Clock(TimeSpan timeOfDay) => new($"\"{UnitParser.FormatClock(timeOfDay)}\"");
 
     /// <summary>Exact seconds from the ticks (decimal arithmetic): a duration reads back to the same number of ticks; negative ones keep their sign.</summary>
-    private static string Duration(TimeSpan duration) =>
-        ((decimal)duration.Ticks / TimeSpan.TicksPerSecond).ToString(CultureInfo.InvariantCulture) + "s";
+    private static Scalar Duration(TimeSpan duration) =>
+        new(((decimal)duration.Ticks / TimeSpan.TicksPerSecond).ToString(CultureInfo.InvariantCulture) + "s");
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A YAML double-quoted scalar; JSON's escapes are a subset of YAML's.</summary>
-    private static string Text(string value) => JsonSerializer.Serialize(value);
+    private static Scalar Text(string value) => new(JsonSerializer.Serialize(value, TextOptions));
+
+    private abstract record Node;
+
+    private sealed record Scalar(string Text) : Node;
+
+    private sealed record Sequence(List<Node> Items) : Node;
+
+    private sealed record Mapping(List<(string Key, Node Value)> Entries) : Node;
 }

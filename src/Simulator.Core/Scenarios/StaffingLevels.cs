@@ -1,22 +1,25 @@
+using System.Text.Json.Serialization;
+
 namespace Simulator.Core.Scenarios;
 
 /// <summary>Scheduled (paid) agents of a group: one number all day, or a plan per interval.</summary>
 public sealed record StaffingLevels
 {
-    private StaffingLevels(int? fixedCount, IReadOnlyList<int>? perInterval)
+    [JsonConstructor]
+    private StaffingLevels(int? @fixed, ValueList<int>? perInterval)
     {
-        Fixed = fixedCount;
+        Fixed = @fixed;
         PerInterval = perInterval;
     }
 
     public int? Fixed { get; }
 
     /// <summary>One day's plan (repeated daily) or one value per interval of the horizon.</summary>
-    public IReadOnlyList<int>? PerInterval { get; }
+    public ValueList<int>? PerInterval { get; }
 
     public static StaffingLevels Constant(int agents) => new(agents, null);
 
-    public static StaffingLevels Plan(IReadOnlyList<int> agents) => new(null, agents);
+    public static StaffingLevels Plan(IEnumerable<int> agents) => new(null, agents.ToValueList());
 
     /// <summary>
     /// Whole agents in a fractional head count, rounded down — a share of an agent takes no contacts —
@@ -26,10 +29,4 @@ public sealed record StaffingLevels
     public static int WholeAgents(double agents) => (int)Math.Floor(agents + 1e-9);
 
     public int At(int intervalIndex) => Fixed ?? PerInterval![intervalIndex % PerInterval.Count];
-
-    public bool Equals(StaffingLevels? other) =>
-        other is not null && Fixed == other.Fixed
-        && (PerInterval ?? []).SequenceEqual(other.PerInterval ?? []);
-
-    public override int GetHashCode() => HashCode.Combine(Fixed, PerInterval?.Count);
 }

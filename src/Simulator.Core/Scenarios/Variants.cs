@@ -23,15 +23,17 @@ public sealed record ScenarioVariant(string Id, Scenario Scenario);
 /// </summary>
 internal static class Variants
 {
-    public static IReadOnlyList<ScenarioVariant> Read(YamlReader reader, YamlNode root, Scenario baseScenario, Func<YamlNode, YamlReader, Scenario?> build)
+    /// <param name="list">The base file's <c>variants</c> list, already known to be a non-empty list.</param>
+    /// <param name="scenarioKeys">The keys a scenario allows, as the base's reading found them.</param>
+    public static IReadOnlyList<ScenarioVariant> Read(
+        YamlReader reader,
+        YamlNode root,
+        YamlSequenceNode list,
+        Scenario baseScenario,
+        IReadOnlyList<string> scenarioKeys,
+        Func<YamlNode, YamlReader, Scenario?> build)
     {
-        if (root is not YamlMappingNode top || !top.Children.TryGetValue(new YamlScalarNode("variants"), out var node) || YamlReader.IsNull(node))
-        {
-            return [];
-        }
-        var list = reader.Sequence(node, "variants", "a list of variants, each with 'variant: ID' and the keys it changes");
-        if (list is null) return [];
-
+        var top = (YamlMappingNode)root;
         var baseRoot = new YamlMappingNode(top.Children.Where(e => (e.Key as YamlScalarNode)?.Value != "variants"));
         var baseProblems = reader.Diagnostics.ToHashSet(); // reported once, for the base: not again for each variant
         var variants = new List<ScenarioVariant>();
@@ -40,13 +42,18 @@ internal static class Variants
         {
             string path = $"variants[{i}]";
             var item = list.Children[i];
-            var map = reader.Mapping(item, path, ScenarioLoader.VariantKeys);
-            if (map is null) continue;
-            string? id = reader.String(map.Required("variant"), map.Child("variant"));
-            if (id is null) continue;
+            var map = new MappingReader(reader, item, path);
+            string id = map.Required("variant", reader.String);
+            if (map.Failed)
+            {
+                // Not read without its id, so its other keys are checked here, against the scenario's; with an id, the merged scenario's reading checks them.
+                foreach (var key in scenarioKeys.Where(k => k != "variants")) map.Optional(key, (node, _) => node);
+                map.Close();
+                continue;
+            }
             if (!seen.Add(id))
             {
-                reader.Report(map.Optional("variant"), map.Child("variant"), $"duplicate variant '{id}'; every variant needs its own id");
+                map.Report("variant", $"duplicate variant '{id}'; every variant needs its own id");
                 continue;
             }
 

@@ -19,10 +19,13 @@ internal sealed class YamlReader(string file)
 
     public void Add(ScenarioDiagnostic diagnostic) => _diagnostics.Add(diagnostic);
 
-    public void Report(YamlNode? node, string path, string message)
+    public void Report(YamlNode? node, string path, string message) => Insert(_diagnostics.Count, node, path, message);
+
+    /// <summary>Reports a problem as if before those reported since <paramref name="index"/> (diagnostics at one place keep this order).</summary>
+    public void Insert(int index, YamlNode? node, string path, string message)
     {
         long line = node?.Start.Line ?? 1, column = node?.Start.Column ?? 1;
-        _diagnostics.Add(new ScenarioDiagnostic(File, (int)line, (int)column, path, message));
+        _diagnostics.Insert(index, new ScenarioDiagnostic(File, (int)line, (int)column, path, message));
     }
 
     /// <summary>True for an absent value: no node, or a plain <c>~</c>, <c>null</c> or empty scalar.</summary>
@@ -31,26 +34,17 @@ internal sealed class YamlReader(string file)
         || node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any } scalar
            && (scalar.Value is null || scalar.Value is "" or "~" or "null" or "Null" or "NULL");
 
-    /// <summary>Opens a mapping and reports keys outside <paramref name="allowedKeys"/>, with the closest valid one.</summary>
-    public Mapping? Mapping(YamlNode? node, string path, params string[] allowedKeys)
+    /// <summary>
+    /// Reads a mapping with <paramref name="read"/>, which reads each of its keys once through a
+    /// <see cref="MappingReader"/>; the keys it reads are the keys allowed, and any other is reported
+    /// with the closest valid one. Null when anything in it is wrong.
+    /// </summary>
+    public T? Mapping<T>(YamlNode node, string path, Func<MappingReader, T?> read) where T : class
     {
-        if (node is not YamlMappingNode mapping)
-        {
-            Report(node, path, $"expected a mapping of keys ({string.Join(", ", allowedKeys)}), but found {Describe(node)}");
-            return null;
-        }
-        var entries = new Dictionary<string, (YamlNode Key, YamlNode Value)>(StringComparer.Ordinal);
-        foreach (var (keyNode, value) in mapping.Children)
-        {
-            string key = (keyNode as YamlScalarNode)?.Value ?? "";
-            if (!allowedKeys.Contains(key, StringComparer.Ordinal))
-            {
-                Report(keyNode, Join(path, key), $"unknown key '{key}'{KeySuggestions.DidYouMean(key, allowedKeys)} (valid keys: {string.Join(", ", allowedKeys)})");
-                continue;
-            }
-            entries[key] = (keyNode, value);
-        }
-        return new Mapping(this, mapping, path, entries);
+        var map = new MappingReader(this, node, path);
+        var value = read(map);
+        map.Close();
+        return map.Failed ? null : value;
     }
 
     public string? String(YamlNode? node, string path)
@@ -178,26 +172,4 @@ internal sealed class YamlReader(string file)
         YamlMappingNode => "a mapping",
         _ => "an unsupported value",
     };
-}
-
-/// <summary>The keys of one YAML mapping, read once each.</summary>
-internal sealed class Mapping(YamlReader reader, YamlMappingNode node, string path, Dictionary<string, (YamlNode Key, YamlNode Value)> entries)
-{
-    public YamlMappingNode Node { get; } = node;
-
-    public string Path { get; } = path;
-
-    public bool Has(string key) => entries.TryGetValue(key, out var entry) && !YamlReader.IsNull(entry.Value);
-
-    public YamlNode? Optional(string key) => Has(key) ? entries[key].Value : null;
-
-    public YamlNode? Required(string key)
-    {
-        if (Has(key)) return entries[key].Value;
-        var at = entries.TryGetValue(key, out var entry) ? entry.Key : Node;
-        reader.Report(at, Child(key), $"missing required key '{key}'");
-        return null;
-    }
-
-    public string Child(string key) => YamlReader.Join(Path, key);
 }

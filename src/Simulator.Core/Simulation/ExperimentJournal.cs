@@ -7,9 +7,10 @@ namespace Simulator.Core.Simulation;
 /// <summary>
 /// A file of finished replications, written as they arrive (one JSON line each, flushed), so a client
 /// killed mid-experiment can resume without rerunning them. The first line names the scenario by its
-/// fingerprint; a journal of another scenario, seed or replication count is refused. A last line cut
-/// short by the kill is ignored.
+/// fingerprint; a journal of another scenario, seed or replication count is refused, and so is one of
+/// an earlier format, whose fingerprints cannot be compared. A last line cut short by the kill is ignored.
 /// </summary>
+/// <remarks>Messages name the file, not the command-line option that gave it: the command adds that.</remarks>
 public sealed class ExperimentJournal : IDisposable
 {
     private static readonly JsonSerializerOptions Options = new()
@@ -18,6 +19,14 @@ public sealed class ExperimentJournal : IDisposable
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
+
+    /// <summary>
+    /// Format 3 names scenarios by <see cref="ScenarioJson.Fingerprint"/> (of the model), format 2 by a
+    /// fingerprint of their YAML text: a journal of format 2 cannot be matched to a scenario any more.
+    /// </summary>
+    private const int Format = 3;
+
+    private const string FormatPrefix = "ccsim-experiment-journal/";
 
     private readonly StreamWriter _writer;
     private readonly Lock _gate = new();
@@ -36,7 +45,7 @@ public sealed class ExperimentJournal : IDisposable
     {
         if (File.Exists(path))
         {
-            throw new InputException($"--journal: '{path}' already exists; resume from it with --resume {path}, or choose another file.");
+            throw new InputException($"'{path}' already exists; resume from it, or choose another file.");
         }
         var writer = Open(path, FileMode.CreateNew);
         writer.WriteLine(JsonSerializer.Serialize(Header.Of(scenario), Options));
@@ -54,18 +63,25 @@ public sealed class ExperimentJournal : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputException($"--resume: cannot read '{path}': {(e is FileNotFoundException ? "no such file" : e.Message)}");
+            throw new InputException($"cannot read '{path}': {(e is FileNotFoundException ? "no such file" : e.Message)}");
         }
         var header = lines.Length > 0 ? TryRead<Header>(lines[0]) : null;
-        if (header is null)
+        if (header?.Journal is null || !header.Journal.StartsWith(FormatPrefix, StringComparison.Ordinal))
         {
-            throw new InputException($"--resume: '{path}' is not a ccsim journal (its first line is not a journal header).");
+            throw new InputException($"'{path}' is not a ccsim journal (its first line is not a journal header).");
+        }
+        if (header.Journal != FormatPrefix + Format)
+        {
+            string format = header.Journal[FormatPrefix.Length..];
+            throw new InputException(
+                $"'{path}' is a journal of format {format}, written by another version of ccsim; this version writes format {Format} and cannot tell " +
+                "whether its replications belong to this scenario. Run the experiment again without resuming, or finish it with the ccsim that started it.");
         }
         var expected = Header.Of(scenario);
         if (header != expected)
         {
             throw new InputException(
-                $"--resume: '{path}' was written for another experiment (scenario \"{header.Scenario}\", seed {header.Seed}, {header.Replications} replications, fingerprint {header.Fingerprint[..12]}); " +
+                $"'{path}' was written for another experiment (scenario \"{header.Scenario}\", seed {header.Seed}, {header.Replications} replications, fingerprint {header.Fingerprint[..12]}); " +
                 $"this one is \"{expected.Scenario}\", seed {expected.Seed}, {expected.Replications} replications, fingerprint {expected.Fingerprint[..12]}.");
         }
         var finished = new SortedDictionary<int, ReplicationResult>();
@@ -107,7 +123,7 @@ public sealed class ExperimentJournal : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputException($"--journal: cannot write '{path}': {e.Message}");
+            throw new InputException($"cannot write '{path}': {e.Message}");
         }
     }
 
@@ -126,6 +142,6 @@ public sealed class ExperimentJournal : IDisposable
     private sealed record Header(string Journal, string Scenario, string Fingerprint, long Seed, int Replications)
     {
         public static Header Of(Scenario scenario) =>
-            new("ccsim-experiment-journal/2", scenario.Name, ScenarioWriter.Fingerprint(scenario), scenario.Seed, scenario.Replications);
+            new(FormatPrefix + Format, scenario.Name, ScenarioJson.Fingerprint(scenario), scenario.Seed, scenario.Replications);
     }
 }

@@ -40,8 +40,7 @@ public sealed class ExperimentCoordinator(IClusterClient client)
         foreach (var done in finished ?? []) results[done.Replication] = done;
         _silosUsed.Clear();
 
-        string yaml = ScenarioWriter.ToYaml(scenario);
-        var request = new ReplicationRequest(yaml, ScenarioWriter.Fingerprint(scenario), 0);
+        var request = new ReplicationRequest(scenario, ScenarioJson.Fingerprint(scenario), 0);
         string experiment = Guid.NewGuid().ToString("N");
         using var window = new SemaphoreSlim(MaxInFlight ?? await DefaultWindowAsync(cancellationToken));
         await using var watch = new SiloWatch(client);

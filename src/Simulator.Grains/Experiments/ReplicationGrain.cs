@@ -18,7 +18,7 @@ public sealed class ReplicationGrain(ScenarioCache scenarios, ReplicationSlots s
 
     public async Task<ReplicationOutcome> RunAsync(ReplicationRequest request)
     {
-        var scenario = scenarios.Get(request.ScenarioYaml, request.Fingerprint);
+        var scenario = scenarios.Get(request.Fingerprint, request.Scenario).Scenario;
         await slots.WaitAsync();
         try
         {

@@ -1,12 +1,13 @@
+using Simulator.Core.Scenarios;
 using Simulator.Core.Simulation;
 
 namespace Simulator.Grains.Experiments;
 
-/// <summary>Run replication <see cref="Replication"/> of the scenario given as canonical YAML (self-contained: it travels to any silo).</summary>
-/// <param name="Fingerprint">SHA-256 of <see cref="ScenarioYaml"/>: silos parse each scenario once and cache it under this key.</param>
+/// <summary>Run replication <see cref="Replication"/> of <see cref="Scenario"/> (self-contained: it travels to any silo).</summary>
+/// <param name="Fingerprint"><see cref="ScenarioJson.Fingerprint"/> of the scenario: silos keep one copy of each under this key.</param>
 [GenerateSerializer, Immutable, Alias("ccsim.ReplicationRequest")]
 public sealed record ReplicationRequest(
-    [property: Id(0)] string ScenarioYaml,
+    [property: Id(0)] Scenario Scenario,
     [property: Id(1)] string Fingerprint,
     [property: Id(2)] int Replication);
 

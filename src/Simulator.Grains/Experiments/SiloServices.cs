@@ -4,21 +4,29 @@ using Simulator.Core.Scenarios;
 namespace Simulator.Grains.Experiments;
 
 /// <summary>
-/// Scenarios parsed once per silo, keyed by fingerprint: thousands of replications share one parse.
-/// Bounded, so a long-lived silo serving many variants does not keep every one it ever saw.
+/// One copy per silo of each scenario, keyed by fingerprint, with what is prepared from it once for
+/// all its replications: thousands of replications share one. Bounded, so a long-lived silo serving
+/// many variants does not keep every one it ever saw.
 /// </summary>
 public sealed class ScenarioCache
 {
-    /// <summary>Far more variants than run at once; past it the cache starts again (a re-parse costs milliseconds).</summary>
+    /// <summary>Far more variants than run at once; past it the cache starts again (preparing one again costs milliseconds).</summary>
     private const int Capacity = 256;
 
-    private readonly ConcurrentDictionary<string, Lazy<Scenario>> _scenarios = new();
+    private readonly ConcurrentDictionary<string, Lazy<CachedScenario>> _scenarios = new();
 
-    public Scenario Get(string yaml, string fingerprint)
+    /// <summary>What this silo holds under <paramref name="fingerprint"/>, prepared from <paramref name="scenario"/> the first time.</summary>
+    public CachedScenario Get(string fingerprint, Scenario scenario)
     {
         if (_scenarios.Count >= Capacity && !_scenarios.ContainsKey(fingerprint)) _scenarios.Clear();
-        return _scenarios.GetOrAdd(fingerprint, _ => new Lazy<Scenario>(() => ScenarioLoader.Parse(yaml, $"scenario {fingerprint[..12]}"))).Value;
+        return _scenarios.GetOrAdd(fingerprint, _ => new Lazy<CachedScenario>(() => new CachedScenario(scenario))).Value;
     }
+}
+
+/// <summary>A scenario as a silo keeps it, and whatever is built from it once rather than per replication.</summary>
+public sealed class CachedScenario(Scenario scenario)
+{
+    public Scenario Scenario { get; } = scenario;
 }
 
 /// <summary>As many concurrent replications per silo as it has cores; more would only share the cores and hold memory.</summary>

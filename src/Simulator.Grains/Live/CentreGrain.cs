@@ -44,7 +44,7 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
     public Task<LiveSnapshot> StartAsync(LiveSettings settings)
     {
         if (_kernel is not null) return Task.FromResult(Snapshot(SnapshotReason.Request));
-        var scenario = ScenarioLoader.Parse(settings.ScenarioYaml, $"live centre {this.GetPrimaryKeyString()}");
+        var scenario = settings.Scenario;
         _kernel = new Replication(scenario, settings.Replication);
         _notifications = new CentreNotifications(scenario, this.GetPrimaryKeyString()) { Enabled = settings.Entities };
         _kernel.Observe(_notifications);

@@ -341,4 +341,32 @@ public class ScenarioLoaderTests
 
         Assert.Equal(TimeSpan.FromSeconds(210), scenario.ContactTypes[0].AverageHandleTime);
     }
+
+    [Fact]
+    public void An_unknown_key_lists_the_keys_its_mapping_reads()
+    {
+        var problem = Assert.Single(Problems(ScenarioText.Valid.Replace("days: 1", "days: 1, dayz: 2")));
+
+        Assert.Equal("horizon.dayz", problem.Path);
+        Assert.Equal("unknown key 'dayz'; did you mean 'days'? (valid keys: start, end, interval, days, warmup)", problem.Message);
+    }
+
+    [Fact]
+    public void A_value_that_is_not_a_mapping_is_told_the_keys_it_should_hold()
+    {
+        var problem = SingleProblem(ScenarioText.Valid.Replace("serviceLevel: { target: 0.80, answerWithin: 20s }", "serviceLevel: 0.80"));
+
+        Assert.Equal("serviceLevel", problem.Path);
+        Assert.Equal("expected a mapping of keys (target, answerWithin, definition, shortAbandonLimit), but found \"0.80\"", problem.Message);
+    }
+
+    [Fact]
+    public void A_wrong_day_count_is_not_taken_for_one_day_by_the_checks_that_follow()
+    {
+        string text = ScenarioText.Valid.Replace("days: 1", "days: 0") + "\ntraining:\n  - { id: refresher, group: team, day: 2, hoursPerAgent: 1 }\n";
+
+        var problem = SingleProblem(text);
+
+        Assert.Equal("horizon.days", problem.Path);
+    }
 }

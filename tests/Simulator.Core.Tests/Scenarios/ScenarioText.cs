@@ -103,4 +103,19 @@ internal static class ScenarioText
             rampDays: 10
             decayHalfLife: 90d
         """;
+
+    /// <summary>The keys <see cref="EveryNewKey"/> leaves at their defaults, each away from it: with it, every key of the model is exercised.</summary>
+    public const string EveryOtherKey = """
+        name: Every other key
+        horizon: { start: "00:00", end: "24:00", interval: 15m, days: 2, warmup: 2h }
+        serviceLevel: { target: 0.9, answerWithin: 30s, definition: excludeShortAbandons, shortAbandonLimit: 10s }
+        contactTypes:
+          - id: calls
+            arrivals: { rate: 100/h }
+            handleTime: { distribution: empirical, values: [2m, 4m, 5.5m] }
+            wrapUp: { distribution: gamma, mean: 20s, cv: 0.3 }
+            patience: { distribution: constant, mean: 90s }
+        agentGroups:
+          - { id: all, agents: 12, skills: [calls] }
+        """;
 }

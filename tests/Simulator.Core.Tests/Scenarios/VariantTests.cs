@@ -78,6 +78,15 @@ public class VariantTests
     }
 
     [Fact]
+    public void An_unknown_key_in_the_base_is_reported_once_not_again_for_each_variant()
+    {
+        var error = Assert.Throws<ScenarioException>(() => Parse(WithVariants.Replace("seed: 7", "sead: 7")));
+
+        var problem = Assert.Single(error.Diagnostics);
+        Assert.Equal("sead", problem.Path);
+    }
+
+    [Fact]
     public void Variant_ids_are_required_and_unique_and_unknown_ones_get_a_suggestion()
     {
         var duplicate = Assert.Throws<ScenarioException>(() => Parse(WithVariants.Replace("variant: faster-sales", "variant: more-staff")));
@@ -157,5 +166,24 @@ public class VariantTests
         var problem = Assert.Single(error.Diagnostics);
         Assert.Equal("variants[2] (fixed-staff) agentGroups[0].shifts", problem.Path);
         Assert.Contains("exactly one of 'agents' (scheduled heads) or 'shifts'", problem.Message);
+    }
+
+    [Fact]
+    public void An_unknown_key_in_a_variant_is_reported_once_under_the_variant_id()
+    {
+        var error = Assert.Throws<ScenarioException>(() => Parse(WithVariants.Replace("name: Faster sales calls", "nmae: Faster sales calls")));
+
+        var problem = Assert.Single(error.Diagnostics);
+        Assert.Equal("variants[1] (faster-sales) nmae", problem.Path);
+        Assert.Contains("did you mean 'name'?", problem.Message);
+    }
+
+    [Fact]
+    public void A_misspelt_variant_id_key_is_pointed_to_the_right_one()
+    {
+        var error = Assert.Throws<ScenarioException>(() => Parse(WithVariants.Replace("- variant: night-team", "- varient: night-team")));
+
+        Assert.Contains(error.Diagnostics, d => d.Path == "variants[2].variant" && d.Message == "missing required key 'variant'");
+        Assert.Contains(error.Diagnostics, d => d.Path == "variants[2].varient" && d.Message.StartsWith("unknown key 'varient'; did you mean 'variant'?"));
     }
 }
