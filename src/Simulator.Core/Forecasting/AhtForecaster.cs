@@ -15,8 +15,8 @@ internal static class AhtForecaster
     public const int MaximumAgeDays = 364;
     public const double PriorContacts = 50;
 
-    /// <returns>AHT in seconds for the days <paramref name="origin"/> + <paramref name="firstLead"/> onwards, day-major; null when the history has no handle times.</returns>
-    public static double[]? Forecast(ContactTypeSeries history, TrainingSeries series, int origin, int firstLead, int days)
+    /// <returns>AHT in seconds for the days from <paramref name="origin"/> on, day-major; null when the history has no handle times.</returns>
+    public static double[]? Forecast(ContactTypeSeries history, TrainingSeries series, int origin, int days)
     {
         if (history.AhtSeconds is not { } aht || history.AhtWeight is not { } weights) return null;
         int slots = series.Slots;
@@ -26,17 +26,18 @@ internal static class AhtForecaster
         var weekdaySum = new double[7];
         var weekdayWeight = new double[7];
         double allSum = 0, allWeight = 0;
-        for (int d = origin - 1; d >= Math.Max(0, origin - MaximumAgeDays); d--)
+        int end = series.WindowEnd(origin);
+        for (int d = end - 1; d >= Math.Max(0, end - MaximumAgeDays); d--)
         {
             if (!series.Usable[d]) continue;
-            double age = Math.Pow(0.5, (origin - d) / HalfLifeDays);
+            double age = Math.Pow(0.5, (end - d) / HalfLifeDays);
             int w = series.Weekday(d);
             for (int s = 0; s < slots; s++)
             {
                 int i = d * slots + s;
                 if (double.IsNaN(aht[i]) || !(weights[i] > 0)) continue;
                 double contacts = weights[i], seconds = aht[i] * contacts;
-                if (origin - d <= LevelDays)
+                if (end - d <= LevelDays)
                 {
                     levelSum += seconds;
                     levelWeight += contacts;
@@ -55,7 +56,7 @@ internal static class AhtForecaster
         var forecast = new double[days * slots];
         for (int h = 0; h < days; h++)
         {
-            int w = series.Weekday(origin + firstLead + h);
+            int w = series.Weekday(origin + h);
             double weekdayMean = weekdayWeight[w] > 0 ? weekdaySum[w] / weekdayWeight[w] : overall;
             for (int s = 0; s < slots; s++)
             {

@@ -17,11 +17,18 @@ internal static class Backtest
 
     public static int LeadWeeks => HorizonDays / 7;
 
-    /// <summary>The origins, oldest first: week starts counted back from the end of the history, none before <paramref name="earliest"/>.</summary>
-    public static int[] Origins(int days, int earliest)
+    /// <summary>
+    /// The origins, oldest first: whole weeks back from the forecast's start (<paramref name="start"/>, in
+    /// days from the history's first), so each origin falls on the start's weekday, and each leaves at least
+    /// a day of the <paramref name="days"/> of history to score; none before <paramref name="earliest"/>.
+    /// </summary>
+    public static int[] Origins(int days, int earliest, int start)
     {
-        int count = Math.Min(MaximumOrigins, (days - earliest) / 7);
-        return [.. Enumerable.Range(1, Math.Max(0, count)).Select(k => days - 7 * k).Reverse()];
+        var origins = new List<int>(MaximumOrigins);
+        int weeksBack = Math.Max(1, (start - (days - 1) + 6) / 7);
+        for (int origin = start - 7 * weeksBack; origin >= earliest && origins.Count < MaximumOrigins; origin -= 7) origins.Add(origin);
+        origins.Reverse();
+        return [.. origins];
     }
 
     public static Dictionary<IForecastMethod, ErrorSums> Run(IReadOnlyList<TrainingSeries> series, IReadOnlyList<IForecastMethod> methods, int[] origins)

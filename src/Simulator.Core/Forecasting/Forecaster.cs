@@ -26,12 +26,15 @@ public static class Forecaster
         {
             throw new InputException($"--start {request.Start:yyyy-MM-dd} is not after the first day of {history.Source} ({history.From:yyyy-MM-dd}): there is no history before it to forecast from.");
         }
-        int trainDays = Math.Min(daysBefore, history.Days);
-        int firstLead = daysBefore - trainDays;
+        // Methods fit up to the start; days between the end of the file and the start have no data, as a gap has none.
+        // The prediction intervals count lead time from the last day of data.
+        int trainDays = daysBefore;
+        int dataDays = Math.Min(daysBefore, history.Days);
+        int firstLead = daysBefore - dataDays;
         var notes = new List<string>(history.Notes);
         if (request.Start <= history.To)
         {
-            notes.Add($"The forecast starts inside the history, so only the {trainDays} days before {request.Start:yyyy-MM-dd} were used: the days from then on can be compared with it.");
+            notes.Add($"The forecast starts inside the history, so only the {dataDays} days before {request.Start:yyyy-MM-dd} were used: the days from then on can be compared with it.");
         }
 
         var special = new SpecialDayLookup(request.SpecialDays);
@@ -41,19 +44,19 @@ public static class Forecaster
         foreach (var type in history.ContactTypes)
         {
             bool IsSpecial(int d) => special.Find(type.Date(d), type.Id) is not null;
-            var found = OutlierDetector.Find(type, IsSpecial, trainDays);
+            var found = OutlierDetector.Find(type, IsSpecial, dataDays);
             outliers.AddRange(found);
             var outlierDays = found.Select(o => o.Date).ToHashSet();
             series.Add(new TrainingSeries(type, trainDays, d => IsSpecial(d) || outlierDays.Contains(type.Date(d))));
-            specialInHistory.AddRange(Enumerable.Range(0, trainDays).Select(d => special.Find(type.Date(d), type.Id)).OfType<SpecialDay>());
+            specialInHistory.AddRange(Enumerable.Range(0, dataDays).Select(d => special.Find(type.Date(d), type.Id)).OfType<SpecialDay>());
         }
 
-        var candidates = ForecastMethods.All.Where(m => m.MinimumDays + Backtest.ExtraDays <= trainDays).ToList();
+        var candidates = ForecastMethods.All.Where(m => m.MinimumDays + Backtest.ExtraDays <= dataDays).ToList();
         var needed = asked ?? ForecastMethods.All.MinBy(m => m.MinimumDays)!;
         if (asked is not null && !candidates.Contains(asked) || candidates.Count == 0)
         {
             throw new InputException(
-                $"{history.Source} has {trainDays} days of history before {request.Start:yyyy-MM-dd} ({history.From:yyyy-MM-dd} to {history.From.AddDays(trainDays - 1):yyyy-MM-dd}), " +
+                $"{history.Source} has {dataDays} days of history before {request.Start:yyyy-MM-dd} ({history.From:yyyy-MM-dd} to {history.From.AddDays(dataDays - 1):yyyy-MM-dd}), " +
                 $"but {(asked is null ? "the shortest method" : "--method " + asked.Name)} needs at least {needed.MinimumDays + Backtest.ExtraDays}: " +
                 $"{needed.MinimumDays} to fit ({needed.Name}) and {Backtest.ExtraDays} to backtest it on, which calibrates the prediction intervals.");
         }
@@ -74,7 +77,7 @@ public static class Forecaster
             }
         }
 
-        int[] origins = Backtest.Origins(trainDays, candidates.Max(m => m.MinimumDays));
+        int[] origins = Backtest.Origins(dataDays, candidates.Max(m => m.MinimumDays), trainDays);
         var sums = Backtest.Run(series, candidates, origins);
         var scores = candidates.Select(m => Backtest.Score(m, sums[m], series, origins[0])).ToList();
         var chosen = asked ?? candidates.Zip(scores).Where(p => !double.IsNaN(p.Second.Wape)).MinBy(p => p.Second.Wape).First;
@@ -89,8 +92,8 @@ public static class Forecaster
             var type = history.ContactTypes[t];
             var bands = new Calibration(new PredictionIntervals(sums[chosen].Intervals[t]), new PredictionIntervals(sums[chosen].Days[t]));
             calibration[one.Id] = bands;
-            var point = chosen.Forecast(one, trainDays, firstLead + request.Days);
-            var aht = AhtForecaster.Forecast(type, one, trainDays, firstLead, request.Days);
+            var point = chosen.Forecast(one, trainDays, request.Days);
+            var aht = AhtForecaster.Forecast(type, one, trainDays, request.Days);
             var (first, last) = HistoryAnalysis.Window(type);
             for (int h = 0; h < request.Days; h++)
             {
@@ -102,7 +105,7 @@ public static class Forecaster
                 double total = 0, ahtSum = 0;
                 for (int s = 0; s < one.Slots; s++)
                 {
-                    double offered = point[lead * one.Slots + s] * multiplier;
+                    double offered = point[h * one.Slots + s] * multiplier;
                     double? seconds = aht?[h * one.Slots + s];
                     total += offered;
                     if (seconds is double a) ahtSum += a * offered;

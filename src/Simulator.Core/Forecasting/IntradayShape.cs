@@ -18,10 +18,11 @@ internal static class IntradayShape
         var sums = new double[7][];
         var totals = new double[7];
         for (int w = 0; w < 7; w++) sums[w] = new double[slots];
-        for (int d = origin - 1; d >= Math.Max(0, origin - MaximumAgeDays); d--)
+        int end = series.WindowEnd(origin);
+        for (int d = end - 1; d >= Math.Max(0, end - MaximumAgeDays); d--)
         {
             if (!series.Usable[d] || series.Totals[d] <= 0) continue;
-            double weight = Math.Pow(0.5, (origin - d) / HalfLifeDays);
+            double weight = Math.Pow(0.5, (end - d) / HalfLifeDays);
             int w = series.Weekday(d);
             for (int s = 0; s < slots; s++) sums[w][s] += weight * series.Offered[d * slots + s];
             totals[w] += weight * series.Totals[d];

@@ -14,6 +14,7 @@ internal sealed class TrainingSeries
         Id = series.Id;
         From = series.From;
         Days = days;
+        DataDays = Math.Min(days, series.Days);
         Slots = series.Slots;
         OpenSlots = series.OpenSlots;
         Offered = new double[days * Slots];
@@ -21,7 +22,8 @@ internal sealed class TrainingSeries
         Usable = new bool[days];
         for (int d = 0; d < days; d++)
         {
-            Usable[d] = series.Status[d] == DayStatus.Complete && !excluded(d);
+            // Days after the end of the file and before the forecast's start are days without data, as a gap is.
+            Usable[d] = d < series.Days && series.Status[d] == DayStatus.Complete && !excluded(d);
             Totals[d] = double.NaN;
             if (!Usable[d]) continue;
             double total = 0;
@@ -40,10 +42,16 @@ internal sealed class TrainingSeries
 
     public DateOnly From { get; }
 
-    /// <summary>Days of history (all before the forecast's start).</summary>
+    /// <summary>Days up to the forecast's start: the history's, and any after its end, which have no data.</summary>
     public int Days { get; }
 
+    /// <summary>Days with data: up to the end of the history or the start, whichever comes first.</summary>
+    public int DataDays { get; }
+
     public int Slots { get; }
+
+    /// <summary>Where a window of recent days ends for a forecast from <paramref name="origin"/>: at the origin, or at the last day of data before it.</summary>
+    public int WindowEnd(int origin) => Math.Min(origin, DataDays);
 
     public bool[][] OpenSlots { get; }
 
@@ -59,12 +67,13 @@ internal sealed class TrainingSeries
     public int UsableDays(int before) => Usable.Take(before).Count(u => u);
 
     /// <summary>
-    /// Whether a weekday has had contacts in the last <paramref name="weeks"/> weeks before
+    /// Whether a weekday has had contacts in the last <paramref name="weeks"/> weeks of data before
     /// <paramref name="before"/>: a weekday that has not is closed, and forecast as zero.
     /// </summary>
     public bool WeekdayOpen(int weekday, int before, int weeks = 8)
     {
-        for (int d = before - 1; d >= Math.Max(0, before - 7 * weeks); d--)
+        int end = WindowEnd(before);
+        for (int d = end - 1; d >= Math.Max(0, end - 7 * weeks); d--)
         {
             if (Weekday(d) == weekday && Usable[d] && Totals[d] > 0) return true;
         }

@@ -11,7 +11,7 @@ internal sealed class WeekdayProfileMethod : IForecastMethod
     public const double HalfLifeDays = 91;
     public const int WindowDays = 364;
 
-    /// <summary>Fewer days than this fit a level but no trend: a slope from a few weeks is mostly noise.</summary>
+    /// <summary>Data spanning fewer days than this fit a level but no trend: a slope from a few weeks is mostly noise.</summary>
     public const int TrendDays = 56;
 
     public string Name => "weekday-profile";
@@ -22,14 +22,15 @@ internal sealed class WeekdayProfileMethod : IForecastMethod
 
     public double[] Forecast(TrainingSeries series, int origin, int days)
     {
-        int start = Math.Max(0, origin - WindowDays);
+        int end = series.WindowEnd(origin);
+        int start = Math.Max(0, end - WindowDays);
         var open = Enumerable.Range(0, 7).Where(w => series.WeekdayOpen(w, origin)).ToArray();
         var totals = new double[days];
         if (open.Length == 0) return IntradayShape.Spread(series, origin, totals);
 
-        var observed = Enumerable.Range(start, origin - start).Where(d => series.Usable[d] && open.Contains(series.Weekday(d))).ToList();
+        var observed = Enumerable.Range(start, end - start).Where(d => series.Usable[d] && open.Contains(series.Weekday(d))).ToList();
         if (observed.Count == 0) return IntradayShape.Spread(series, origin, totals);
-        bool trend = origin - observed[0] >= TrendDays;
+        bool trend = observed[^1] - observed[0] + 1 >= TrendDays;
         double[] Row(int day)
         {
             var row = new double[(trend ? 2 : 1) + open.Length - 1];
@@ -41,7 +42,7 @@ internal sealed class WeekdayProfileMethod : IForecastMethod
         }
         var design = observed.Select(Row).ToArray();
         var counts = observed.Select(d => series.Totals[d]).ToArray();
-        var weights = observed.Select(d => Math.Pow(0.5, (origin - d) / HalfLifeDays)).ToArray();
+        var weights = observed.Select(d => Math.Pow(0.5, (end - d) / HalfLifeDays)).ToArray();
         var beta = PoissonRegression.Fit(design, counts, weights);
         for (int h = 0; h < days; h++)
         {
