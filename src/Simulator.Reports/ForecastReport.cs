@@ -77,6 +77,8 @@ public static class ForecastReport
         }).ToList();
         string summary = $"{forecast.Days} days from {HistoryReport.Date(forecast.Start)} forecast from {Path.GetFileName(forecast.History.Source)} " +
                          $"({forecast.History.Grid.Describe()}, {HistoryReport.Date(forecast.History.From)} to {HistoryReport.Date(forecast.History.To)}) by {forecast.Method}. " +
+                         (forecast.SpecialDaysApplied.Count == 0 ? "" : "Special days applied (◇ on the charts): " +
+                             string.Join(", ", forecast.SpecialDaysApplied.Select(d => $"{HistoryReport.Date(d.Date)} {d.Label} ({(d.Closed ? "closed" : $"×{d.Multiplier.ToString("0.##", Invariant)}")})")) + ". ") +
                          string.Join(" ", forecast.Notes);
         ReportBundle.Write(directory, "Forecast", summary,
             new ReportBundle.Table(["Method", "WAPE", "MASE", ""], rows,

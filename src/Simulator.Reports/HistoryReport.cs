@@ -90,6 +90,8 @@ public static class HistoryReport
         {
             output.WriteLine($"Outlier days (far from the median of the same weekday in the {OutlierDetector.NeighbourWeeks} weeks either side): {analysis.OutlierDays.Count}");
             var outliers = ReportWriter.NewTable("Date", "Weekday", "Contact type", "Offered", "Expected", "Ratio");
+            outliers.Columns[1].Alignment = Spectre.Console.Justify.Left;
+            outliers.Columns[2].Alignment = Spectre.Console.Justify.Left;
             foreach (var o in analysis.OutlierDays)
             {
                 ReportWriter.AddRow(outliers, Date(o.Date), Weekday(o.Date.DayOfWeek), o.ContactType, Count(o.Offered), Count(o.Expected),

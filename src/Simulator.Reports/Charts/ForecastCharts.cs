@@ -1,5 +1,6 @@
 using ScottPlot;
 using Simulator.Core.Forecasting;
+using Simulator.Core.History;
 
 namespace Simulator.Reports.Charts;
 
@@ -20,45 +21,58 @@ public static class ForecastCharts
         var series = forecast.History.ContactTypes.First(t => t.Id == contactType);
         int end = Math.Min(series.Days, forecast.Start.DayNumber - series.From.DayNumber);
         int begin = Math.Max(0, end - 7 * HistoryWeeks);
-        var historyXs = Enumerable.Range(begin, end - begin).Select(d => X(series.Date(d))).ToArray();
-        var historyYs = Enumerable.Range(begin, end - begin).Select(series.DailyTotal).ToArray();
-        HistoryCharts.Lines(plot, historyXs, historyYs, Colors.Black, 3, "History");
+        // As in the history's chart: normally closed days are left out and the line joins across them; a gap breaks it.
+        var shown = Enumerable.Range(begin, end - begin).Where(d => series.Status[d] is not (DayStatus.Closed or DayStatus.OutOfRange)).ToArray();
+        var historyYs = shown.Select(series.DailyTotal).ToArray();
+        HistoryCharts.Lines(plot, [.. shown.Select(d => X(series.Date(d)))], historyYs, Colors.Black, 3, "History");
+        var outliers = forecast.Excluded.Where(o => o.ContactType == contactType && o.Date >= series.Date(begin)).ToList();
+        if (outliers.Count > 0)
+        {
+            var crosses = plot.Add.Markers(outliers.Select(o => X(o.Date)).ToArray(), outliers.Select(o => o.Offered).ToArray(), MarkerShape.Eks, 24, Colors.Red);
+            crosses.MarkerLineWidth = 4;
+            crosses.LegendText = "Outlier day (not fitted)";
+        }
 
-        var days = forecast.DailyTotals.Where(d => d.ContactType == contactType).ToList();
+        // A day forecast at zero because its weekday is closed is left out the same way; a closed special day is shown.
+        var days = forecast.DailyTotals.Where(d => d.ContactType == contactType && (d.Offered > 0 || d.SpecialDay is not null)).ToList();
         var xs = days.Select(d => X(d.Date)).ToArray();
         var color = ChartRenderer.ColorOf(colour);
         var outer = plot.Add.FillY(xs, days.Select(d => d.Low95).ToArray(), days.Select(d => d.High95).ToArray());
-        outer.FillColor = color.WithAlpha(0.15);
+        outer.FillColor = color.WithAlpha(0.2);
         outer.LineWidth = 0;
         outer.LegendText = "95% prediction interval";
         var inner = plot.Add.FillY(xs, days.Select(d => d.Low80).ToArray(), days.Select(d => d.High80).ToArray());
-        inner.FillColor = color.WithAlpha(0.32);
+        inner.FillColor = color.WithAlpha(0.4);
         inner.LineWidth = 0;
         inner.LegendText = "80% prediction interval";
         var line = plot.Add.ScatterLine(xs, days.Select(d => d.Offered).ToArray());
         line.Color = color;
-        line.LineWidth = 5;
+        line.LineWidth = 4;
         line.LegendText = $"Forecast ({forecast.Method})";
-        foreach (var special in days.Where(d => d.SpecialDay is not null))
+        var special = days.Where(d => d.SpecialDay is not null).ToList();
+        if (special.Count > 0)
         {
-            var label = plot.Add.Text(special.SpecialDay!, X(special.Date), special.High95);
-            label.LabelFontSize = 20;
-            label.LabelRotation = -90;
-            label.LabelFontColor = Colors.DimGray;
+            var markers = plot.Add.Markers(special.Select(d => X(d.Date)).ToArray(), special.Select(d => d.Offered).ToArray(), MarkerShape.OpenDiamond, 28, Colors.Black);
+            markers.MarkerLineWidth = 3;
+            markers.LegendText = "Special day";
         }
         var start = plot.Add.VerticalLine(X(forecast.Start) - 0.5);
         start.Color = Colors.Gray;
         start.LinePattern = LinePattern.Dashed;
         start.LineWidth = 2;
-        plot.Axes.DateTimeTicksBottom();
+        HistoryCharts.DateAxis(plot);
+        // Counts are never negative: the axis starts just below zero, so a closed day's marker is not cut in half.
+        plot.Axes.AutoScale();
+        double top = plot.Axes.GetLimits().Top;
+        plot.Axes.SetLimitsY(-0.03 * top, top);
 
         double forecastMean = days.Where(d => d.Offered > 0).Select(d => d.Offered).DefaultIfEmpty(0).Average();
         var recent = historyYs.Where(v => !double.IsNaN(v) && v > 0).ToList();
         string change = recent.Count > 0 ? $", {Formats.Signed((forecastMean / recent.Average() - 1) * 100, "0.0")}% on the last {HistoryWeeks} weeks" : "";
         string title = $"{contactType}: {forecastMean:#,0} contacts a day forecast over {forecast.Days} days{change}";
-        HistoryCharts.Decorate(plot, title, "Date", "Contacts offered per day");
+        HistoryCharts.Decorate(plot, title, "Date", "Contacts offered per day (days open)");
         return new Chart($"forecast-{HistoryCharts.FileStem(contactType)}", title, plot);
     }
 
-    private static double X(DateOnly date) => date.ToDateTime(TimeOnly.MinValue).ToOADate();
+    private static double X(DateOnly date) => HistoryCharts.X(date);
 }

@@ -24,23 +24,21 @@ public static class HistoryCharts
     {
         var plot = NewPlot();
         var history = analysis.History;
-        bool outlierLabelled = false;
         for (int t = 0; t < history.ContactTypes.Count; t++)
         {
             var series = history.ContactTypes[t];
-            var xs = Enumerable.Range(0, series.Days).Select(d => series.Date(d).ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray();
-            var ys = Enumerable.Range(0, series.Days).Select(d => series.DailyTotal(d)).ToArray();
-            Lines(plot, xs, ys, ChartRenderer.ColorOf(t), 3, series.Id);
-            var outliers = analysis.OutlierDays.Where(o => o.ContactType == series.Id).ToList();
-            if (outliers.Count == 0) continue;
-            var markers = plot.Add.Markers(
-                outliers.Select(o => o.Date.ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray(),
-                outliers.Select(o => o.Offered).ToArray(), MarkerShape.Eks, 26, Colors.Red);
-            markers.MarkerLineWidth = 4;
-            if (!outlierLabelled) markers.LegendText = "Outlier day";
-            outlierLabelled = true;
+            // Closed days (a closed Sunday) are left out and the line joins across them; a gap breaks it.
+            var days = Enumerable.Range(0, series.Days).Where(d => series.Status[d] is not (DayStatus.Closed or DayStatus.OutOfRange)).ToArray();
+            Lines(plot, [.. days.Select(d => X(series.Date(d)))], [.. days.Select(series.DailyTotal)], ChartRenderer.ColorOf(t), 2, series.Id);
         }
-        plot.Axes.DateTimeTicksBottom();
+        if (analysis.OutlierDays.Count > 0)
+        {
+            var markers = plot.Add.Markers(
+                analysis.OutlierDays.Select(o => X(o.Date)).ToArray(), analysis.OutlierDays.Select(o => o.Offered).ToArray(), MarkerShape.Eks, 26, Colors.Red);
+            markers.MarkerLineWidth = 4;
+            markers.LegendText = "Outlier day";
+        }
+        DateAxis(plot);
         int gaps = history.Gaps.Count();
         string title = analysis.OutlierDays.Count == 0
             ? $"Daily volume, {HistoryReport.Date(history.From)} to {HistoryReport.Date(history.To)}: no outlier days"
@@ -48,6 +46,18 @@ public static class HistoryCharts
         if (gaps > 0 && title.Length < 60) title += $", {gaps} gap{(gaps == 1 ? "" : "s")}";
         Decorate(plot, title, "Date", "Contacts offered per day (complete days)");
         return new Chart("daily-volume", title, plot);
+    }
+
+    internal static double X(DateOnly date) => date.ToDateTime(TimeOnly.MinValue).ToOADate();
+
+    /// <summary>Dates on the horizontal axis, written ISO 8601 as everywhere else in ccsim.</summary>
+    internal static void DateAxis(Plot plot)
+    {
+        var axis = plot.Axes.DateTimeTicksBottom();
+        if (axis.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic automatic)
+        {
+            automatic.LabelFormatter = date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
     }
 
     /// <summary>Mean offered per interval over normal days: weekdays down, time of day across.</summary>
