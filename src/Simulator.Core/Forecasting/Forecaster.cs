@@ -1,5 +1,4 @@
 using Simulator.Core.History;
-using Simulator.Core.Units;
 
 namespace Simulator.Core.Forecasting;
 
@@ -129,8 +128,8 @@ public static class Forecaster
         }
         var distinctSpecial = specialInHistory.Distinct().ToList();
         if (distinctSpecial.Count > 0) notes.Add($"{distinctSpecial.Count} special day{(distinctSpecial.Count == 1 ? "" : "s")} in the history left out of the fit.");
-        notes.Add($"Backtest: {origins.Length} origins a week apart from {history.From.AddDays(origins[0]):yyyy-MM-dd}, each forecasting up to {Backtest.HorizonDays} days; grid {history.Grid.Describe()}" +
-                  (history.Grid.IsDaily ? "." : $" ({UnitParser.FormatDuration(history.Grid.Interval)})."));
+        notes.Add($"Backtest: {origins.Length} origins a week apart from {history.From.AddDays(origins[0]):yyyy-MM-dd}, each forecasting up to {Backtest.HorizonDays} days, " +
+                  $"scored {(history.Grid.IsDaily ? "day" : "interval")} by {(history.Grid.IsDaily ? "day" : "interval")} on the normal days.");
         return new ForecastResult(history, request.Start, request.Days, chosen.Name, scores, intervals, dailyTotals, outliers, distinctSpecial,
             [.. applied.OrderBy(d => d.Date)], calibration, notes);
     }
