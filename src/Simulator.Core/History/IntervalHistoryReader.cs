@@ -53,6 +53,7 @@ internal static class IntervalHistoryReader
         foreach (string id in types.Types) sums.TypeIndex(id);
         var notes = new List<string>();
         var mergedDays = new SortedSet<DateOnly>();
+        var duplicates = new List<(long Row, long First, string Type, DateTime Start)>();
         foreach (var row in rows)
         {
             var (dayShift, slot) = grid.Locate(row.Local.TimeOfDay);
@@ -67,8 +68,8 @@ internal static class IntervalHistoryReader
             {
                 if (!row.Ambiguous)
                 {
-                    throw new HistoryException(file, row.Line, null,
-                        $"a second row for {types.Types[row.Type]} at {row.Local:yyyy-MM-dd HH:mm} (the first is row {day.Rows[slot]}); each interval and contact type takes one row.");
+                    duplicates.Add((row.Line, day.Rows[slot], types.Types[row.Type], row.Local));
+                    continue;
                 }
                 mergedDays.Add(DateOnly.FromDayNumber(dayNumber));
             }
@@ -87,6 +88,15 @@ internal static class IntervalHistoryReader
             day[slot, CellField.ServiceLevelWeight] += row.Offered;
             day[slot, CellField.AgentsSum] += row.Agents;
             day[slot, CellField.AgentsWeight] += 1;
+        }
+        if (duplicates.Count > 0)
+        {
+            // Every duplicate is named (the first few), so one pass over the file shows how much is wrong.
+            var (line, firstRow, type, start) = duplicates[0];
+            string more = duplicates.Count == 1 ? "" :
+                $" {duplicates.Count} rows repeat an interval in all: " + string.Join(", ", duplicates.Take(5).Select(d => $"row {d.Row} (first row {d.First})")) + (duplicates.Count > 5 ? ", …" : "") + ".";
+            throw new HistoryException(file, line, null,
+                $"a second row for {type} at {start:yyyy-MM-dd HH:mm} (the first is row {firstRow}); each interval and contact type takes one row.{more}");
         }
         if (mergedDays.Count > 0)
         {

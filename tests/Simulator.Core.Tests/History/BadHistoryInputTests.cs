@@ -78,6 +78,11 @@ public class BadHistoryInputTests
             "a second row for a at 2024-03-04 08:00 (the first is row 2); each interval and contact type takes one row");
 
     [Fact]
+    public void Every_repeated_interval_is_counted_and_the_first_few_named() =>
+        AssertNamed(HistoryText.Refused("start,offered\n2024-03-04 08:00,5\n2024-03-04 08:30,6\n2024-03-04 08:00,7\n2024-03-04 08:30,8\n"), 4, null,
+            "(the first is row 2); each interval and contact type takes one row. 2 rows repeat an interval in all: row 4 (first row 2), row 5 (first row 3).");
+
+    [Fact]
     public void A_row_off_the_grid_the_others_follow_is_refused() =>
         AssertNamed(HistoryText.Refused("start,offered\n2024-03-04 08:00,5\n2024-03-04 08:30,5\n2024-03-04 09:00,5\n2024-03-04 09:07,5\n2024-03-04 09:30,5\n2024-03-05 08:00,5\n2024-03-05 08:30,5\n"), 5, null,
             "the interval starting 2024-03-04 09:07 is off the grid the other rows follow (30m intervals); every row must start an interval");
