@@ -25,6 +25,8 @@ public static class CcsimApp
             LiveCommand.Build(output, error),
             ErlangCommand.Build(output),
             StaffCommand.Build(output),
+            HistoryCommand.Build(output),
+            ForecastCommand.Build(output),
             ValidateCommand.Build(output),
             SiloCommand.Build(output),
         };

@@ -5,6 +5,8 @@ using Simulator.Benchmarks;
 // Kernel timing harness:    dotnet run -c Release --project tools/Simulator.Benchmarks -- kernel [--days N] [--repeat K] [--memory]
 // Orleans overhead harness:  dotnet run -c Release --project tools/Simulator.Benchmarks -- orleans [--replications R] [--days N] [--repeat K]
 // Live centre pace:          dotnet run -c Release --project tools/Simulator.Benchmarks -- live [--agents N | --find] [--speed S] [--seconds W]
+// Forecast speed:            dotnet run -c Release --project tools/Simulator.Benchmarks -- forecast [--days 730] [--types 3] [--horizon 28] [--repeat K]
+// Contact log read:          dotnet run -c Release --project tools/Simulator.Benchmarks -- contact-log [--rows 5000000] [--file PATH]
 if (args.Length > 0 && args[0] == "kernel")
 {
     return KernelHarness.Run(args[1..]);
@@ -12,6 +14,14 @@ if (args.Length > 0 && args[0] == "kernel")
 if (args.Length > 0 && args[0] == "live")
 {
     return await LiveHarness.RunAsync(args[1..]);
+}
+if (args.Length > 0 && args[0] == "forecast")
+{
+    return ForecastHarness.Run(args[1..]);
+}
+if (args.Length > 0 && args[0] == "contact-log")
+{
+    return ContactLogHarness.Run(args[1..]);
 }
 if (args.Length > 0 && args[0] == "orleans")
 {

@@ -1,0 +1,117 @@
+using System.Globalization;
+using Simulator.Core.Forecasting;
+using Simulator.Core.History;
+using Simulator.Reports.Charts;
+
+namespace Simulator.Reports;
+
+/// <summary>Renders a <see cref="ForecastResult"/> (<c>ccsim forecast</c>) as a table, JSON, CSV, XLSX or a report.</summary>
+public static class ForecastReport
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>One interval and contact type: the forecast's rows in JSON, CSV and XLSX.</summary>
+    public sealed record ForecastLine(string Start, string ContactType, double Offered, double OfferedLow80, double OfferedHigh80, double OfferedLow95, double OfferedHigh95, double? AhtSeconds);
+
+    public static IEnumerable<ForecastLine> Lines(ForecastResult forecast) => forecast.Intervals.Select(i => new ForecastLine(
+        forecast.Grid.IsDaily ? i.Start.ToString("yyyy-MM-dd", Invariant) : i.Start.ToString("yyyy-MM-dd'T'HH:mm", Invariant),
+        i.ContactType,
+        Count(i.Offered), Count(i.Low80), Count(i.High80), Count(i.Low95), Count(i.High95),
+        i.AhtSeconds is double aht ? Math.Round(aht, 1) : null));
+
+    public static IEnumerable<object> BacktestLines(ForecastResult forecast) =>
+        forecast.Backtest.Select(b => new { method = b.Method, wape = Math.Round(b.Wape, 4), mase = b.Mase is double m ? Math.Round(m, 4) : (double?)null });
+
+    public static object ToDocument(ForecastResult forecast) => new
+    {
+        method = forecast.Method,
+        backtest = BacktestLines(forecast),
+        forecast = Lines(forecast),
+    };
+
+    public static void WriteJson(TextWriter output, ForecastResult forecast) => ReportWriter.WriteJson(output, ToDocument(forecast));
+
+    public static void WriteCsv(TextWriter output, ForecastResult forecast) => CsvTable.Write(output, Lines(forecast));
+
+    public static void WriteTable(TextWriter output, ForecastResult forecast)
+    {
+        var history = forecast.History;
+        output.WriteLine($"Forecast from {history.Source} ({history.Grid.Describe()}, {HistoryReport.Date(history.From)} to {HistoryReport.Date(history.To)}): " +
+                         $"{forecast.Days} days from {HistoryReport.Date(forecast.Start)}, method {forecast.Method}.");
+        output.WriteLine("Backtest (rolling origins over the last weeks; interval by interval, every contact type):");
+        ReportWriter.Render(output, BacktestTable(forecast));
+
+        output.WriteLine($"Daily totals with prediction intervals (per {(forecast.Grid.IsDaily ? "day" : "interval")}: --format csv, json or xlsx):");
+        var table = ReportWriter.NewTable("Date", "Weekday", "Contact type", "Offered", "80% interval", "95% interval", "AHT", "Special day");
+        table.Columns[2].Alignment = Spectre.Console.Justify.Left;
+        table.Columns[7].Alignment = Spectre.Console.Justify.Left;
+        foreach (var day in forecast.DailyTotals)
+        {
+            ReportWriter.AddRow(table, HistoryReport.Date(day.Date), day.Date.DayOfWeek.ToString()[..3], day.ContactType, Formats.Number(day.Offered, "#,0"),
+                $"{day.Low80:#,0}–{day.High80:#,0}", $"{day.Low95:#,0}–{day.High95:#,0}",
+                day.AhtSeconds is double aht ? Formats.Seconds(aht) : "–", day.SpecialDay ?? "");
+        }
+        ReportWriter.Render(output, table);
+        foreach (string note in forecast.Notes) output.WriteLine(note);
+    }
+
+    /// <summary>Every method's WAPE and MASE, the chosen one marked, the baselines named as such.</summary>
+    private static Spectre.Console.Table BacktestTable(ForecastResult forecast)
+    {
+        var table = ReportWriter.NewTable("Method", "WAPE", "MASE", "");
+        foreach (var b in forecast.Backtest)
+        {
+            ReportWriter.AddRow(table, b.Method, Formats.Percent(b.Wape), b.Mase is double m ? m.ToString("0.000", Invariant) : "–", Mark(forecast, b));
+        }
+        return table;
+    }
+
+    private static string Mark(ForecastResult forecast, BacktestScore score) =>
+        string.Join(", ", new[] { score.Method == forecast.Method ? "chosen" : null, score.Baseline ? "baseline" : null }.OfType<string>());
+
+    public static void WriteReport(string directory, ForecastResult forecast)
+    {
+        var rows = forecast.Backtest.Select(b => new[]
+        {
+            b.Method, Formats.Percent(b.Wape), b.Mase is double m ? m.ToString("0.000", Invariant) : "–", Mark(forecast, b),
+        }).ToList();
+        string summary = $"{forecast.Days} days from {HistoryReport.Date(forecast.Start)} forecast from {Path.GetFileName(forecast.History.Source)} " +
+                         $"({forecast.History.Grid.Describe()}, {HistoryReport.Date(forecast.History.From)} to {HistoryReport.Date(forecast.History.To)}) by {forecast.Method}. " +
+                         (forecast.SpecialDaysApplied.Count == 0 ? "" : "Special days applied (◇ on the charts): " +
+                             string.Join(", ", forecast.SpecialDaysApplied.Select(d => $"{HistoryReport.Date(d.Date)} {d.Label} ({(d.Closed ? "closed" : $"×{d.Multiplier.ToString("0.##", Invariant)}")})")) + ". ") +
+                         string.Join(" ", forecast.Notes);
+        ReportBundle.Write(directory, "Forecast", summary,
+            new ReportBundle.Table(["Method", "WAPE", "MASE", ""], rows,
+                "Backtest from rolling origins a week apart over the last weeks of the history: WAPE = Σ|error| / Σ actual; MASE = mean |error| over that of 'same as a week before' in the history before the backtest. Baselines are the naive benchmarks."),
+            ForecastCharts.For(forecast));
+    }
+
+    /// <summary>A workbook: the forecast by interval, the daily totals and the backtest, one sheet each.</summary>
+    public static byte[] Workbook(ForecastResult forecast)
+    {
+        var sheets = new Dictionary<string, object>
+        {
+            ["forecast"] = Lines(forecast).Select(l => new Dictionary<string, object?>
+            {
+                ["start"] = l.Start, ["contactType"] = l.ContactType, ["offered"] = l.Offered, ["offeredLow80"] = l.OfferedLow80, ["offeredHigh80"] = l.OfferedHigh80,
+                ["offeredLow95"] = l.OfferedLow95, ["offeredHigh95"] = l.OfferedHigh95, ["ahtSeconds"] = l.AhtSeconds,
+            }).ToList(),
+            ["daily"] = forecast.DailyTotals.Select(d => new Dictionary<string, object?>
+            {
+                ["date"] = HistoryReport.Date(d.Date), ["contactType"] = d.ContactType, ["offered"] = Count(d.Offered), ["offeredLow80"] = Count(d.Low80),
+                ["offeredHigh80"] = Count(d.High80), ["offeredLow95"] = Count(d.Low95), ["offeredHigh95"] = Count(d.High95),
+                ["ahtSeconds"] = d.AhtSeconds is double a ? Math.Round(a, 1) : null, ["specialDay"] = d.SpecialDay,
+            }).ToList(),
+            ["backtest"] = forecast.Backtest.Select(b => new Dictionary<string, object?>
+            {
+                ["method"] = b.Method, ["wape"] = Math.Round(b.Wape, 4), ["mase"] = b.Mase is double m ? Math.Round(m, 4) : null,
+                ["baseline"] = b.Baseline, ["chosen"] = b.Method == forecast.Method,
+            }).ToList(),
+        };
+        using var stream = new MemoryStream();
+        MiniExcelLibs.MiniExcel.SaveAs(stream, sheets);
+        return stream.ToArray();
+    }
+
+    private static double Count(double value) => Math.Round(value, 2);
+}
