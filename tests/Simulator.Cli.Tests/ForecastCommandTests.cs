@@ -124,7 +124,7 @@ public class ForecastCommandTests
 
         var result = CliRunner.Run("forecast", file, "--start", "2024-02-05", "--days", "7", "--method", "holt-winters");
 
-        CliRunner.AssertBadInput(result, "but --method holt-winters needs at least 42: 28 to fit (holt-winters) and 14 to backtest it on");
+        CliRunner.AssertBadInput(result, "but the method holt-winters needs at least 42: 28 to fit (holt-winters) and 14 to backtest it on");
     }
 
     [Fact]

@@ -92,7 +92,7 @@ public class HistoryCommandTests
 
     [Theory]
     [InlineData("--time-zone", "Mars/Olympus", "--time-zone: 'Mars/Olympus' is not a time zone this machine knows")]
-    [InlineData("--interval", "7m", "--interval 7m does not cut a day into whole intervals")]
+    [InlineData("--interval", "7m", "--interval: an interval of 7m does not cut a day into whole intervals")]
     [InlineData("--columns", "offerd=calls", "--columns: 'offerd' is not a history column")]
     [InlineData("--mapping", "no-such-mapping.yaml", "no-such-mapping.yaml: cannot read the column mapping file: no such file.")]
     public void A_bad_option_exits_1_saying_what_was_expected(string option, string value, string expected) =>

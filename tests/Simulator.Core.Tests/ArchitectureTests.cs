@@ -38,7 +38,7 @@ public class ArchitectureTests
     [Fact]
     public void Core_messages_name_no_command_line_option()
     {
-        var option = new Regex(@"^(?!\s*//).*""[^""]*--[a-z]", RegexOptions.Multiline);
+        var option = new Regex(@"^(?!\s*//).*""[^""\n]*--[a-z]", RegexOptions.Multiline);
         string source = Path.Combine(RepositoryPaths.Root(), "src", "Simulator.Core");
 
         var offenders = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)

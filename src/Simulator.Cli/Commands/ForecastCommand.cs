@@ -58,7 +58,8 @@ internal static class ForecastCommand
                 parse.GetValue(method)!,
                 parse.GetValue(specialDays) is string special ? SpecialDaysReader.Load(special) : []);
             var loadedTemplate = template is null ? null : ScenarioLoader.Load(template);
-            var forecast = Forecaster.Run(history.Load(parse), request);
+            var loaded = history.Load(parse);
+            var forecast = Forecaster.Run(loaded, request);
 
             // Everything is checked before anything is written: a scenario that would not validate leaves no output behind.
             string? scenarioText = loadedTemplate is null ? null : ForecastScenarioFile.Text(loadedTemplate, forecast, target!);

@@ -17,7 +17,8 @@ internal static class ForecastScenarioFile
 {
     public static string Text(Scenario template, ForecastResult forecast, string path)
     {
-        var scenario = ForecastScenario.Apply(template, forecast, out var summary);
+        ForecastScenarioSummary summary = default!;
+        var scenario = OptionValues.Given("--scenario", () => ForecastScenario.Apply(template, forecast, out summary));
         string yaml = Comment(template, forecast, summary) + ScenarioWriter.ToYaml(scenario);
         try
         {

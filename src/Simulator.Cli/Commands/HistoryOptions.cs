@@ -52,6 +52,7 @@ internal sealed class HistoryOptions
         string? zoneId = parse.GetValue(TimeZone) ?? mapping.TimeZone;
         var zone = zoneId is null ? null : HistoryReadOptions.FindTimeZone(zoneId, parse.GetValue(TimeZone) is null ? $"{parse.GetValue(Mapping)}: timeZone" : "--time-zone");
         var interval = parse.GetValue(Interval) is string text ? OptionValues.Duration("--interval", text, positive: true) : (TimeSpan?)null;
+        if (interval is TimeSpan length) OptionValues.Given("--interval", () => { HistoryReader.CheckInterval(length); return length; });
         return HistoryReader.Load(parse.GetValue(File)!, new HistoryReadOptions(interval, zone, mapping));
     }
 }

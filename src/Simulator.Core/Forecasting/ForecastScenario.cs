@@ -29,15 +29,15 @@ public static class ForecastScenario
         string source = template.SourcePath ?? template.Name;
         if (forecast.Grid.IsDaily)
         {
-            throw new InputException($"--write-scenario: the forecast is daily (the history has dates without times), but a scenario needs a volume per interval; forecast from interval history or a contact log.");
+            throw new InputException("the forecast is daily (the history has dates without times), but a scenario needs a volume per interval; forecast from interval history or a contact log.");
         }
         var horizon = template.Horizon;
         var grid = forecast.Grid;
         if (horizon.Interval.Ticks % grid.Interval.Ticks != 0 || (horizon.Start - grid.Offset).Ticks % grid.Interval.Ticks != 0)
         {
             throw new InputException(
-                $"--scenario {source}: its {UnitParser.FormatDuration(horizon.Interval)} intervals from {UnitParser.FormatClock(horizon.Start)} cannot be made of the forecast's {grid.Describe()}; " +
-                $"give --interval {UnitParser.FormatDuration(horizon.Interval)} or a template whose intervals are whole multiples of the forecast's.");
+                $"{source}: its {UnitParser.FormatDuration(horizon.Interval)} intervals from {UnitParser.FormatClock(horizon.Start)} cannot be made of the forecast's {grid.Describe()}; " +
+                $"forecast in {UnitParser.FormatDuration(horizon.Interval)} intervals, or use a template whose intervals are whole multiples of the forecast's.");
         }
 
         var mapping = MatchTypes(template, forecast, source);
@@ -109,8 +109,8 @@ public static class ForecastScenario
         if (missing.Count > 0)
         {
             throw new InputException(
-                $"--scenario {source}: the history has contact type{(missing.Count == 1 ? "" : "s")} {string.Join(", ", missing)} that the template does not; " +
-                $"its contact types are {string.Join(", ", templateIds)}. Add {(missing.Count == 1 ? "it" : "them")} to the template (with agents who have the skill), or rename the history's with --columns.");
+                $"{source}: the history has contact type{(missing.Count == 1 ? "" : "s")} {string.Join(", ", missing)} that the template does not; " +
+                $"its contact types are {string.Join(", ", templateIds)}. Add {(missing.Count == 1 ? "it" : "them")} to the template (with agents who have the skill), or map the history's names onto the template's in the column mapping.");
         }
         return forecastTypes.ToDictionary(t => t, t => t);
     }
@@ -122,7 +122,7 @@ public static class ForecastScenario
         if (handle <= 0)
         {
             throw new InputException(
-                $"--scenario {source}: contact type {type.Id}'s forecast AHT is {ahtSeconds:0.#} s, no more than its wrap-up of {wrapUp:0.#} s; AHT includes wrap-up, so the handle time would be nothing. Check the template's wrapUp.");
+                $"{source}: contact type {type.Id}'s forecast AHT is {ahtSeconds:0.#} s, no more than its wrap-up of {wrapUp:0.#} s; AHT includes wrap-up, so the handle time would be nothing. Check the template's wrapUp.");
         }
         var distribution = type.HandleTime;
         var mean = UnitParser.FromSeconds(handle);

@@ -15,15 +15,15 @@ public static class Forecaster
     {
         if (request.Days is < 1 or > ForecastRequest.MaxDays)
         {
-            throw new InputException($"--days: expected a whole number of days from 1 to {ForecastRequest.MaxDays:N0}, but found {request.Days}.");
+            throw new InputException($"a forecast covers a whole number of days from 1 to {ForecastRequest.MaxDays:N0}, but found {request.Days}.");
         }
         var asked = request.Method == ForecastMethods.Auto ? null : ForecastMethods.Find(request.Method)
-            ?? throw new InputException($"--method: expected one of {string.Join(", ", ForecastMethods.Names)}, but found \"{request.Method}\".");
+            ?? throw new InputException($"the forecast method must be one of {string.Join(", ", ForecastMethods.Names)}, but found \"{request.Method}\".");
 
         int daysBefore = request.Start.DayNumber - history.From.DayNumber;
         if (daysBefore <= 0)
         {
-            throw new InputException($"--start {request.Start:yyyy-MM-dd} is not after the first day of {history.Source} ({history.From:yyyy-MM-dd}): there is no history before it to forecast from.");
+            throw new InputException($"the forecast's start {request.Start:yyyy-MM-dd} is not after the first day of {history.Source} ({history.From:yyyy-MM-dd}): there is no history before it to forecast from.");
         }
         // Methods fit up to the start; days between the end of the file and the start have no data, as a gap has none.
         // The prediction intervals count lead time from the last day of data.
@@ -56,7 +56,7 @@ public static class Forecaster
         {
             throw new InputException(
                 $"{history.Source} has {dataDays} days of history before {request.Start:yyyy-MM-dd} ({history.From:yyyy-MM-dd} to {history.From.AddDays(dataDays - 1):yyyy-MM-dd}), " +
-                $"but {(asked is null ? "the shortest method" : "--method " + asked.Name)} needs at least {needed.MinimumDays + Backtest.ExtraDays}: " +
+                $"but {(asked is null ? "the shortest method" : "the method " + asked.Name)} needs at least {needed.MinimumDays + Backtest.ExtraDays}: " +
                 $"{needed.MinimumDays} to fit ({needed.Name}) and {Backtest.ExtraDays} to backtest it on, which calibrates the prediction intervals.");
         }
         var skipped = ForecastMethods.All.Except(candidates).ToList();

@@ -74,7 +74,7 @@ internal sealed class CellReader(IHistoryTable table, ColumnPlan plan, string fi
         {
             if (timeZone is null)
             {
-                throw Error(column, $"\"{table.GetText(index)}\" carries a UTC offset; give --time-zone (such as Europe/London, or UTC) to say which local clock the centre plans by.");
+                throw Error(column, $"\"{table.GetText(index)}\" carries a UTC offset; give the time zone (such as Europe/London, or UTC) to say which local clock the centre plans by.");
             }
             var local = TimeZoneInfo.ConvertTime(new DateTimeOffset(stamp.Wall, offset), timeZone).DateTime;
             return (DateTime.SpecifyKind(local, DateTimeKind.Unspecified), true, false);

@@ -68,7 +68,7 @@ internal sealed class ColumnPlan
             throw new HistoryException(file, 1, null,
                 $"the file {problem}: interval history has one row per interval ({HistoryColumns.Describe(HistoryShape.IntervalHistory)}); " +
                 $"a contact log has one row per contact ({HistoryColumns.Describe(HistoryShape.ContactLog)}). The file's columns are {found}; " +
-                "map other names with --columns, such as --columns start=date,offered=calls.");
+                "map other names to these in a column mapping, such as start=date,offered=calls.");
         }
         var shape = intervals ? HistoryShape.IntervalHistory : HistoryShape.ContactLog;
         var missing = HistoryColumns.All.Where(c => c.UseIn(shape) == ColumnUse.Required && !indices.ContainsKey(c)).Select(c => c.Name).ToList();
@@ -77,7 +77,7 @@ internal sealed class ColumnPlan
             string what = shape == HistoryShape.IntervalHistory ? "interval history" : "a contact log";
             throw new HistoryException(file, 1, null,
                 $"the file looks like {what} but has no {string.Join(" or ", missing.Select(m => $"'{m}'"))} column; {what} has columns " +
-                $"{HistoryColumns.Describe(shape)}. The file's columns are {found}; map other names with --columns, such as --columns {missing[0]}=your_column.");
+                $"{HistoryColumns.Describe(shape)}. The file's columns are {found}; map other names to these in a column mapping, such as {missing[0]}=your_column.");
         }
         foreach (var column in indices.Keys.Where(c => c.UseIn(shape) == ColumnUse.NotUsed).ToList()) indices.Remove(column);
         var used = indices.Values.SelectMany(v => v.Item2 is int t ? new[] { v.Item1, t } : [v.Item1]).ToHashSet();

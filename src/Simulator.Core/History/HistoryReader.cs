@@ -26,13 +26,19 @@ public static class HistoryReader
         using (stream) return Read(stream, path, options);
     }
 
+    /// <summary>Refuses an interval length that does not cut a day into whole intervals.</summary>
+    public static void CheckInterval(TimeSpan interval)
+    {
+        if (!IntervalGrid.DividesDay(interval))
+        {
+            throw new InputException($"an interval of {UnitParser.FormatDuration(interval)} does not cut a day into whole intervals; expected a length such as 15m, 30m or 1h.");
+        }
+    }
+
     /// <summary>Reads from a stream; <paramref name="file"/> names it in messages (and, for a stream that cannot seek, tells XLSX from CSV by its extension).</summary>
     public static ContactHistory Read(Stream stream, string file, HistoryReadOptions options)
     {
-        if (options.Interval is TimeSpan interval && !IntervalGrid.DividesDay(interval))
-        {
-            throw new InputException($"--interval {UnitParser.FormatDuration(interval)} does not cut a day into whole intervals; expected a length such as 15m, 30m or 1h.");
-        }
+        if (options.Interval is TimeSpan interval) CheckInterval(interval);
         using var table = HistoryTable.Open(stream, file);
         var plan = ColumnPlan.Resolve(table.Headers, options.Columns, file);
         var cells = new CellReader(table, plan, file, options.TimeZone);

@@ -46,7 +46,7 @@ internal static class IntervalHistoryReader
         if (daily && requestedInterval is TimeSpan asked && asked != IntervalGrid.Daily.Interval)
         {
             throw new HistoryException(file, 0, null,
-                $"the file is daily history (dates without times), so it cannot be cut into {UnitParser.FormatDuration(asked)} intervals; leave out --interval.");
+                $"the file is daily history (dates without times), so it cannot be cut into {UnitParser.FormatDuration(asked)} intervals; ask for no interval length.");
         }
 
         var sums = new GridAccumulator(grid.SlotsPerDay);
@@ -130,7 +130,7 @@ internal static class IntervalHistoryReader
         else
         {
             throw new HistoryException(file, 0, null,
-                "each day has a single row with a time of day, so the interval length cannot be told from the file; give it with --interval, such as --interval 1h.");
+                "each day has a single row with a time of day, so the interval length cannot be told from the file; give the interval length, such as 1h.");
         }
         if (!IntervalGrid.DividesDay(native))
         {
@@ -143,7 +143,7 @@ internal static class IntervalHistoryReader
         if (target < native || target.Ticks % native.Ticks != 0 || !IntervalGrid.DividesDay(target))
         {
             throw new HistoryException(file, 0, null,
-                $"--interval {UnitParser.FormatDuration(target)} cannot be made of the file's {UnitParser.FormatDuration(native)} intervals; " +
+                $"intervals of {UnitParser.FormatDuration(target)} cannot be made of the file's {UnitParser.FormatDuration(native)} intervals; " +
                 $"expected a whole multiple of {UnitParser.FormatDuration(native)} that divides a day, such as {UnitParser.FormatDuration(native * 2)}.");
         }
         return grid;

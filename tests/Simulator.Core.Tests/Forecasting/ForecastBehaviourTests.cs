@@ -118,16 +118,16 @@ public class ForecastBehaviourTests
         var error = Assert.Throws<InputException>(() => Run(short_, "holt-winters", start: From.AddDays(30)));
         var auto = Assert.Throws<InputException>(() => Run(HistoryText.Read(HistoryText.Intervals(TenWeeks.Intervals.Where(i => DateOnly.FromDateTime(i.Start) < From.AddDays(12))))));
 
-        Assert.Equal("history.csv has 30 days of history before 2024-01-31 (2024-01-01 to 2024-01-30), but --method holt-winters needs at least 42: " +
+        Assert.Equal("history.csv has 30 days of history before 2024-01-31 (2024-01-01 to 2024-01-30), but the method holt-winters needs at least 42: " +
                      "28 to fit (holt-winters) and 14 to backtest it on, which calibrates the prediction intervals.", error.Message);
         Assert.Contains("but the shortest method needs at least 21: 7 to fit (seasonal-naive)", auto.Message);
         Assert.Contains("Not tried for lack of history: holt-winters (needs 42 days).", Run(short_, start: From.AddDays(30)).Notes);
     }
 
     [Theory]
-    [InlineData("2023-12-01", 14, "auto", "--start 2023-12-01 is not after the first day of history.csv (2024-01-01)")]
-    [InlineData("2024-03-11", 0, "auto", "--days: expected a whole number of days from 1 to 3,660, but found 0.")]
-    [InlineData("2024-03-11", 14, "arima", "--method: expected one of auto, seasonal-naive, weekday-median, weekday-profile, holt-winters, but found \"arima\".")]
+    [InlineData("2023-12-01", 14, "auto", "the forecast's start 2023-12-01 is not after the first day of history.csv (2024-01-01)")]
+    [InlineData("2024-03-11", 0, "auto", "a forecast covers a whole number of days from 1 to 3,660, but found 0.")]
+    [InlineData("2024-03-11", 14, "arima", "the forecast method must be one of auto, seasonal-naive, weekday-median, weekday-profile, holt-winters, but found \"arima\".")]
     public void A_request_that_cannot_be_met_is_refused(string start, int days, string method, string expected)
     {
         var error = Assert.Throws<InputException>(() => Run(History(), method, start: DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), days: days));

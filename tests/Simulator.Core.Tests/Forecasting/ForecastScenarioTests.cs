@@ -67,8 +67,8 @@ public class ForecastScenarioTests
 
         Assert.Equal(new ConstantRate(0.1), scenario.ContactTypes[2].Arrivals);
         Assert.Equal(["email"], summary.KeptArrivals);
-        Assert.Equal("--scenario template.yaml: the history has contact type billing that the template does not; its contact types are general, sales. " +
-                     "Add it to the template (with agents who have the skill), or rename the history's with --columns.", error.Message);
+        Assert.Equal("template.yaml: the history has contact type billing that the template does not; its contact types are general, sales. " +
+                     "Add it to the template (with agents who have the skill), or map the history's names onto the template's in the column mapping.", error.Message);
     }
 
     [Fact]
@@ -81,6 +81,6 @@ public class ForecastScenarioTests
 
         var error = Assert.Throws<InputException>(() => ForecastScenario.Apply(template, Forecast.Value, out _));
 
-        Assert.StartsWith("--scenario t.yaml: its 45m intervals from 09:00 cannot be made of the forecast's 30m intervals", error.Message);
+        Assert.StartsWith("t.yaml: its 45m intervals from 09:00 cannot be made of the forecast's 30m intervals", error.Message);
     }
 }

@@ -27,7 +27,7 @@ public class BadHistoryInputTests
     [Fact]
     public void A_file_of_neither_shape_lists_its_columns_and_how_to_map_them() =>
         AssertNamed(HistoryText.Refused("date,calls\n2024-03-04,5\n"), 1, null,
-            "has neither a 'start' nor an 'arrival' column: interval history has one row per interval (required start, offered; optional contactType, answered, abandoned, ahtSeconds, asaSeconds, serviceLevel, agents); a contact log has one row per contact (required arrival, outcome, waitSeconds; optional contactType, handleSeconds, agent, customer). The file's columns are date, calls; map other names with --columns");
+            "has neither a 'start' nor an 'arrival' column: interval history has one row per interval (required start, offered; optional contactType, answered, abandoned, ahtSeconds, asaSeconds, serviceLevel, agents); a contact log has one row per contact (required arrival, outcome, waitSeconds; optional contactType, handleSeconds, agent, customer). The file's columns are date, calls; map other names to these in a column mapping");
 
     [Fact]
     public void A_file_with_both_shapes_columns_is_refused() =>
@@ -54,7 +54,7 @@ public class BadHistoryInputTests
     [InlineData("start,contactType,offered\n2024-03-04 08:00,,5\n", 2, "contactType", "the cell is empty; expected the contact type's id")]
     [InlineData("start,offered\n2024-03-04 08:00,5\n2024-03-05,5\n", 3, "start", "expected a date and time like the rows above, but found a date alone; daily and interval rows cannot be mixed")]
     [InlineData("start,offered\n2024-03-04,5\n2024-03-05 08:00,5\n", 3, "start", "expected a date alone like the rows above (daily history), but found a time of day")]
-    [InlineData("start,offered\n2024-03-04T08:00Z,5\n", 2, "start", "\"2024-03-04T08:00Z\" carries a UTC offset; give --time-zone (such as Europe/London, or UTC)")]
+    [InlineData("start,offered\n2024-03-04T08:00Z,5\n", 2, "start", "\"2024-03-04T08:00Z\" carries a UTC offset; give the time zone (such as Europe/London, or UTC)")]
     [InlineData("arrival,outcome,waitSeconds\n2024-03-04 08:00:01,ANS,5\n", 2, "outcome", "expected one of abandoned, answered, contained, but found \"ANS\"; a mapping file can name other values (outcomes: { answered: [ANS] })")]
     [InlineData("arrival,outcome,waitSeconds\n2024-03-04,answered,5\n", 2, "arrival", "expected the date and time of arrival, such as 2024-03-04 08:31:07, but found a date alone")]
     [InlineData("arrival,outcome,waitSeconds\n2024-03-04 08:00:01,answered,\n", 2, "waitSeconds", "expected seconds waited ≥ 0, but the cell is empty")]
@@ -90,25 +90,25 @@ public class BadHistoryInputTests
     [Fact]
     public void One_row_a_day_with_a_time_asks_for_the_interval_length() =>
         AssertNamed(HistoryText.Refused("start,offered\n2024-03-04 08:00,5\n2024-03-05 08:00,5\n"), 0, null,
-            "each day has a single row with a time of day, so the interval length cannot be told from the file; give it with --interval");
+            "each day has a single row with a time of day, so the interval length cannot be told from the file; give the interval length");
 
     [Fact]
     public void An_interval_that_is_not_a_multiple_of_the_files_is_refused() =>
         AssertNamed(HistoryText.Refused("start,offered\n2024-03-04 08:00,5\n2024-03-04 08:30,5\n", new HistoryReadOptions(Interval: TimeSpan.FromMinutes(45))), 0, null,
-            "--interval 45m cannot be made of the file's 30m intervals; expected a whole multiple of 30m that divides a day, such as 1h.");
+            "intervals of 45m cannot be made of the file's 30m intervals; expected a whole multiple of 30m that divides a day, such as 1h.");
 
     [Fact]
     public void An_interval_that_does_not_divide_a_day_is_refused()
     {
         var error = Assert.Throws<InputException>(() => HistoryText.Read("start,offered\n2024-03-04 08:00,5\n", new HistoryReadOptions(Interval: TimeSpan.FromMinutes(7))));
 
-        Assert.Equal("--interval 7m does not cut a day into whole intervals; expected a length such as 15m, 30m or 1h.", error.Message);
+        Assert.Equal("an interval of 7m does not cut a day into whole intervals; expected a length such as 15m, 30m or 1h.", error.Message);
     }
 
     [Fact]
     public void Daily_history_cannot_be_cut_into_intervals() =>
         AssertNamed(HistoryText.Refused("start,offered\n2024-03-04,5\n2024-03-05,5\n", new HistoryReadOptions(Interval: TimeSpan.FromMinutes(30))), 0, null,
-            "the file is daily history (dates without times), so it cannot be cut into 30m intervals; leave out --interval");
+            "the file is daily history (dates without times), so it cannot be cut into 30m intervals; ask for no interval length");
 
     [Fact]
     public void A_log_with_no_offered_contact_is_refused() =>
