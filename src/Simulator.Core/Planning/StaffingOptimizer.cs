@@ -168,7 +168,7 @@ public sealed class StaffingOptimizer(Func<Scenario, CancellationToken, Task<Exp
     internal static double ServiceLevel(Scenario scenario, ExperimentResult result, int t, int i)
     {
         var tally = Pool(result, t, i);
-        return Simulation.KpiCalculator.Compute(tally, new TimeTally(), [], scenario.ServiceLevel.Definition)[(int)Kpi.ServiceLevel] is double v && double.IsFinite(v) ? v : 1;
+        return Simulation.KpiCalculator.Compute(tally, new TimeTally(), [], scenario.ServiceLevel.Definition)[Kpi.ServiceLevel] is double v && double.IsFinite(v) ? v : 1;
     }
 
     private static double Abandonment(ExperimentResult result, int t, int i)
