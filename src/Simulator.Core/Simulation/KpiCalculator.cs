@@ -15,6 +15,13 @@ public static class KpiCalculator
         return new PerKpi<double>(values);
     }
 
+    /// <summary>One KPI of one scope's tallies, where computing them all would be waste (the optimizer asks for one per interval and plan).</summary>
+    public static double Compute(Kpi kpi, in ContactTally contacts, in TimeTally time, ReadOnlySpan<double> costs, ServiceLevelDefinition definition)
+    {
+        var inputs = new KpiInputs(contacts, time, costs.IsEmpty ? double.NaN : Sum(costs), definition);
+        return KpiCatalogue.Of(kpi).Formula(in inputs);
+    }
+
     private static double Sum(ReadOnlySpan<double> values)
     {
         double sum = 0;
