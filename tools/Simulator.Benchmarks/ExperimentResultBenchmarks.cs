@@ -33,6 +33,13 @@ public class ExperimentResultBenchmarks
     [Benchmark(Description = "KPIs and intervals of 10 replications × 28 days × 24 intervals")]
     public double Aggregate() => new ExperimentResult(_scenario, _replications).Overall[Kpi.ServiceLevel].Mean ?? 0;
 
+    [Benchmark(Description = "Every KPI of one interval's tallies")]
+    public double OneInterval()
+    {
+        var replication = _replications[0];
+        return KpiCalculator.Compute(replication.ContactsAt(10, 0), replication.CentreTimeAt(10), replication.CostsIn(10), _scenario.ServiceLevel.Definition)[Kpi.ServiceLevel];
+    }
+
     [Benchmark(Description = "Paired differences of two options, 10 replications")]
     public double Compare() => new Comparison(_baseline, [_option]).Differences[0][Kpi.ServiceLevel].Estimate.Mean ?? 0;
 
