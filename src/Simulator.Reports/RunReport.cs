@@ -124,7 +124,8 @@ public static class RunReport
 
     public static void WriteReport(string directory, ExperimentResult result)
     {
-        var rows = KpiCatalogue.All.Select(k => new[] { k.Label, KpiFormat.Value(k.Kpi, result.Overall[k.Kpi].Mean), KpiFormat.Range(k.Kpi, result.Overall[k.Kpi]) }).ToList();
+        var rows = KpiCatalogue.All
+            .Select(k => new[] { k.Label, KpiFormat.Value(k.Kpi, result.Overall[k.Kpi].Mean), KpiFormat.Range(k.Kpi, result.Overall[k.Kpi]) }).ToList();
         var scenario = result.Scenario;
         string summary = $"{scenario.Replications} replications, seed {scenario.Seed}, {scenario.Horizon.Days} day(s) of {UnitParser.FormatClock(scenario.Horizon.Start)}–{UnitParser.FormatClock(scenario.Horizon.End)}; {result.Events:N0} events.";
         ReportBundle.Write(directory, scenario.Name, summary, new ReportBundle.Table(["KPI", "Mean", "95% CI"], rows, "Ranges are 95% confidence intervals over replications."),
@@ -194,7 +195,8 @@ public static class RunReport
         {
             var e = result.CostBreakdown[component.Component];
             if (e.Mean is not double mean || mean == 0) continue;
-            ReportWriter.AddRow(costs, component.Label, Formats.Money(mean), e.CiLow is null ? "" : $"{Formats.Money(e.CiLow.Value)} – {Formats.Money(e.CiHigh!.Value)}",
+            string range = e.CiLow is null ? "" : $"{Formats.Money(e.CiLow.Value)} – {Formats.Money(e.CiHigh!.Value)}";
+            ReportWriter.AddRow(costs, component.Label, Formats.Money(mean), range,
                 total > 0 ? Formats.Percent(mean / total) : "–");
         }
         output.WriteLine("Costs over the horizon:");

@@ -52,7 +52,8 @@ public class OutputContractTests
         var missing = expected.Except(shape).ToList();
         var added = shape.Except(expected).ToList();
         Assert.True(missing.Count == 0 && added.Count == 0,
-            $"{name}: the output's keys differ from tests/golden/contract/{name}.txt; gone: [{string.Join(", ", missing)}], new: [{string.Join(", ", added)}].");
+            $"{name}: the output's keys differ from tests/golden/contract/{name}.txt; " +
+            $"gone: [{string.Join(", ", missing)}], new: [{string.Join(", ", added)}].");
         Assert.True(expected.SequenceEqual(shape), $"{name}: the same keys as tests/golden/contract/{name}.txt, in another order.");
     }
 

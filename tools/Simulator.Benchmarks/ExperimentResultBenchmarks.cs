@@ -36,8 +36,8 @@ public class ExperimentResultBenchmarks
     [Benchmark(Description = "Every KPI of one interval's tallies")]
     public double OneInterval()
     {
-        var replication = _replications[0];
-        return KpiCalculator.Compute(replication.ContactsAt(10, 0), replication.CentreTimeAt(10), replication.CostsIn(10), _scenario.ServiceLevel.Definition)[Kpi.ServiceLevel];
+        var r = _replications[0];
+        return KpiCalculator.Compute(r.ContactsAt(10, 0), r.CentreTimeAt(10), r.CostsIn(10), _scenario.ServiceLevel.Definition)[Kpi.ServiceLevel];
     }
 
     [Benchmark(Description = "Paired differences of two options, 10 replications")]

@@ -174,7 +174,8 @@ public sealed class StaffingOptimizer(Func<Scenario, CancellationToken, Task<Exp
     private static double Abandonment(ExperimentResult result, int t, int i)
     {
         var tally = Pool(result, t, i);
-        return KpiCalculator.Compute(Kpi.AbandonmentRate, tally, new TimeTally(), [], result.Scenario.ServiceLevel.Definition) is var v && double.IsFinite(v) ? v : 0;
+        double abandonment = KpiCalculator.Compute(Kpi.AbandonmentRate, tally, new TimeTally(), [], result.Scenario.ServiceLevel.Definition);
+        return double.IsFinite(abandonment) ? abandonment : 0;
     }
 
     private static ContactTally Pool(ExperimentResult result, int t, int i)

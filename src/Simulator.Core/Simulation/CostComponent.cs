@@ -30,7 +30,10 @@ public enum CostComponent
 /// <param name="Label">Its row heading in tables, reports and chart legends.</param>
 public sealed record CostComponentDefinition(CostComponent Component, string Name, string Label);
 
-/// <summary>One entry per <see cref="CostComponent"/>; adding a component is its member above, its entry here (the build fails without one) and where the kernel books it.</summary>
+/// <summary>
+/// One entry per <see cref="CostComponent"/>. Adding a component is its member above, its entry here (the
+/// build fails without one) and where the kernel books it.
+/// </summary>
 public static class CostCatalogue
 {
     /// <summary>Every component, in report order (the order of <see cref="CostComponent"/>).</summary>

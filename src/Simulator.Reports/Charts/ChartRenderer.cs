@@ -97,7 +97,8 @@ public static class ChartRenderer
     public static Chart CostVersusServiceLevel(IReadOnlyList<ExperimentResult> options)
     {
         var plot = NewPlot();
-        var points = options.Select(o => (Cost: Plotted(Kpi.CostPerContact, o.Overall[Kpi.CostPerContact].Mean), Level: Plotted(Kpi.ServiceLevel, o.Overall[Kpi.ServiceLevel].Mean))).ToArray();
+        var points = options.Select(o =>
+            (Cost: Plotted(Kpi.CostPerContact, o.Overall[Kpi.CostPerContact].Mean), Level: Plotted(Kpi.ServiceLevel, o.Overall[Kpi.ServiceLevel].Mean))).ToArray();
         for (int o = 0; o < options.Count; o++)
         {
             bool efficient = !points.Where((_, j) => j != o).Any(p => p.Cost <= points[o].Cost && p.Level >= points[o].Level && (p.Cost < points[o].Cost || p.Level > points[o].Level));
@@ -264,7 +265,8 @@ public static class ChartRenderer
         for (int o = 0; o < options.Count; o++)
         {
             var rows = ByInterval(options[o]);
-            var line = plot.Add.ScatterLine(Enumerable.Range(0, rows.Length).Select(i => (double)i).ToArray(), rows.Select(r => Plotted(kpi, r[kpi].Mean)).ToArray());
+            double[] xs = Enumerable.Range(0, rows.Length).Select(i => (double)i).ToArray();
+            var line = plot.Add.ScatterLine(xs, rows.Select(r => Plotted(kpi, r[kpi].Mean)).ToArray());
             line.Color = ColorOf(o);
             line.LineWidth = 5;
             line.LegendText = options[o].Scenario.Name;
