@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Simulator.Core.Simulation;
 
@@ -20,22 +19,18 @@ public static class CompareReport
             {
                 scenario = r.Scenario.Name,
                 file = r.Scenario.SourcePath,
-                kpis = RunReport.KpiObject(r.Overall, KpiCalculator.All),
+                kpis = RunReport.KpiObject(r.Overall, KpiCatalogue.All),
                 costBreakdown = RunReport.CostObject(r),
                 training = RunReport.TrainingObject(r),
             }),
             differences = comparison.Options.Select((r, i) => new
             {
                 scenario = r.Scenario.Name,
-                kpis = KpiCalculator.All.ToDictionary(RunReport.KpiName, k =>
-                {
-                    var d = comparison.Differences[i][(int)k];
-                    return DifferenceObject(d);
-                }),
-                costBreakdown = Enum.GetValues<CostComponent>().ToDictionary(RunReport.CostName, c => DifferenceObject(comparison.CostDifferences[i][(int)c])),
+                kpis = KpiCatalogue.All.ToDictionary(k => k.Name, k => DifferenceObject(comparison.Differences[i][k.Kpi])),
+                costBreakdown = CostCatalogue.All.ToDictionary(c => c.Name, c => DifferenceObject(comparison.CostDifferences[i][c.Component])),
             }),
-            best = KpiCalculator.All.Where(k => comparison.Best(k) is not null)
-                .ToDictionary(RunReport.KpiName, k => All(comparison).ElementAt(comparison.Best(k)!.Value).Scenario.Name),
+            best = KpiCatalogue.All.Where(k => comparison.Best(k.Kpi) is not null)
+                .ToDictionary(k => k.Name, k => All(comparison).ElementAt(comparison.Best(k.Kpi)!.Value).Scenario.Name),
         };
     }
 
@@ -51,24 +46,24 @@ public static class CompareReport
         var options = All(comparison).ToArray();
         for (int o = 0; o < options.Length; o++)
         {
-            foreach (var kpi in KpiCalculator.All)
+            foreach (var kpi in KpiCatalogue.All)
             {
-                var e = options[o].Overall[(int)kpi];
-                var d = o == 0 ? (KpiDifference?)null : comparison.Differences[o - 1][(int)kpi];
+                var e = options[o].Overall[kpi.Kpi];
+                var d = o == 0 ? (KpiDifference?)null : comparison.Differences[o - 1][kpi.Kpi];
                 rows.Add([
-                    options[o].Scenario.Name, RunReport.KpiName(kpi),
+                    options[o].Scenario.Name, kpi.Name,
                     CsvTable.Format(e.Mean), CsvTable.Format(e.CiLow), CsvTable.Format(e.CiHigh),
                     CsvTable.Format(d?.Estimate.Mean), CsvTable.Format(d?.Estimate.CiLow), CsvTable.Format(d?.Estimate.CiHigh),
                     d is null ? "" : CsvTable.Format(d.Value.Significant),
-                    comparison.Best(kpi) == o ? "true" : "false",
+                    comparison.Best(kpi.Kpi) == o ? "true" : "false",
                 ]);
             }
-            foreach (var component in Enum.GetValues<CostComponent>())
+            foreach (var component in CostCatalogue.All)
             {
-                var e = options[o].CostBreakdown[(int)component];
-                var d = o == 0 ? (KpiDifference?)null : comparison.CostDifferences[o - 1][(int)component];
+                var e = options[o].CostBreakdown[component.Component];
+                var d = o == 0 ? (KpiDifference?)null : comparison.CostDifferences[o - 1][component.Component];
                 rows.Add([
-                    options[o].Scenario.Name, "cost." + RunReport.CostName(component),
+                    options[o].Scenario.Name, "cost." + component.Name,
                     CsvTable.Format(e.Mean), CsvTable.Format(e.CiLow), CsvTable.Format(e.CiHigh),
                     CsvTable.Format(d?.Estimate.Mean), CsvTable.Format(d?.Estimate.CiLow), CsvTable.Format(d?.Estimate.CiHigh),
                     d is null ? "" : CsvTable.Format(d.Value.Significant),
@@ -120,16 +115,16 @@ public static class CompareReport
     private static IEnumerable<string[]> Rows(Comparison comparison)
     {
         var options = All(comparison).ToArray();
-        foreach (var kpi in KpiCalculator.All)
+        foreach (var kpi in KpiCatalogue.All)
         {
-            var row = new List<string> { RunReport.Label(kpi) };
-            int? best = comparison.Best(kpi);
+            var row = new List<string> { kpi.Label };
+            int? best = comparison.Best(kpi.Kpi);
             for (int o = 0; o < options.Length; o++)
             {
-                var cell = new StringBuilder(RunReport.Value(kpi, options[o].Overall[(int)kpi].Mean));
-                if (o > 0 && comparison.Differences[o - 1][(int)kpi] is { Estimate.Mean: double delta } d)
+                var cell = new StringBuilder(KpiFormat.Value(kpi.Kpi, options[o].Overall[kpi.Kpi].Mean));
+                if (o > 0 && comparison.Differences[o - 1][kpi.Kpi] is { Estimate.Mean: double delta } d)
                 {
-                    cell.Append(" (").Append(Delta(kpi, delta)).Append(d.Significant ? "*" : "").Append(')');
+                    cell.Append(" (").Append(KpiFormat.Difference(kpi.Kpi, delta)).Append(d.Significant ? "*" : "").Append(')');
                 }
                 if (best == o) cell.Append(" ◀");
                 row.Add(cell.ToString());
@@ -137,31 +132,22 @@ public static class CompareReport
             yield return [.. row];
         }
         // Where the money goes: each cost component that is not zero for some option, with its paired difference.
-        foreach (var component in Enum.GetValues<CostComponent>().Where(c => options.Any(o => o.CostBreakdown[(int)c].Mean is > 0)))
+        // A component is a part of the total cost, and reads like it.
+        foreach (var component in CostCatalogue.All.Where(c => options.Any(o => o.CostBreakdown[c.Component].Mean is > 0)))
         {
-            var row = new List<string> { "  " + RunReport.CostLabel(component) };
+            var row = new List<string> { "  " + component.Label };
             for (int o = 0; o < options.Length; o++)
             {
-                var cell = new StringBuilder(RunReport.Value(Kpi.TotalCost, options[o].CostBreakdown[(int)component].Mean));
-                if (o > 0 && comparison.CostDifferences[o - 1][(int)component] is { Estimate.Mean: double delta } d)
+                var cell = new StringBuilder(KpiFormat.Value(Kpi.TotalCost, options[o].CostBreakdown[component.Component].Mean));
+                if (o > 0 && comparison.CostDifferences[o - 1][component.Component] is { Estimate.Mean: double delta } d)
                 {
-                    cell.Append(" (").Append(Delta(Kpi.TotalCost, delta)).Append(d.Significant ? "*" : "").Append(')');
+                    cell.Append(" (").Append(KpiFormat.Difference(Kpi.TotalCost, delta)).Append(d.Significant ? "*" : "").Append(')');
                 }
                 row.Add(cell.ToString());
             }
             yield return [.. row];
         }
     }
-
-    /// <summary>Shares differ in percentage points; everything else in its own unit.</summary>
-    private static string Delta(Kpi kpi, double delta) => kpi switch
-    {
-        _ when KpiCalculator.IsShare(kpi) => Formats.Signed(delta * 100, "0.0") + " pts",
-        Kpi.AverageSpeedOfAnswerSeconds or Kpi.AverageHandleTimeSeconds => Formats.Signed(delta, "0.0") + " s",
-        Kpi.CostPerContact or Kpi.CostPerResolvedContact => Formats.Signed(delta, "0.00"),
-        Kpi.TotalCost => Formats.Signed(delta, "#,0"),
-        _ => Formats.Signed(delta, "0.0"),
-    };
 
     private static string Escape(string cell) => cell.Replace("|", "\\|", StringComparison.Ordinal);
 }

@@ -88,6 +88,6 @@ public sealed record ErlangReport(
     {
         ServiceLevelDefinition.Offered => "offered",
         ServiceLevelDefinition.Answered => "answered",
-        _ => "excludeShortAbandons",
+        ServiceLevelDefinition.ExcludeShortAbandons => "excludeShortAbandons",
     };
 }

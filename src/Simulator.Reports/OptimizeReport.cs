@@ -56,8 +56,8 @@ public static class OptimizeReport
                 erlangCost = totals.ErlangCost,
                 costDifference = totals.Cost - totals.ErlangCost,
             },
-            kpis = RunReport.KpiObject(o.Result.Overall, KpiCalculator.All),
-            erlangKpis = RunReport.KpiObject(o.ErlangResult.Overall, KpiCalculator.All),
+            kpis = RunReport.KpiObject(o.Result.Overall, KpiCatalogue.All),
+            erlangKpis = RunReport.KpiObject(o.ErlangResult.Overall, KpiCatalogue.All),
         };
     }
 
@@ -124,12 +124,12 @@ public static class OptimizeReport
         var table = ReportWriter.NewTable(headers);
         foreach (var row in rows) ReportWriter.AddRow(table, row);
         ReportWriter.Render(output, table);
-        var sl = o.Result.Overall[(int)Kpi.ServiceLevel];
+        var sl = o.Result.Overall[Kpi.ServiceLevel];
         output.WriteLine($"Simulated plan: {Formats.Number(totals.AgentHours, "0.#")} paid agent-hours against Erlang's {Formats.Number(totals.ErlangAgentHours, "0.#")} " +
                          $"({Formats.Signed(totals.AgentHours - totals.ErlangAgentHours, "0.#")}), cost {Formats.Number(totals.Cost, "0")} against {Formats.Number(totals.ErlangCost, "0")} " +
                          $"({Formats.Signed(totals.Cost - totals.ErlangCost, "0")}); day service level {Formats.Percent(sl.Mean ?? 0)}" +
                          (sl.CiLow is double low ? $" ({Formats.Percent(low)} – {Formats.Percent(sl.CiHigh!.Value)})" : "") +
-                         $", abandonment {Formats.Percent(o.Result.Overall[(int)Kpi.AbandonmentRate].Mean ?? 0)}.");
+                         $", abandonment {Formats.Percent(o.Result.Overall[Kpi.AbandonmentRate].Mean ?? 0)}.");
         output.WriteLine(o.MetEverywhere
             ? "Every interval meets the goal in simulation (service level pooled over replications)."
             : "The search stopped before every interval met the goal: the table shows where it still misses.");

@@ -93,8 +93,8 @@ public class CompareCommandTests
 
         var lines = result.Output.TrimEnd().Split('\n');
         Assert.Equal("option,kpi,mean,ciLow,ciHigh,difference,differenceCiLow,differenceCiHigh,significant,best", lines[0].TrimEnd('\r'));
-        int kpis = Simulator.Core.Simulation.KpiCalculator.All.Length;
-        int costs = Enum.GetValues<Simulator.Core.Simulation.CostComponent>().Length;
+        int kpis = Simulator.Core.Simulation.KpiCatalogue.All.Count;
+        int costs = Simulator.Core.Simulation.CostCatalogue.All.Count;
         Assert.Equal(1 + 2 * (kpis + costs), lines.Length);
         Assert.StartsWith("Bank + 4 at peak,serviceLevel,", lines[1 + kpis + costs]);
         // Four more heads at the peak cost more agent hours, paired replication by replication: a difference with no spread.

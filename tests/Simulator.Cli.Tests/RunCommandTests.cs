@@ -91,7 +91,7 @@ public class RunCommandTests
         Assert.StartsWith("cost,agentHours,,,", lines[1 + 1 + 24 + 2]);
         Assert.Contains(",22042,22042,22042,", lines[1 + 1 + 24 + 2]); // the bank's paid heads × hours × rate, the same in every replication
         Assert.StartsWith("cost,fixed,,,", lines[^1]);
-        Assert.Equal(1 + 1 + 24 + 2 + Enum.GetValues<Simulator.Core.Simulation.CostComponent>().Length, lines.Length);
+        Assert.Equal(1 + 1 + 24 + 2 + Simulator.Core.Simulation.CostCatalogue.All.Count, lines.Length);
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public class ChartTests
         Assert.Matches(@"^Bank with 30 s shorter calls: service level \d+\.\d% against \d+\.\d% for the baseline$", Render("service-level-by-interval").Title);
         Assert.Matches(@": cost per contact \d+\.\d\d against \d+\.\d\d for the baseline$", Render("cost-per-contact").Title);
         Assert.Matches(@"^AHT on day 6: \d+\.\d s for Coaching on day 2, \d+\.\d s for No training$", Render("aht-by-day").Title);
-        Assert.Matches(@"^AHT by day: \d+\.\d s on day 1, \d+\.\d s on day 6$", ChartRenderer.ByDay([Training.Value[0]], Kpi.AverageHandleTimeSeconds).Title);
+        Assert.Matches(@"^AHT by day: \d+\.\d s on day 1, \d+\.\d s on day 6$", ChartRenderer.AhtByDay([Training.Value[0]]).Title);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public class ChartTests
         var bars = chart.Plot.GetPlottables<ScottPlot.Plottables.BarPlot>().SelectMany(p => p.Bars).ToList();
         for (int o = 0; o < Training.Value.Count; o++)
         {
-            Assert.Equal(Training.Value[o].Overall[(int)Kpi.TotalCost].Mean!.Value, bars.Where(b => b.Position == o).Max(b => b.Value), 6);
+            Assert.Equal(Training.Value[o].Overall[Kpi.TotalCost].Mean!.Value, bars.Where(b => b.Position == o).Max(b => b.Value), 6);
         }
         Assert.Contains(chart.Plot.Legend.ManualItems, item => item.LabelText == "Training hours");
     }
@@ -75,12 +75,12 @@ public class ChartTests
     [Fact]
     public void The_days_chart_marks_the_day_training_pays_back()
     {
-        var chart = ChartRenderer.ByDay(Training.Value, Kpi.AverageHandleTimeSeconds);
+        var chart = ChartRenderer.AhtByDay(Training.Value);
 
         var payback = Training.Value[1].Training.Single();
         var marks = chart.Plot.GetPlottables<ScottPlot.Plottables.VerticalLine>().ToList();
         Assert.Equal(payback.PaidBackIn > 0 ? 1 : 0, marks.Count);
-        Assert.True(Training.Value[1].Days[^1][(int)Kpi.AverageHandleTimeSeconds].Mean < Training.Value[0].Days[^1][(int)Kpi.AverageHandleTimeSeconds].Mean);
+        Assert.True(Training.Value[1].Days[^1][Kpi.AverageHandleTimeSeconds].Mean < Training.Value[0].Days[^1][Kpi.AverageHandleTimeSeconds].Mean);
     }
 
     [Fact]

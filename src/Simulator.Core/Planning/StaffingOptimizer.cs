@@ -168,13 +168,14 @@ public sealed class StaffingOptimizer(Func<Scenario, CancellationToken, Task<Exp
     internal static double ServiceLevel(Scenario scenario, ExperimentResult result, int t, int i)
     {
         var tally = Pool(result, t, i);
-        return Simulation.KpiCalculator.Compute(tally, new TimeTally(), [], scenario.ServiceLevel.Definition)[(int)Kpi.ServiceLevel] is double v && double.IsFinite(v) ? v : 1;
+        return KpiCalculator.Compute(Kpi.ServiceLevel, tally, new TimeTally(), [], scenario.ServiceLevel.Definition) is var v && double.IsFinite(v) ? v : 1;
     }
 
     private static double Abandonment(ExperimentResult result, int t, int i)
     {
         var tally = Pool(result, t, i);
-        return tally.Offered > 0 ? (double)tally.Abandoned / tally.Offered : 0;
+        double abandonment = KpiCalculator.Compute(Kpi.AbandonmentRate, tally, new TimeTally(), [], result.Scenario.ServiceLevel.Definition);
+        return double.IsFinite(abandonment) ? abandonment : 0;
     }
 
     private static ContactTally Pool(ExperimentResult result, int t, int i)

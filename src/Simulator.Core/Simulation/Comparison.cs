@@ -1,13 +1,5 @@
 namespace Simulator.Core.Simulation;
 
-/// <summary>Which way a KPI improves, for marking the best option.</summary>
-public enum Preference
-{
-    None,
-    Higher,
-    Lower,
-}
-
 /// <summary>One option's difference from the baseline on one KPI, paired replication by replication.</summary>
 /// <param name="Significant">The 95 % interval of the paired difference excludes zero.</param>
 public readonly record struct KpiDifference(KpiEstimate Estimate, bool Significant);
@@ -33,39 +25,31 @@ public sealed class Comparison
         }
         Baseline = baseline;
         Options = options;
-        Differences = options.Select(option => KpiCalculator.All.Select(kpi => Difference(baseline.OverallByReplication, option.OverallByReplication, (int)kpi)).ToArray()).ToArray();
-        CostDifferences = options.Select(option => Enum.GetValues<CostComponent>()
-            .Select(c => Difference(baseline.CostsByReplication, option.CostsByReplication, (int)c)).ToArray()).ToArray();
+        Differences = [.. options.Select(option => PerKpi.Of(k =>
+            Difference(baseline.OverallByReplication.Select(v => v[k.Kpi]), option.OverallByReplication.Select(v => v[k.Kpi]))))];
+        CostDifferences = [.. options.Select(option => PerCostComponent.Of(c =>
+            Difference(baseline.CostsByReplication.Select(v => v[c.Component]), option.CostsByReplication.Select(v => v[c.Component]))))];
     }
 
     public ExperimentResult Baseline { get; }
 
     public IReadOnlyList<ExperimentResult> Options { get; }
 
-    /// <summary>[option][kpi]: option − baseline.</summary>
-    public KpiDifference[][] Differences { get; }
+    /// <summary>Per option: option − baseline on each KPI.</summary>
+    public PerKpi<KpiDifference>[] Differences { get; }
 
-    /// <summary>[option][cost component]: option − baseline, paired the same way.</summary>
-    public KpiDifference[][] CostDifferences { get; }
-
-    public static Preference PreferenceOf(Kpi kpi) => kpi switch
-    {
-        Kpi.ServiceLevel or Kpi.FirstContactResolution or Kpi.ContainmentRate => Preference.Higher,
-        Kpi.AbandonmentRate or Kpi.AverageSpeedOfAnswerSeconds or Kpi.AverageHandleTimeSeconds or Kpi.CustomersAtRisk
-            or Kpi.CostPerContact or Kpi.CostPerResolvedContact or Kpi.TotalCost
-            or Kpi.MeanQueueLength or Kpi.MaxQueueLength or Kpi.UnansweredAtClose => Preference.Lower,
-        _ => Preference.None, // occupancy, volumes: no better or worse in themselves
-    };
+    /// <summary>Per option: option − baseline on each cost component, paired the same way.</summary>
+    public PerCostComponent<KpiDifference>[] CostDifferences { get; }
 
     /// <summary>
     /// Index among baseline (0) and options (1…) of the best mean on <paramref name="kpi"/>; null when the
-    /// KPI has no preferred direction, no values, or the best is tied.
+    /// KPI has no preferred direction (<see cref="KpiDefinition.Preference"/>), no values, or the best is tied.
     /// </summary>
     public int? Best(Kpi kpi)
     {
-        var preference = PreferenceOf(kpi);
+        var preference = KpiCatalogue.Of(kpi).Preference;
         if (preference == Preference.None) return null;
-        var means = new[] { Baseline }.Concat(Options).Select(r => r.Overall[(int)kpi].Mean).ToArray();
+        var means = new[] { Baseline }.Concat(Options).Select(r => r.Overall[kpi].Mean).ToArray();
         int? best = null;
         for (int i = 0; i < means.Length; i++)
         {
@@ -76,9 +60,9 @@ public sealed class Comparison
         return tied ? null : best;
     }
 
-    private static KpiDifference Difference(IReadOnlyList<double[]> baseline, IReadOnlyList<double[]> option, int index)
+    private static KpiDifference Difference(IEnumerable<double> baseline, IEnumerable<double> option)
     {
-        var differences = baseline.Zip(option, (b, o) => o[index] - b[index]);
+        var differences = baseline.Zip(option, (b, o) => o - b);
         var estimate = KpiEstimate.From(differences, double.NegativeInfinity, double.PositiveInfinity);
         bool significant = estimate.CiLow is double low && estimate.CiHigh is double high && (low > 0 || high < 0);
         return new KpiDifference(estimate, significant);

@@ -24,3 +24,33 @@ public enum CostComponent
     /// <summary>Fixed cost per day of the horizon.</summary>
     Fixed,
 }
+
+/// <summary>One cost component as files and reports name it.</summary>
+/// <param name="Name">Its key in JSON and its name in CSV: part of the public contract, so written out, never derived from the C# member.</param>
+/// <param name="Label">Its row heading in tables, reports and chart legends.</param>
+public sealed record CostComponentDefinition(CostComponent Component, string Name, string Label);
+
+/// <summary>
+/// One entry per <see cref="CostComponent"/>. Adding a component is its member above, its entry here (the
+/// build fails without one) and where the kernel books it.
+/// </summary>
+public static class CostCatalogue
+{
+    /// <summary>Every component, in report order (the order of <see cref="CostComponent"/>).</summary>
+    public static IReadOnlyList<CostComponentDefinition> All => Definitions;
+
+    public static CostComponentDefinition Of(CostComponent component) => Definitions[(int)component];
+
+    private static readonly CostComponentDefinition[] Definitions = [.. Enum.GetValues<CostComponent>().Select(Define)];
+
+    private static CostComponentDefinition Define(CostComponent component) => component switch
+    {
+        CostComponent.AgentHours => new(component, "agentHours", "Agent hours"),
+        CostComponent.Overtime => new(component, "overtime", "Overtime"),
+        CostComponent.TrainingHours => new(component, "trainingHours", "Training hours"),
+        CostComponent.TrainingFees => new(component, "trainingFees", "Training fees"),
+        CostComponent.Telephony => new(component, "telephony", "Telephony"),
+        CostComponent.Automation => new(component, "automation", "Bot sessions"),
+        CostComponent.Fixed => new(component, "fixed", "Fixed"),
+    };
+}

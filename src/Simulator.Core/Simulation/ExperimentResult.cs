@@ -16,12 +16,12 @@ public sealed class ExperimentResult
         int days = scenario.Horizon.Days;
         int components = StaffingSchedule.CostComponents;
 
-        var overall = new List<double[]>();
+        var overall = new List<PerKpi<double>>();
         var perInterval = Lists(intervals);
         var perType = Lists(types);
         var perTimeOfDay = Lists(perDay);
         var perDayOfHorizon = Lists(days);
-        var costsByReplication = new List<double[]>();
+        var costsByReplication = new List<PerCostComponent<double>>();
         var perGroup = Enumerable.Range(0, scenario.AgentGroups.Count).Select(_ => new List<double>()).ToArray();
         foreach (var r in replications)
         {
@@ -50,7 +50,7 @@ public sealed class ExperimentResult
                 for (int c = 0; c < components; c++) allCosts[c] += costs[c];
             }
             overall.Add(KpiCalculator.Compute(allContacts, allTime, allCosts, definition));
-            costsByReplication.Add(allCosts);
+            costsByReplication.Add(new PerCostComponent<double>(allCosts));
             for (int k = 0; k < perDay; k++) perTimeOfDay[k].Add(timeOfDay[k].Kpis(definition));
             for (int d = 0; d < days; d++) perDayOfHorizon[d].Add(day[d].Kpis(definition));
             for (int t = 0; t < types; t++)
@@ -70,49 +70,48 @@ public sealed class ExperimentResult
         ContactTypes = perType.Select(Estimate).ToArray();
         GroupOccupancy = perGroup.Select(values => KpiEstimate.From(values, 0, 1)).ToArray();
         CostsByReplication = costsByReplication;
-        CostBreakdown = Enumerable.Range(0, components).Select(c => KpiEstimate.From(costsByReplication.Select(v => v[c]))).ToArray();
+        CostBreakdown = PerCostComponent.Of(c => KpiEstimate.From(costsByReplication.Select(v => v[c.Component])));
         Training = TrainingPayback.Of(scenario, replications);
 
-        static List<double[]>[] Lists(int count) => Enumerable.Range(0, count).Select(_ => new List<double[]>()).ToArray();
+        static List<PerKpi<double>>[] Lists(int count) => Enumerable.Range(0, count).Select(_ => new List<PerKpi<double>>()).ToArray();
     }
 
     public Scenario Scenario { get; }
 
     public IReadOnlyList<ReplicationResult> Replications { get; }
 
-    /// <summary>Indexed by <see cref="Kpi"/>.</summary>
-    public KpiEstimate[] Overall { get; }
+    public PerKpi<KpiEstimate> Overall { get; }
 
-    /// <summary>Each replication's overall KPI values ([replication][kpi], NaN where undefined): what paired comparisons difference.</summary>
-    public IReadOnlyList<double[]> OverallByReplication { get; }
+    /// <summary>Each replication's overall KPI values (NaN where undefined): what paired comparisons difference.</summary>
+    public IReadOnlyList<PerKpi<double>> OverallByReplication { get; }
 
-    /// <summary>[interval][kpi], intervals across the whole horizon.</summary>
-    public KpiEstimate[][] Intervals { get; }
+    /// <summary>Each interval across the whole horizon.</summary>
+    public PerKpi<KpiEstimate>[] Intervals { get; }
 
-    /// <summary>[interval of the day][kpi]: each interval's KPIs pooled over all days of the horizon.</summary>
-    public KpiEstimate[][] TimeOfDay { get; }
+    /// <summary>Each interval of the day, its KPIs pooled over all days of the horizon.</summary>
+    public PerKpi<KpiEstimate>[] TimeOfDay { get; }
 
-    /// <summary>[day of the horizon][kpi]: how a multi-week horizon develops (learning curves, training).</summary>
-    public KpiEstimate[][] Days { get; }
+    /// <summary>Each day of the horizon: how a multi-week horizon develops (learning curves, training).</summary>
+    public PerKpi<KpiEstimate>[] Days { get; }
 
-    /// <summary>[contact type][kpi]; occupancy and costs are centre-wide and left undefined here.</summary>
-    public KpiEstimate[][] ContactTypes { get; }
+    /// <summary>Each contact type; KPIs of <see cref="KpiScope.Centre"/> scope (occupancy, costs) are left undefined here.</summary>
+    public PerKpi<KpiEstimate>[] ContactTypes { get; }
 
     public KpiEstimate[] GroupOccupancy { get; }
 
-    /// <summary>Each replication's total cost by component ([replication][component]): what paired comparisons difference.</summary>
-    public IReadOnlyList<double[]> CostsByReplication { get; }
+    /// <summary>Each replication's total cost by component: what paired comparisons difference.</summary>
+    public IReadOnlyList<PerCostComponent<double>> CostsByReplication { get; }
 
-    /// <summary>Total cost over the horizon by <see cref="CostComponent"/>.</summary>
-    public KpiEstimate[] CostBreakdown { get; }
+    /// <summary>Total cost over the horizon by component.</summary>
+    public PerCostComponent<KpiEstimate> CostBreakdown { get; }
 
     /// <summary>One entry per training programme of the scenario.</summary>
     public IReadOnlyList<TrainingPayback> Training { get; }
 
     public long Events => Replications.Sum(r => r.Events);
 
-    private static KpiEstimate[] Estimate(List<double[]> values) =>
-        KpiCalculator.All.Select(k => KpiEstimate.From(values.Select(v => v[(int)k]), 0, KpiCalculator.Highest(k))).ToArray();
+    private static PerKpi<KpiEstimate> Estimate(List<PerKpi<double>> values) =>
+        PerKpi.Of(k => KpiEstimate.From(values.Select(v => v[k.Kpi]), k.Lowest, k.Highest));
 
     /// <summary>Tallies and costs added up over several intervals.</summary>
     private struct Pool
@@ -129,7 +128,7 @@ public sealed class ExperimentResult
             for (int c = 0; c < costs.Length; c++) _costs[c] += costs[c];
         }
 
-        public readonly double[] Kpis(Analytics.ServiceLevelDefinition definition) => KpiCalculator.Compute(_contacts, _time, _costs ?? [], definition);
+        public readonly PerKpi<double> Kpis(Analytics.ServiceLevelDefinition definition) => KpiCalculator.Compute(_contacts, _time, _costs ?? [], definition);
     }
 }
 

@@ -2,7 +2,7 @@ using Simulator.Core.Analytics;
 
 namespace Simulator.Core.Simulation;
 
-/// <summary>The KPIs a run reports, in report order (shared/DESIGN.md, "KPI definitions").</summary>
+/// <summary>The KPIs a run reports, in report order; what each is lives in <see cref="KpiCatalogue"/>.</summary>
 public enum Kpi
 {
     ServiceLevel,
@@ -10,88 +10,160 @@ public enum Kpi
     AverageSpeedOfAnswerSeconds,
     AverageHandleTimeSeconds,
     Occupancy,
-
-    /// <summary>First contacts handled (by an agent or a bot) and resolved / first contacts handled.</summary>
     FirstContactResolution,
-
-    /// <summary>Share of customers with two or more poor experiences in the horizon.</summary>
     CustomersAtRisk,
-
-    /// <summary>Contacts resolved in a bot / contacts that entered one.</summary>
     ContainmentRate,
     Offered,
     Answered,
     Abandoned,
-
-    /// <summary>Contacts resolved by a bot without reaching an agent.</summary>
     Contained,
-
-    /// <summary>All cost / contacts handled by agents or bots.</summary>
     CostPerContact,
-
-    /// <summary>All cost / contacts that resolved the customer's need.</summary>
     CostPerResolvedContact,
     TotalCost,
     MeanQueueLength,
     MaxQueueLength,
-
-    /// <summary>Contacts still waiting when the centre closed (email: when the horizon ended): offered = answered + abandoned + these.</summary>
     UnansweredAtClose,
 }
 
-/// <summary>Turns one replication's tallies into KPI values; NaN where a KPI is undefined (no contacts answered, say).</summary>
-public static class KpiCalculator
+/// <summary>
+/// One entry per <see cref="Kpi"/>, with its definition (shared/DESIGN.md, "KPI definitions"). Adding a KPI
+/// is its member above, its entry here (the build fails without one) and the tallies it is counted from.
+/// </summary>
+public static class KpiCatalogue
 {
-    public static readonly Kpi[] All = Enum.GetValues<Kpi>();
+    /// <summary>Every KPI, in report order (the order of <see cref="Kpi"/>).</summary>
+    public static IReadOnlyList<KpiDefinition> All => Definitions;
 
-    /// <summary>KPIs that belong to the centre, not to one contact type: agents and costs are shared across types.</summary>
-    public static readonly Kpi[] CentreOnly = [Kpi.Occupancy, Kpi.CostPerContact, Kpi.CostPerResolvedContact, Kpi.TotalCost];
+    public static KpiDefinition Of(Kpi kpi) => Definitions[(int)kpi];
 
-    /// <summary>KPIs that are shares in [0, 1]: shown as percentages, differenced in points.</summary>
-    public static bool IsShare(Kpi kpi) =>
-        kpi is Kpi.ServiceLevel or Kpi.AbandonmentRate or Kpi.Occupancy or Kpi.FirstContactResolution or Kpi.CustomersAtRisk or Kpi.ContainmentRate;
+    /// <summary>Indexed by <see cref="Kpi"/>: an array, for the loops that compute every KPI of every interval.</summary>
+    internal static readonly KpiDefinition[] Definitions = [.. Enum.GetValues<Kpi>().Select(Define)];
 
-    /// <summary>The largest value a KPI can take: 1 for shares, unbounded otherwise.</summary>
-    public static double Highest(Kpi kpi) => IsShare(kpi) ? 1 : double.PositiveInfinity;
+    /// <summary>The KPIs reported for each contact type.</summary>
+    public static IReadOnlyList<KpiDefinition> PerContactType { get; } = [.. Definitions.Where(k => k.Scope == KpiScope.ContactType)];
 
-    /// <param name="costs">The costs by <see cref="CostComponent"/>; empty where costs are not the contacts' own (a single contact type).</param>
-    public static double[] Compute(in ContactTally contacts, in TimeTally time, ReadOnlySpan<double> costs, ServiceLevelDefinition definition)
+    private static KpiDefinition Define(Kpi kpi) => kpi switch
     {
-        var values = new double[All.Length];
-        double offered = contacts.Offered;
-        values[(int)Kpi.ServiceLevel] = definition switch
+        Kpi.ServiceLevel => new()
         {
-            ServiceLevelDefinition.Offered => Ratio(contacts.AnsweredWithinThreshold, offered),
-            ServiceLevelDefinition.Answered => Ratio(contacts.AnsweredWithinThreshold, contacts.Answered),
-            _ => Ratio(contacts.AnsweredWithinThreshold, offered - contacts.AbandonedWithinShortLimit),
-        };
-        values[(int)Kpi.AbandonmentRate] = Ratio(contacts.Abandoned, offered);
-        values[(int)Kpi.AverageSpeedOfAnswerSeconds] = Ratio(contacts.AnsweredWaitSeconds, contacts.Answered);
-        values[(int)Kpi.AverageHandleTimeSeconds] = Ratio(contacts.HandleSeconds, contacts.Answered);
-        values[(int)Kpi.Occupancy] = Ratio(time.BusyAgentSeconds, time.AvailableAgentSeconds);
-        values[(int)Kpi.FirstContactResolution] = Ratio(contacts.FirstContactsResolved, contacts.FirstContactsHandled);
-        values[(int)Kpi.CustomersAtRisk] = Ratio(contacts.CustomersAtRisk, contacts.Customers);
-        values[(int)Kpi.ContainmentRate] = Ratio(contacts.Contained, contacts.BotSessions);
-        values[(int)Kpi.Offered] = offered;
-        values[(int)Kpi.Answered] = contacts.Answered;
-        values[(int)Kpi.Abandoned] = contacts.Abandoned;
-        values[(int)Kpi.Contained] = contacts.Contained;
-        double total = costs.IsEmpty ? double.NaN : Sum(costs);
-        values[(int)Kpi.CostPerContact] = Ratio(total, contacts.Answered + contacts.Contained);
-        values[(int)Kpi.CostPerResolvedContact] = Ratio(total, contacts.Resolved);
-        values[(int)Kpi.TotalCost] = total;
-        values[(int)Kpi.MeanQueueLength] = Ratio(time.QueueSeconds, time.Seconds);
-        values[(int)Kpi.MaxQueueLength] = time.Seconds > 0 ? time.MaxQueue : double.NaN;
-        values[(int)Kpi.UnansweredAtClose] = contacts.UnansweredAtClose;
-        return values;
-    }
-
-    private static double Sum(ReadOnlySpan<double> values)
-    {
-        double sum = 0;
-        foreach (double value in values) sum += value;
-        return sum;
-    }
-
-    private static double Ratio(double numerator, double denominator) => denominator > 0 ? numerator / denominator : double.NaN;
+            Kpi = kpi, Name = "serviceLevel", Label = "Service level", Phrase = "service level",
+            Unit = KpiUnit.Share, Preference = Preference.Higher, Scope = KpiScope.ContactType,
+            Formula = static (in KpiInputs x) => x.Definition switch
+            {
+                ServiceLevelDefinition.Offered => KpiInputs.Ratio(x.Contacts.AnsweredWithinThreshold, x.Contacts.Offered),
+                ServiceLevelDefinition.Answered => KpiInputs.Ratio(x.Contacts.AnsweredWithinThreshold, x.Contacts.Answered),
+                ServiceLevelDefinition.ExcludeShortAbandons =>
+                    KpiInputs.Ratio(x.Contacts.AnsweredWithinThreshold, (double)x.Contacts.Offered - x.Contacts.AbandonedWithinShortLimit),
+            },
+        },
+        Kpi.AbandonmentRate => new()
+        {
+            Kpi = kpi, Name = "abandonmentRate", Label = "Abandonment rate", Phrase = "abandonment",
+            Unit = KpiUnit.Share, Preference = Preference.Lower, Scope = KpiScope.ContactType,
+            Formula = static (in KpiInputs x) => KpiInputs.Ratio(x.Contacts.Abandoned, x.Contacts.Offered),
+        },
+        Kpi.AverageSpeedOfAnswerSeconds => new()
+        {
+            Kpi = kpi, Name = "averageSpeedOfAnswerSeconds", Label = "ASA", Phrase = "average speed of answer",
+            Unit = KpiUnit.Seconds, Preference = Preference.Lower, Scope = KpiScope.ContactType,
+            Formula = static (in KpiInputs x) => KpiInputs.Ratio(x.Contacts.AnsweredWaitSeconds, x.Contacts.Answered),
+        },
+        Kpi.AverageHandleTimeSeconds => new()
+        {
+            Kpi = kpi, Name = "averageHandleTimeSeconds", Label = "AHT", Phrase = "average handle time",
+            Unit = KpiUnit.Seconds, Preference = Preference.Lower, Scope = KpiScope.ContactType,
+            Formula = static (in KpiInputs x) => KpiInputs.Ratio(x.Contacts.HandleSeconds, x.Contacts.Answered),
+        },
+        Kpi.Occupancy => new()
+        {
+            Kpi = kpi, Name = "occupancy", Label = "Occupancy", Phrase = "occupancy",
+            Unit = KpiUnit.Share, Preference = Preference.None, Scope = KpiScope.Centre,
+            Formula = static (in KpiInputs x) => KpiInputs.Ratio(x.Time.BusyAgentSeconds, x.Time.AvailableAgentSeconds),
+        },
+        Kpi.FirstContactResolution => new()
+        {
+            // First contacts handled (by an agent or a bot) and resolved / first contacts handled.
+            Kpi = kpi, Name = "firstContactResolution", Label = "First-contact resolution", Phrase = "first-contact resolution",
+            Unit = KpiUnit.Share, Preference = Preference.Higher, Scope = KpiScope.ContactType,
+            Formula = static (in KpiInputs x) => KpiInputs.Ratio(x.Contacts.FirstContactsResolved, x.Contacts.FirstContactsHandled),
+        },
+        Kpi.CustomersAtRisk => new()
+        {
+            // Share of customers with two or more poor experiences in the horizon.
+            Kpi = kpi, Name = "customersAtRisk", Label = "Customers at risk", Phrase = "customers at risk",
+            Unit = KpiUnit.Share, Preference = Preference.Lower, Scope = KpiScope.ContactType,
+            Formula = static (in KpiInputs x) => KpiInputs.Ratio(x.Contacts.CustomersAtRisk, x.Contacts.Customers),
+        },
+        Kpi.ContainmentRate => new()
+        {
+            // Contacts resolved in a bot / contacts that entered one.
+            Kpi = kpi, Name = "containmentRate", Label = "Containment rate", Phrase = "containment",
+            Unit = KpiUnit.Share, Preference = Preference.Higher, Scope = KpiScope.ContactType,
+            Formula = static (in KpiInputs x) => KpiInputs.Ratio(x.Contacts.Contained, x.Contacts.BotSessions),
+        },
+        Kpi.Offered => new()
+        {
+            Kpi = kpi, Name = "offered", Label = "Offered", Phrase = "contacts offered",
+            Unit = KpiUnit.Count, Preference = Preference.None, Scope = KpiScope.ContactType,
+            Formula = static (in KpiInputs x) => x.Contacts.Offered,
+        },
+        Kpi.Answered => new()
+        {
+            Kpi = kpi, Name = "answered", Label = "Answered", Phrase = "contacts answered",
+            Unit = KpiUnit.Count, Preference = Preference.None, Scope = KpiScope.ContactType,
+            Formula = static (in KpiInputs x) => x.Contacts.Answered,
+        },
+        Kpi.Abandoned => new()
+        {
+            Kpi = kpi, Name = "abandoned", Label = "Abandoned", Phrase = "contacts abandoned",
+            Unit = KpiUnit.Count, Preference = Preference.None, Scope = KpiScope.ContactType,
+            Formula = static (in KpiInputs x) => x.Contacts.Abandoned,
+        },
+        Kpi.Contained => new()
+        {
+            // Contacts resolved by a bot without reaching an agent.
+            Kpi = kpi, Name = "contained", Label = "Contained by bot", Phrase = "contacts contained by bots",
+            Unit = KpiUnit.Count, Preference = Preference.None, Scope = KpiScope.ContactType,
+            Formula = static (in KpiInputs x) => x.Contacts.Contained,
+        },
+        Kpi.CostPerContact => new()
+        {
+            // All cost / contacts handled by agents or bots.
+            Kpi = kpi, Name = "costPerContact", Label = "Cost per contact", Phrase = "cost per contact",
+            Unit = KpiUnit.MoneyPerContact, Preference = Preference.Lower, Scope = KpiScope.Centre,
+            Formula = static (in KpiInputs x) => KpiInputs.Ratio(x.TotalCost, x.Contacts.Answered + x.Contacts.Contained),
+        },
+        Kpi.CostPerResolvedContact => new()
+        {
+            // All cost / contacts that resolved the customer's need.
+            Kpi = kpi, Name = "costPerResolvedContact", Label = "Cost per resolved contact", Phrase = "cost per resolved contact",
+            Unit = KpiUnit.MoneyPerContact, Preference = Preference.Lower, Scope = KpiScope.Centre,
+            Formula = static (in KpiInputs x) => KpiInputs.Ratio(x.TotalCost, x.Contacts.Resolved),
+        },
+        Kpi.TotalCost => new()
+        {
+            Kpi = kpi, Name = "totalCost", Label = "Total cost", Phrase = "total cost",
+            Unit = KpiUnit.Money, Preference = Preference.Lower, Scope = KpiScope.Centre,
+            Formula = static (in KpiInputs x) => x.TotalCost,
+        },
+        Kpi.MeanQueueLength => new()
+        {
+            Kpi = kpi, Name = "meanQueueLength", Label = "Mean queue length", Phrase = "mean queue length",
+            Unit = KpiUnit.Count, Preference = Preference.Lower, Scope = KpiScope.ContactType,
+            Formula = static (in KpiInputs x) => KpiInputs.Ratio(x.Time.QueueSeconds, x.Time.Seconds),
+        },
+        Kpi.MaxQueueLength => new()
+        {
+            Kpi = kpi, Name = "maxQueueLength", Label = "Max queue length", Phrase = "longest queue",
+            Unit = KpiUnit.Count, Preference = Preference.Lower, Scope = KpiScope.ContactType,
+            Formula = static (in KpiInputs x) => x.Time.Seconds > 0 ? x.Time.MaxQueue : double.NaN,
+        },
+        Kpi.UnansweredAtClose => new()
+        {
+            // Contacts still waiting when the centre closed (email: when the horizon ended): offered = answered + abandoned + these.
+            Kpi = kpi, Name = "unansweredAtClose", Label = "Unanswered at close", Phrase = "contacts unanswered at close",
+            Unit = KpiUnit.Count, Preference = Preference.Lower, Scope = KpiScope.ContactType,
+            Formula = static (in KpiInputs x) => x.Contacts.UnansweredAtClose,
+        },
+    };
 }

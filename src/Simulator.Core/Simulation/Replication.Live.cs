@@ -93,9 +93,9 @@ public sealed partial class Replication
             _loggedOn,
             _busy,
             idle,
-            Value(kpis[(int)Kpi.ServiceLevel]),
-            Value(kpis[(int)Kpi.AverageSpeedOfAnswerSeconds]),
-            Value(kpis[(int)Kpi.AbandonmentRate]),
+            Value(kpis[Kpi.ServiceLevel]),
+            Value(kpis[Kpi.AverageSpeedOfAnswerSeconds]),
+            Value(kpis[Kpi.AbandonmentRate]),
             today.Offered,
             today.Answered,
             today.Abandoned);

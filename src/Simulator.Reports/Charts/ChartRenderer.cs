@@ -32,7 +32,7 @@ public static class ChartRenderer
     public static Color ColorOf(int option) => Palette[option % Palette.Length];
 
     /// <summary>Per-interval KPIs of one option: intervals of the day (pooled over days when there are several).</summary>
-    private static KpiEstimate[][] ByInterval(ExperimentResult result) => result.Scenario.Horizon.Days > 1 ? result.TimeOfDay : result.Intervals;
+    private static PerKpi<KpiEstimate>[] ByInterval(ExperimentResult result) => result.Scenario.Horizon.Days > 1 ? result.TimeOfDay : result.Intervals;
 
     public static Chart ServiceLevelByInterval(IReadOnlyList<ExperimentResult> options)
     {
@@ -43,9 +43,9 @@ public static class ChartRenderer
         {
             var rows = ByInterval(options[o]);
             double[] xs = Enumerable.Range(0, rows.Length).Select(i => (double)i).ToArray();
-            double[] mean = rows.Select(r => Percent(r[(int)Kpi.ServiceLevel].Mean)).ToArray();
-            double[] low = rows.Select(r => Percent(r[(int)Kpi.ServiceLevel].CiLow ?? r[(int)Kpi.ServiceLevel].Mean)).ToArray();
-            double[] high = rows.Select(r => Percent(r[(int)Kpi.ServiceLevel].CiHigh ?? r[(int)Kpi.ServiceLevel].Mean)).ToArray();
+            double[] mean = rows.Select(r => Plotted(Kpi.ServiceLevel, r[Kpi.ServiceLevel].Mean)).ToArray();
+            double[] low = rows.Select(r => Plotted(Kpi.ServiceLevel, r[Kpi.ServiceLevel].CiLow ?? r[Kpi.ServiceLevel].Mean)).ToArray();
+            double[] high = rows.Select(r => Plotted(Kpi.ServiceLevel, r[Kpi.ServiceLevel].CiHigh ?? r[Kpi.ServiceLevel].Mean)).ToArray();
             var band = plot.Add.FillY(xs, low, high);
             band.FillColor = ColorOf(o).WithAlpha(0.18);
             band.LineWidth = 0;
@@ -60,23 +60,23 @@ public static class ChartRenderer
         goal.LinePattern = LinePattern.Dashed;
         goal.LegendText = $"Target {Formats.Percent(target)}";
         TimeAxis(plot, horizon);
-        string title = Finding(options, Kpi.ServiceLevel, "service level", higherIsBetter: true);
+        string title = Finding(options, Kpi.ServiceLevel);
         Decorate(plot, title, "Interval start", "Answered within " + UnitParser.FormatDuration(options[0].Scenario.ServiceLevel.AnswerWithin) + " (%)");
         return new Chart("service-level-by-interval", title, plot);
     }
 
     public static Chart AbandonmentByInterval(IReadOnlyList<ExperimentResult> options) =>
-        LinesByInterval(options, Kpi.AbandonmentRate, "abandonment-by-interval", "abandonment", "Abandoned (% of offered)", Percent, higherIsBetter: false);
+        LinesByInterval(options, Kpi.AbandonmentRate, "abandonment-by-interval", "Abandoned (% of offered)");
 
     public static Chart AsaByInterval(IReadOnlyList<ExperimentResult> options) =>
-        LinesByInterval(options, Kpi.AverageSpeedOfAnswerSeconds, "asa-by-interval", "average speed of answer", "Average speed of answer (s)", v => v ?? double.NaN, higherIsBetter: false);
+        LinesByInterval(options, Kpi.AverageSpeedOfAnswerSeconds, "asa-by-interval", "Average speed of answer (s)");
 
     public static Chart CostPerContact(IReadOnlyList<ExperimentResult> options)
     {
         var plot = NewPlot();
         for (int o = 0; o < options.Count; o++)
         {
-            var e = options[o].Overall[(int)Kpi.CostPerContact];
+            var e = options[o].Overall[Kpi.CostPerContact];
             var bar = plot.Add.Bar(position: o, value: e.Mean ?? 0);
             bar.Color = ColorOf(o);
             if (e.CiLow is double low && e.CiHigh is double high && e.Mean is double mean)
@@ -88,7 +88,7 @@ public static class ChartRenderer
         }
         plot.Axes.Bottom.SetTicks(Enumerable.Range(0, options.Count).Select(i => (double)i).ToArray(), options.Select(o => Wrap(o.Scenario.Name)).ToArray());
         plot.Axes.Margins(bottom: 0);
-        string title = Finding(options, Kpi.CostPerContact, "cost per contact", higherIsBetter: false);
+        string title = Finding(options, Kpi.CostPerContact);
         Decorate(plot, title, "", "Cost per handled contact (95% interval)");
         return new Chart("cost-per-contact", title, plot);
     }
@@ -97,7 +97,8 @@ public static class ChartRenderer
     public static Chart CostVersusServiceLevel(IReadOnlyList<ExperimentResult> options)
     {
         var plot = NewPlot();
-        var points = options.Select(o => (Cost: o.Overall[(int)Kpi.CostPerContact].Mean ?? double.NaN, Level: Percent(o.Overall[(int)Kpi.ServiceLevel].Mean))).ToArray();
+        var points = options.Select(o =>
+            (Cost: Plotted(Kpi.CostPerContact, o.Overall[Kpi.CostPerContact].Mean), Level: Plotted(Kpi.ServiceLevel, o.Overall[Kpi.ServiceLevel].Mean))).ToArray();
         for (int o = 0; o < options.Count; o++)
         {
             bool efficient = !points.Where((_, j) => j != o).Any(p => p.Cost <= points[o].Cost && p.Level >= points[o].Level && (p.Cost < points[o].Cost || p.Level > points[o].Level));
@@ -149,23 +150,22 @@ public static class ChartRenderer
     public static Chart CostBreakdown(IReadOnlyList<ExperimentResult> options)
     {
         var plot = NewPlot();
-        var components = Enum.GetValues<CostComponent>()
-            .Where(c => options.Any(o => o.CostBreakdown[(int)c].Mean is > 0)).ToArray();
+        var components = CostCatalogue.All.Where(c => options.Any(o => o.CostBreakdown[c.Component].Mean is > 0)).ToArray();
         var bars = new List<Bar>();
         for (int o = 0; o < options.Count; o++)
         {
             double bottom = 0;
             foreach (var component in components)
             {
-                double value = options[o].CostBreakdown[(int)component].Mean ?? 0;
-                bars.Add(new Bar { Position = o, ValueBase = bottom, Value = bottom + value, FillColor = ComponentColor(component), LineWidth = 0 });
+                double value = options[o].CostBreakdown[component.Component].Mean ?? 0;
+                bars.Add(new Bar { Position = o, ValueBase = bottom, Value = bottom + value, FillColor = ComponentColor(component.Component), LineWidth = 0 });
                 bottom += value;
             }
         }
         plot.Add.Bars(bars);
         foreach (var component in components)
         {
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = RunReport.CostLabel(component), FillColor = ComponentColor(component) });
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = component.Label, FillColor = ComponentColor(component.Component) });
         }
         plot.Axes.Bottom.SetTicks(Enumerable.Range(0, options.Count).Select(i => (double)i).ToArray(), options.Select(o => Wrap(o.Scenario.Name)).ToArray());
         plot.Axes.Margins(bottom: 0);
@@ -174,37 +174,41 @@ public static class ChartRenderer
         return new Chart("cost-breakdown", title, plot);
     }
 
-    private static string CostTitle(IReadOnlyList<ExperimentResult> options, CostComponent[] components)
+    private static string CostTitle(IReadOnlyList<ExperimentResult> options, CostComponentDefinition[] components)
     {
-        double Total(ExperimentResult o) => o.Overall[(int)Kpi.TotalCost].Mean ?? 0;
+        double Total(ExperimentResult o) => o.Overall[Kpi.TotalCost].Mean ?? 0;
         if (options.Count == 1 || components.Length == 0)
         {
-            var largest = components.OrderByDescending(c => options[0].CostBreakdown[(int)c].Mean ?? 0).FirstOrDefault();
-            double share = Total(options[0]) > 0 ? (options[0].CostBreakdown[(int)largest].Mean ?? 0) / Total(options[0]) : 0;
-            return $"{RunReport.CostLabel(largest)}: {Formats.Percent(share)} of the {Money(Total(options[0]))} total cost";
+            var largest = components.OrderByDescending(c => options[0].CostBreakdown[c.Component].Mean ?? 0).FirstOrDefault() ?? CostCatalogue.All[0];
+            double share = Total(options[0]) > 0 ? (options[0].CostBreakdown[largest.Component].Mean ?? 0) / Total(options[0]) : 0;
+            return $"{largest.Label}: {Formats.Percent(share)} of the {Formats.Money(Total(options[0]))} total cost";
         }
         var cheapest = options.Select((o, i) => (o, i)).OrderBy(p => Total(p.o)).First();
         return cheapest.i == 0
-            ? $"The baseline costs least: {Money(Total(options[0]))} in total"
-            : $"{cheapest.o.Scenario.Name} costs {Money(Total(options[0]) - Total(cheapest.o))} less than the baseline in total";
+            ? $"The baseline costs least: {Formats.Money(Total(options[0]))} in total"
+            : $"{cheapest.o.Scenario.Name} costs {Formats.Money(Total(options[0]) - Total(cheapest.o))} less than the baseline in total";
     }
 
     private static Color ComponentColor(CostComponent component) => Palette[((int)component + 3) % Palette.Length];
 
-    private static string Money(double value) => value.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture);
+    public static Chart AhtByDay(IReadOnlyList<ExperimentResult> options) =>
+        ByDay(options, Kpi.AverageHandleTimeSeconds, "aht-by-day", "Average handle time (s)");
+
+    public static Chart CostPerContactByDay(IReadOnlyList<ExperimentResult> options) =>
+        ByDay(options, Kpi.CostPerContact, "cost-per-contact-by-day", "Cost per handled contact");
 
     /// <summary>
     /// A KPI day by day over a multi-day horizon, one line per option, with a dashed line on the day each
     /// training programme paid back: how a learning curve or a programme plays out over the weeks.
     /// </summary>
-    public static Chart ByDay(IReadOnlyList<ExperimentResult> options, Kpi kpi)
+    private static Chart ByDay(IReadOnlyList<ExperimentResult> options, Kpi kpi, string name, string axis)
     {
         var plot = NewPlot();
         int days = options[0].Scenario.Horizon.Days;
         double[] xs = Enumerable.Range(1, days).Select(d => (double)d).ToArray();
         for (int o = 0; o < options.Count; o++)
         {
-            var line = plot.Add.ScatterLine(xs, options[o].Days.Select(d => d[(int)kpi].Mean ?? double.NaN).ToArray());
+            var line = plot.Add.ScatterLine(xs, options[o].Days.Select(d => Plotted(kpi, d[kpi].Mean)).ToArray());
             line.Color = ColorOf(o);
             line.LineWidth = 5;
             line.LegendText = options[o].Scenario.Name;
@@ -217,21 +221,20 @@ public static class ChartRenderer
                 breakEven.LegendText = $"{payback.Id} pays back (day {payback.BreakEvenDay.Mean:0.#})";
             }
         }
-        bool aht = kpi == Kpi.AverageHandleTimeSeconds;
-        string what = aht ? "AHT" : "Cost per contact";
-        string Last(ExperimentResult o) => RunReport.Value(kpi, o.Days[^1][(int)kpi].Mean);
-        var lowest = options.OrderBy(o => o.Days[^1][(int)kpi].Mean ?? double.PositiveInfinity).First();
+        string what = KpiCatalogue.Of(kpi).Label;
+        string Last(ExperimentResult o) => KpiFormat.Value(kpi, o.Days[^1][kpi].Mean);
+        var lowest = options.OrderBy(o => o.Days[^1][kpi].Mean ?? double.PositiveInfinity).First();
         string title = options.Count == 1
-            ? $"{what} by day: {RunReport.Value(kpi, options[0].Days[0][(int)kpi].Mean)} on day 1, {Last(options[0])} on day {days}"
+            ? $"{what} by day: {KpiFormat.Value(kpi, options[0].Days[0][kpi].Mean)} on day 1, {Last(options[0])} on day {days}"
             : $"{what} on day {days}: {Last(lowest)} for {lowest.Scenario.Name}, {Last(options.First(o => o != lowest))} for {options.First(o => o != lowest).Scenario.Name}";
         if (title.Length > 80) title = $"{what} by day: lowest on day {days} is {Last(lowest)} ({lowest.Scenario.Name})";
-        Decorate(plot, title, "Day of the horizon", aht ? "Average handle time (s)" : "Cost per handled contact");
-        return new Chart(aht ? "aht-by-day" : "cost-per-contact-by-day", title, plot);
+        Decorate(plot, title, "Day of the horizon", axis);
+        return new Chart(name, title, plot);
     }
 
     /// <summary>Over several days the story is how things change from day to day (training, learning curves): two charts more.</summary>
     private static IEnumerable<Chart> OverTheDays(IReadOnlyList<ExperimentResult> options) =>
-        options[0].Scenario.Horizon.Days > 1 ? [ByDay(options, Kpi.AverageHandleTimeSeconds), ByDay(options, Kpi.CostPerContact)] : [];
+        options[0].Scenario.Horizon.Days > 1 ? [AhtByDay(options), CostPerContactByDay(options)] : [];
 
     public static IReadOnlyList<Chart> ForComparison(IReadOnlyList<ExperimentResult> options) =>
     [
@@ -256,34 +259,43 @@ public static class ChartRenderer
 
     public static byte[] Png(Chart chart) => chart.Plot.GetImageBytes(Width, Height, ImageFormat.Png);
 
-    private static Chart LinesByInterval(IReadOnlyList<ExperimentResult> options, Kpi kpi, string name, string what, string axis, Func<double?, double> scale, bool higherIsBetter)
+    private static Chart LinesByInterval(IReadOnlyList<ExperimentResult> options, Kpi kpi, string name, string axis)
     {
         var plot = NewPlot();
         for (int o = 0; o < options.Count; o++)
         {
             var rows = ByInterval(options[o]);
-            var line = plot.Add.ScatterLine(Enumerable.Range(0, rows.Length).Select(i => (double)i).ToArray(), rows.Select(r => scale(r[(int)kpi].Mean)).ToArray());
+            double[] xs = Enumerable.Range(0, rows.Length).Select(i => (double)i).ToArray();
+            var line = plot.Add.ScatterLine(xs, rows.Select(r => Plotted(kpi, r[kpi].Mean)).ToArray());
             line.Color = ColorOf(o);
             line.LineWidth = 5;
             line.LegendText = options[o].Scenario.Name;
         }
         TimeAxis(plot, options[0].Scenario.Horizon);
-        string title = Finding(options, kpi, what, higherIsBetter);
+        string title = Finding(options, kpi);
         Decorate(plot, title, "Interval start", axis);
         return new Chart(name, title, plot);
     }
 
     /// <summary>A title that says what the chart shows: the best option's figure against the baseline's.</summary>
-    private static string Finding(IReadOnlyList<ExperimentResult> options, Kpi kpi, string what, bool higherIsBetter)
+    private static string Finding(IReadOnlyList<ExperimentResult> options, Kpi kpi)
     {
-        string Show(double? v) => RunReport.Value(kpi, v);
-        var baseline = options[0].Overall[(int)kpi].Mean;
+        var definition = KpiCatalogue.Of(kpi);
+        string what = definition.Phrase;
+        string Show(double? v) => KpiFormat.Value(kpi, v);
+        var baseline = options[0].Overall[kpi].Mean;
         if (options.Count == 1) return $"{char.ToUpperInvariant(what[0])}{what[1..]} over the day: {Show(baseline)}";
-        var best = options.Select((o, i) => (o, i)).Where(p => p.o.Overall[(int)kpi].Mean is not null)
-            .OrderBy(p => higherIsBetter ? -p.o.Overall[(int)kpi].Mean!.Value : p.o.Overall[(int)kpi].Mean!.Value).First();
+        double Worse(double mean) => definition.Preference switch
+        {
+            Preference.Higher => -mean,
+            Preference.Lower => mean,
+            Preference.None => throw new ArgumentException($"{definition.Label} is no better higher or lower: no option can be best on it.", nameof(kpi)),
+        };
+        var best = options.Select((o, i) => (o, i)).Where(p => p.o.Overall[kpi].Mean is not null)
+            .OrderBy(p => Worse(p.o.Overall[kpi].Mean!.Value)).First();
         return best.i == 0
             ? $"The baseline keeps the best {what}: {Show(baseline)}"
-            : $"{best.o.Scenario.Name}: {what} {Show(best.o.Overall[(int)kpi].Mean)} against {Show(baseline)} for the baseline";
+            : $"{best.o.Scenario.Name}: {what} {Show(best.o.Overall[kpi].Mean)} against {Show(baseline)} for the baseline";
     }
 
     private static Plot NewPlot()
@@ -313,7 +325,12 @@ public static class ChartRenderer
         plot.Axes.Bottom.SetTicks(positions.Select(i => (double)i).ToArray(), positions.Select(i => UnitParser.FormatClock(horizon.IntervalOpening(i).Start)).ToArray());
     }
 
-    private static double Percent(double? share) => share is double v ? v * 100 : double.NaN;
+    /// <summary>Where a value sits on a chart's axis: shares in percent, everything else in its own unit; NaN (a gap) where undefined.</summary>
+    private static double Plotted(Kpi kpi, double? value) => value is not double v ? double.NaN : KpiCatalogue.Of(kpi).Unit switch
+    {
+        KpiUnit.Share => v * 100,
+        KpiUnit.Seconds or KpiUnit.Count or KpiUnit.Money or KpiUnit.MoneyPerContact => v,
+    };
 
     private static string Wrap(string name) => name.Length <= 24 ? name : name.Insert(name.LastIndexOf(' ', 24) is int space and > 0 ? space : 24, "\n");
 }

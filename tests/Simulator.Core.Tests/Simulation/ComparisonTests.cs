@@ -26,11 +26,11 @@ public class ComparisonTests
 
         var comparison = new Comparison(Run(scenario), [Run(plusOne)]);
 
-        var serviceLevel = comparison.Differences[0][(int)Kpi.ServiceLevel];
+        var serviceLevel = comparison.Differences[0][Kpi.ServiceLevel];
         Assert.True(serviceLevel.Significant);
         Assert.True(serviceLevel.Estimate.CiLow > 0);
         Assert.Equal(1, comparison.Best(Kpi.ServiceLevel));
         Assert.Null(comparison.Best(Kpi.Occupancy)); // no better or worse in itself
-        Assert.Equal(0, comparison.Differences[0][(int)Kpi.Offered].Estimate.Mean);
+        Assert.Equal(0, comparison.Differences[0][Kpi.Offered].Estimate.Mean);
     }
 }

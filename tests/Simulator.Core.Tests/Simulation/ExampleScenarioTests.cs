@@ -12,7 +12,7 @@ public class ExampleScenarioTests
     private static ScenarioFile Load(string name) => ScenarioLoader.LoadWithVariants(RepositoryPaths.Scenario(name));
 
     private static KpiDifference Difference(ExperimentResult baseline, ExperimentResult option, Kpi kpi) =>
-        new Comparison(baseline, [option]).Differences[0][(int)kpi];
+        new Comparison(baseline, [option]).Differences[0][kpi];
 
     public static TheoryData<string> Examples() =>
         [.. Directory.GetFiles(Path.Combine(RepositoryPaths.Root(), "scenarios"), "*.yaml").Select(f => Path.GetFileName(f)).Order()];
@@ -27,8 +27,8 @@ public class ExampleScenarioTests
         var result = Run(scenario with { Replications = 2, Horizon = scenario.Horizon with { Days = days } });
 
         Assert.All(result.Replications.SelectMany(r => r.Contacts), c => Assert.Equal(c.Offered, c.Answered + c.Abandoned + c.UnansweredAtClose));
-        Assert.True(result.Overall[(int)Kpi.Answered].Mean > 0);
-        Assert.True(scenario.AgentGroups.All(g => g.CostPerHour == 0) || result.Overall[(int)Kpi.TotalCost].Mean > 0);
+        Assert.True(result.Overall[Kpi.Answered].Mean > 0);
+        Assert.True(scenario.AgentGroups.All(g => g.CostPerHour == 0) || result.Overall[Kpi.TotalCost].Mean > 0);
     }
 
     [Fact]
@@ -40,8 +40,8 @@ public class ExampleScenarioTests
         var perContact = Difference(baseline, bots, Kpi.CostPerContact);
         Assert.True(perContact.Significant && perContact.Estimate.Mean < 0, $"cost per contact {perContact.Estimate}");
         Assert.True(Difference(baseline, bots, Kpi.TotalCost).Estimate.Mean < 0);
-        Assert.InRange(bots.Overall[(int)Kpi.ContainmentRate].Mean!.Value, 0.2, 0.35);
-        Assert.True(bots.Overall[(int)Kpi.ServiceLevel].Mean >= baseline.Overall[(int)Kpi.ServiceLevel].Mean);
+        Assert.InRange(bots.Overall[Kpi.ContainmentRate].Mean!.Value, 0.2, 0.35);
+        Assert.True(bots.Overall[Kpi.ServiceLevel].Mean >= baseline.Overall[Kpi.ServiceLevel].Mean);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public class ExampleScenarioTests
         var untrained = Run(file.Variant("no-training").Scenario with { Replications = 4 });
         var programme = file.Base.Training.Single();
 
-        double Day(ExperimentResult r, int day, Kpi kpi) => r.Days[day - 1][(int)kpi].Mean!.Value;
+        double Day(ExperimentResult r, int day, Kpi kpi) => r.Days[day - 1][kpi].Mean!.Value;
         Assert.True(Day(trained, programme.Day, Kpi.ServiceLevel) < Day(untrained, programme.Day, Kpi.ServiceLevel) - 0.01,
             "the training day takes agents off the phones");
         Assert.True(Day(trained, 28, Kpi.AverageHandleTimeSeconds) < Day(untrained, 28, Kpi.AverageHandleTimeSeconds));
@@ -73,9 +73,9 @@ public class ExampleScenarioTests
 
         var result = Run(wave);
 
-        Assert.True(result.Overall[(int)Kpi.ServiceLevel].Mean > without.Overall[(int)Kpi.ServiceLevel].Mean + 0.1);
+        Assert.True(result.Overall[Kpi.ServiceLevel].Mean > without.Overall[Kpi.ServiceLevel].Mean + 0.1);
         double Gap(int firstDay) => Enumerable.Range(firstDay, 7).Average(d =>
-            result.Days[d - 1][(int)Kpi.AverageHandleTimeSeconds].Mean!.Value - proficient.Days[d - 1][(int)Kpi.AverageHandleTimeSeconds].Mean!.Value);
+            result.Days[d - 1][Kpi.AverageHandleTimeSeconds].Mean!.Value - proficient.Days[d - 1][Kpi.AverageHandleTimeSeconds].Mean!.Value);
         Assert.True(Gap(1) > 10, $"first week: new hires add {Gap(1):F1} s to AHT");
         Assert.True(Gap(50) < Gap(1) / 2, $"eighth week: {Gap(50):F1} s against {Gap(1):F1} s in the first");
     }

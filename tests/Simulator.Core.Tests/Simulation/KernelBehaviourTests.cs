@@ -142,7 +142,7 @@ public class KernelBehaviourTests
             // The second day opens with an empty queue: its first interval answers as many as the first day's.
             Assert.InRange(replication.ContactsAt(4, 0).Answered, replication.ContactsAt(0, 0).Answered - 15, replication.ContactsAt(0, 0).Answered + 15);
         }
-        Assert.True(result.Overall[(int)Kpi.UnansweredAtClose].Mean > 0);
+        Assert.True(result.Overall[Kpi.UnansweredAtClose].Mean > 0);
     }
 
     [Fact]
@@ -254,7 +254,7 @@ public class KernelBehaviourTests
         for (int i = 0; i < scenario.Horizon.IntervalsPerDay; i++)
         {
             double expected = scenario.ContactTypes.Sum(t => t.Arrivals.VolumeIn(i, scenario.Horizon));
-            var offered = result.Intervals[i][(int)Kpi.Offered];
+            var offered = result.Intervals[i][Kpi.Offered];
             Assert.InRange(expected, offered.CiLow!.Value - 3, offered.CiHigh!.Value + 3);
         }
     }

@@ -41,10 +41,10 @@ public class KernelValidityTests(ITestOutputHelper output)
         var model = StaffingCalculator.CreateModel(patience is null ? QueueModelKind.ErlangC : QueueModelKind.ErlangA, workload);
         var theory = model.Evaluate(agents, scenario.Goal);
 
-        Check(result.Overall[(int)Kpi.ServiceLevel], theory.ServiceLevel, "service level");
-        Check(result.Overall[(int)Kpi.AverageSpeedOfAnswerSeconds], theory.AverageSpeedOfAnswerSeconds!.Value, "ASA");
-        Check(result.Overall[(int)Kpi.Occupancy], theory.Occupancy, "occupancy");
-        Check(result.Overall[(int)Kpi.AbandonmentRate], theory.AbandonmentRate, "abandonment");
+        Check(result.Overall[Kpi.ServiceLevel], theory.ServiceLevel, "service level");
+        Check(result.Overall[Kpi.AverageSpeedOfAnswerSeconds], theory.AverageSpeedOfAnswerSeconds!.Value, "ASA");
+        Check(result.Overall[Kpi.Occupancy], theory.Occupancy, "occupancy");
+        Check(result.Overall[Kpi.AbandonmentRate], theory.AbandonmentRate, "abandonment");
     }
 
     private void Check(KpiEstimate estimate, double expected, string what)
