@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Simulator.Core.Randomness;
 
@@ -11,13 +12,13 @@ namespace Simulator.Core.Simulation;
 internal sealed class ArrivalProcess
 {
     private readonly Timeline _timeline;
-    private readonly double[] _ratePerSecond;
+    private readonly ImmutableArray<double> _ratePerSecond;
     private readonly Xoshiro256StarStar _random;
     private int _interval;
     private double _time;
     private double _factor = 1;
 
-    public ArrivalProcess(Timeline timeline, double[] ratePerSecond, Xoshiro256StarStar random)
+    public ArrivalProcess(Timeline timeline, ImmutableArray<double> ratePerSecond, Xoshiro256StarStar random)
     {
         _timeline = timeline;
         _ratePerSecond = ratePerSecond;

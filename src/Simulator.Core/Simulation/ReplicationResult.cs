@@ -105,9 +105,3 @@ public sealed class ReplicationResult
     /// <summary>The costs of one interval, by component.</summary>
     public ReadOnlySpan<double> CostsIn(int interval) => Costs.AsSpan(interval * StaffingSchedule.CostComponents, StaffingSchedule.CostComponents);
 }
-
-/// <summary>Sees every contact as it reaches the agent queue, with the durations drawn for it: how tests check common random numbers.</summary>
-public interface IContactObserver
-{
-    void Arrived(int contactType, double time, double handleSeconds, double wrapUpSeconds, double patienceSeconds);
-}
