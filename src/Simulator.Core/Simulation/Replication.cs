@@ -663,24 +663,15 @@ public sealed class Replication
         }).ToArray();
         var groups = _groups.Select(group => new GroupStatus(
             group.Id, _agents.IdleIn(group.Index) + _agents.BusyIn(group.Index), _agents.BusyIn(group.Index), _agents.IdleIn(group.Index), _staffing.AddedByHand(group.Index))).ToArray();
-        var timeOfDay = scenario.Horizon.Start + TimeSpan.FromSeconds(Now - day * Timeline.SecondsPerDay);
-        return new CentreStatus(
-            Now,
-            day + 1,
-            timeOfDay,
-            _interval != Closed,
-            Finished,
-            queues,
-            groups,
-            _agents.LoggedOn,
-            _agents.Busy,
-            groups.Sum(g => g.Idle),
-            Value(kpis[(int)Kpi.ServiceLevel]),
-            Value(kpis[(int)Kpi.AverageSpeedOfAnswerSeconds]),
-            Value(kpis[(int)Kpi.AbandonmentRate]),
+        var service = new ServiceToday(
             today.Offered,
             today.Answered,
-            today.Abandoned);
+            today.Abandoned,
+            Value(kpis[(int)Kpi.ServiceLevel]),
+            Value(kpis[(int)Kpi.AverageSpeedOfAnswerSeconds]),
+            Value(kpis[(int)Kpi.AbandonmentRate]));
+        var timeOfDay = scenario.Horizon.Start + TimeSpan.FromSeconds(Now - day * Timeline.SecondsPerDay);
+        return new CentreStatus(Now, day + 1, timeOfDay, _interval != Closed, Finished, queues, groups, service);
 
         static double? Value(double v) => double.IsFinite(v) ? v : null;
     }
