@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using Simulator.Benchmarks;
 
 // BenchmarkDotNet suites:   dotnet run -c Release --project tools/Simulator.Benchmarks -- --filter '*'
-// Kernel timing harness:    dotnet run -c Release --project tools/Simulator.Benchmarks -- kernel [--days N] [--repeat K] [--memory]
+// Kernel timing harness:    dotnet run -c Release --project tools/Simulator.Benchmarks -- kernel [--scenario FILE] [--days N] [--repeat K] [--compile-once] [--memory]
 // Orleans overhead harness:  dotnet run -c Release --project tools/Simulator.Benchmarks -- orleans [--replications R] [--days N] [--repeat K]
 // Live centre pace:          dotnet run -c Release --project tools/Simulator.Benchmarks -- live [--agents N | --find] [--speed S] [--seconds W]
 if (args.Length > 0 && args[0] == "kernel")
