@@ -58,18 +58,23 @@ internal sealed class AgentPool
     /// <summary>Agents taking contacts: idle or busy (those due to log off included until they do).</summary>
     public int LoggedOn { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int GroupOf(int agent) => _groupOf[agent];
 
     /// <summary>Chats the agent holds now.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ChatsHeld(int agent) => _load[agent];
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int IdleIn(int group) => _idle[group].Count;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int BusyIn(int group) => _busyIn[group];
 
     /// <summary>Agents of the group taking contacts and staying: idle or busy, less those due to log off.</summary>
     public int Active(int group) => _idle[group].Count + _busyIn[group] - _pendingLogOff[group];
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool LoggingOff(int group) => _pendingLogOff[group] > 0;
 
     /// <summary>
@@ -129,6 +134,7 @@ internal sealed class AgentPool
     }
 
     /// <summary>The agent ends one of its chats; true while it still holds others.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool EndChat(int agent, int group)
     {
         var loads = _chatLoads[group];
@@ -139,6 +145,7 @@ internal sealed class AgentPool
     }
 
     /// <summary>The agent holds nothing any more; if its group is logging agents off, it goes off shift (true).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Release(int agent, int group)
     {
         Busy--;
@@ -151,6 +158,7 @@ internal sealed class AgentPool
     }
 
     /// <summary>The agent joins the back of its group's idle line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void MakeIdle(int agent, int group, double now)
     {
         _idleSince[agent] = now;
@@ -185,6 +193,19 @@ internal sealed class AgentPool
 
     /// <summary>Busy agents of the group that log off once they finish.</summary>
     public void LogOffWhenFree(int group, int agents) => _pendingLogOff[group] += agents;
+
+    /// <summary>Adds <paramref name="elapsed"/> seconds to each group's busy and available (idle or busy) agent-seconds.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void AccountTime(double[] busySeconds, double[] availableSeconds, double elapsed)
+    {
+        var busyIn = _busyIn;
+        var idle = _idle;
+        for (int g = 0; g < busyIn.Length; g++)
+        {
+            busySeconds[g] += busyIn[g] * elapsed;
+            availableSeconds[g] += (idle[g].Count + busyIn[g]) * elapsed;
+        }
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void BecomeBusy(int group)

@@ -31,23 +31,30 @@ internal sealed class Arrivals
         for (int t = 0; t < _next.Length; t++) _next[t] = _processes[t].Next();
     }
 
-    /// <summary>The earliest next arrival (+∞ when none is left) and its type; the first type wins a tie.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double Earliest(out int type)
+    /// <summary>The type whose next arrival comes first (the first type on a tie).</summary>
+    public int Earliest
     {
-        var next = _next;
-        type = 0;
-        double arrival = next[0];
-        for (int t = 1; t < next.Length; t++)
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
         {
-            if (next[t] < arrival)
+            var next = _next;
+            int type = 0;
+            double arrival = next[0];
+            for (int t = 1; t < next.Length; t++)
             {
-                arrival = next[t];
-                type = t;
+                if (next[t] < arrival)
+                {
+                    arrival = next[t];
+                    type = t;
+                }
             }
+            return type;
         }
-        return arrival;
     }
+
+    /// <summary>A type's next arrival; +∞ when none is left in the horizon.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double TimeOf(int type) => _next[type];
 
     /// <summary>The earliest arrival has happened: draw the next of its type.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

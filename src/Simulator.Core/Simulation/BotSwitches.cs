@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Simulator.Core.Simulation;
 
 /// <summary>Which contact types' bots are on: those the scenario gives one, until a live centre switches one off (or on again).</summary>
@@ -13,6 +15,7 @@ internal sealed class BotSwitches
     }
 
     /// <summary>The bot a new contact of the type enters, or null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public BotModel? Active(int contactType) => _active[contactType];
 
     public bool IsOn(int contactType) => _active[contactType] is not null;

@@ -23,6 +23,7 @@ internal sealed class ContactQueues
     /// <summary>Contacts waiting in all queues.</summary>
     public int Waiting { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int WaitingIn(int contactType) => _queues[contactType].Waiting;
 
     /// <summary>The arrival time of a type's longest-waiting contact, or +∞ when none waits.</summary>
@@ -36,9 +37,11 @@ internal sealed class ContactQueues
         return _queues[contactType].Enqueue(contact);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsWaiting(int contactType, long position) => _queues[contactType].IsWaiting(position);
 
     /// <summary>Takes the contact at <paramref name="position"/> out of line: its patience ran out.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref readonly WaitingContact Abandon(int contactType, long position)
     {
         Waiting--;
@@ -58,6 +61,21 @@ internal sealed class ContactQueues
     {
         Waiting -= _queues[contactType].Waiting;
         _queues[contactType].Clear(leave);
+    }
+
+    /// <summary>Adds <paramref name="elapsed"/> seconds of the open interval to each queue's time-weighted tallies, and to the centre's (<paramref name="centre"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void AccountTime(ReplicationResult result, int interval, ref TimeTally centre, double elapsed)
+    {
+        var queues = _queues;
+        for (int t = 0; t < queues.Length; t++)
+        {
+            ref var queueTime = ref result.TimeAt(interval, t);
+            queueTime.Seconds += elapsed;
+            queueTime.QueueSeconds += queues[t].Waiting * elapsed;
+        }
+        centre.Seconds += elapsed;
+        centre.QueueSeconds += Waiting * elapsed;
     }
 
     /// <summary>

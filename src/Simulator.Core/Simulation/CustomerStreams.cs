@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Simulator.Core.Randomness;
 
 namespace Simulator.Core.Simulation;
@@ -19,9 +20,9 @@ internal sealed class CustomerStreams
         _returning = [.. model.ContactTypes.Select(t => new ContactDraws(seed, replication, t.Id, returning: true))];
     }
 
-    /// <summary>The streams for this customer's contact of a type: its first, or a return.</summary>
-    public ContactDraws For(int contactType, in CustomerState customer) =>
-        customer.Attempt == 0 ? _first[contactType] : _returning[contactType];
+    /// <summary>The streams for a customer's contact of a type: <paramref name="attempt"/> 0 is its first, any other a return.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ContactDraws For(int contactType, int attempt) => attempt == 0 ? _first[contactType] : _returning[contactType];
 }
 
 /// <summary>One contact type's streams for first contacts or for returns: one per thing drawn.</summary>

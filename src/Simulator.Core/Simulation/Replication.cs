@@ -117,7 +117,8 @@ public sealed class Replication
         if (Finished) return true;
         while (true)
         {
-            double arrival = _arrivals.Earliest(out int type);
+            int type = _arrivals.Earliest;
+            double arrival = _arrivals.TimeOf(type);
             if (arrival < _calendar.NextTime)
             {
                 if (arrival > until) break;
@@ -272,22 +273,11 @@ public sealed class Replication
         _lastAccounted = now;
         if (_interval == Closed || now <= from) return;
         double elapsed = now - from;
-        for (int t = 0; t < _types.Length; t++)
-        {
-            ref var queueTime = ref _result.TimeAt(_interval, t);
-            queueTime.Seconds += elapsed;
-            queueTime.QueueSeconds += _queues.WaitingIn(t) * elapsed;
-        }
         ref var centre = ref _result.CentreTimeAt(_interval);
-        centre.Seconds += elapsed;
-        centre.QueueSeconds += _queues.Waiting * elapsed;
+        _queues.AccountTime(_result, _interval, ref centre, elapsed);
         centre.BusyAgentSeconds += _agents.Busy * elapsed;
         centre.AvailableAgentSeconds += _agents.LoggedOn * elapsed;
-        for (int g = 0; g < _groups.Length; g++)
-        {
-            _result.GroupBusyAgentSeconds[g] += _agents.BusyIn(g) * elapsed;
-            _result.GroupAvailableAgentSeconds[g] += (_agents.IdleIn(g) + _agents.BusyIn(g)) * elapsed;
-        }
+        _agents.AccountTime(_result.GroupBusyAgentSeconds, _result.GroupAvailableAgentSeconds, elapsed);
     }
 
     // ---- A contact's life: arrival, the bot, the queue, the answer or the abandonment, the customer's return.
@@ -311,7 +301,7 @@ public sealed class Replication
 
     private void EnterBot(int type, BotModel bot, double now, CustomerState customer, bool counted)
     {
-        var draws = _streams.For(type, customer);
+        var draws = _streams.For(type, customer.Attempt);
         double outcome = draws.Bot.NextUniform();
         double botSeconds = bot.Time.Sample(draws.Bot);
         double redialDraw = 0, redialDelay = 0;
@@ -356,7 +346,7 @@ public sealed class Replication
     private void EnterQueue(int type, double now, CustomerState customer, bool fromBot)
     {
         var model = _types[type];
-        var draws = _streams.For(type, customer);
+        var draws = _streams.For(type, customer.Attempt);
         double handle = model.HandleTime.Sample(draws.Handle);
         double wrapUp = model.WrapUp?.Sample(draws.WrapUp) ?? 0;
         double patience = model.Patience?.Sample(draws.Patience) ?? double.PositiveInfinity;
@@ -460,6 +450,7 @@ public sealed class Replication
     }
 
     /// <summary>A customer's first contact handled (by an agent or a bot): FCR counts it where the customer is counted.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void CountFirstContact(int type, CustomerState customer, bool resolved)
     {
         if (customer.Attempt != 0 || !customer.Counted) return;
@@ -469,6 +460,7 @@ public sealed class Replication
     }
 
     /// <summary>Telephony for seconds a voice contact spent on the line (in the bot, waiting, talking), in the open interval.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void ChargeLine(int type, double seconds)
     {
         if (_types[type].IsVoice && _model.TelephonyPerSecond > 0) _result.CostAt(_interval, CostComponent.Telephony) += seconds * _model.TelephonyPerSecond;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Simulator.Core.Simulation;
 
 /// <summary>
@@ -20,6 +22,7 @@ internal sealed class StaffingTargets(int groups)
     public int AddedByHand(int group) => _addedByHand[group];
 
     /// <summary>Some of the group's shifts are on a break: agents leaving now go on a break, not home.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool OnBreak(int group) => _onBreak[group];
 
     /// <summary>The schedule's change number <paramref name="index"/> takes effect.</summary>
