@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Simulator.Core.Scenarios;
 
@@ -10,19 +9,20 @@ namespace Simulator.Core.Simulation;
 /// day (proficiency, learning curve, training). Nothing in it depends on chance, and nothing changes
 /// after <see cref="Compile"/>: one model serves any number of <see cref="Replication"/>s, on any
 /// number of threads, so a host compiles a scenario once and keeps the model under its fingerprint.
+/// (Its dictionaries are only read after construction, which is safe from any number of threads.)
 /// </summary>
 public sealed class CentreModel
 {
-    private readonly FrozenDictionary<string, int> _typeIndex;
-    private readonly FrozenDictionary<string, int> _groupIndex;
+    private readonly Dictionary<string, int> _typeIndex;
+    private readonly Dictionary<string, int> _groupIndex;
     private readonly ImmutableArray<DayEffects> _days;
 
     private CentreModel(Scenario scenario)
     {
         Scenario = scenario;
         Timeline = new Timeline(scenario.Horizon);
-        _typeIndex = scenario.ContactTypes.Select((type, index) => (type.Id, index)).ToFrozenDictionary(p => p.Id, p => p.index);
-        _groupIndex = scenario.AgentGroups.Select((group, index) => (group.Id, index)).ToFrozenDictionary(p => p.Id, p => p.index);
+        _typeIndex = scenario.ContactTypes.Select((type, index) => (type.Id, index)).ToDictionary(p => p.Id, p => p.index);
+        _groupIndex = scenario.AgentGroups.Select((group, index) => (group.Id, index)).ToDictionary(p => p.Id, p => p.index);
         Schedule = new StaffingSchedule(scenario, Timeline);
         ContactTypes = [.. scenario.ContactTypes.Select((_, t) => new ContactTypeModel(scenario, t, Timeline, id => _groupIndex[id]))];
         AgentGroups = [.. scenario.AgentGroups.Select((_, g) => new AgentGroupModel(scenario, g, id => _typeIndex[id], ContactTypes, Schedule.MostAvailable[g]))];
@@ -75,6 +75,6 @@ public sealed class CentreModel
     /// <summary>The index of an agent group, or an error naming the groups there are.</summary>
     public int GroupIndex(string groupId) => IndexOf(_groupIndex, groupId, "agent group", "groups", Scenario.AgentGroups.Select(g => g.Id));
 
-    private static int IndexOf(FrozenDictionary<string, int> ids, string id, string what, string plural, IEnumerable<string> all) =>
+    private static int IndexOf(Dictionary<string, int> ids, string id, string what, string plural, IEnumerable<string> all) =>
         ids.TryGetValue(id, out int index) ? index : throw new ArgumentException($"no {what} '{id}' ({plural}: {string.Join(", ", all)})");
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Simulator.Core.Scenarios;
 
 namespace Simulator.Core.Simulation;
@@ -19,7 +20,9 @@ internal sealed class ContactTypeModel
         Id = type.Id;
         IsVoice = type.Channel == Channel.Voice;
         IsEmail = type.Channel == Channel.Email;
-        ArrivalRatesPerSecond = [.. Enumerable.Range(0, timeline.TotalIntervals).Select(i => type.Arrivals.VolumeIn(i, scenario.Horizon) / timeline.IntervalSeconds)];
+        var rates = new double[timeline.TotalIntervals];
+        for (int i = 0; i < rates.Length; i++) rates[i] = type.Arrivals.VolumeIn(i, scenario.Horizon) / timeline.IntervalSeconds;
+        ArrivalRatesPerSecond = ImmutableCollectionsMarshal.AsImmutableArray(rates);
         HandleTime = new DurationSampler(type.HandleTime);
         WrapUp = type.WrapUp is null ? null : new DurationSampler(type.WrapUp);
         Patience = type.Patience is null || IsEmail ? null : new DurationSampler(type.Patience);

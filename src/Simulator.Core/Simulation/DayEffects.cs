@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Simulator.Core.Scenarios;
 
 namespace Simulator.Core.Simulation;
@@ -13,15 +14,16 @@ internal sealed class DayEffects
     private readonly int _types;
     private readonly int _programmes;
 
+    /// <remarks>Takes ownership of the arrays (wrapped, not copied): nothing else may hold them.</remarks>
     private DayEffects(int types, int programmes, double[] handleFactor, double[] untrainedFactor, double[] resolutionChange, bool[] trained, double[] trainingShares)
     {
         _types = types;
         _programmes = programmes;
-        HandleFactor = ImmutableArray.Create(handleFactor);
-        UntrainedFactor = ImmutableArray.Create(untrainedFactor);
-        ResolutionChange = ImmutableArray.Create(resolutionChange);
-        Trained = ImmutableArray.Create(trained);
-        TrainingShares = ImmutableArray.Create(trainingShares);
+        HandleFactor = ImmutableCollectionsMarshal.AsImmutableArray(handleFactor);
+        UntrainedFactor = ImmutableCollectionsMarshal.AsImmutableArray(untrainedFactor);
+        ResolutionChange = ImmutableCollectionsMarshal.AsImmutableArray(resolutionChange);
+        Trained = ImmutableCollectionsMarshal.AsImmutableArray(trained);
+        TrainingShares = ImmutableCollectionsMarshal.AsImmutableArray(trainingShares);
     }
 
     /// <summary>[group × types + type]: handle time (talk and wrap-up) × this, training included.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Simulator.Core.Scenarios;
 
 namespace Simulator.Core.Simulation;
@@ -57,8 +58,8 @@ internal sealed class StaffingSchedule
             AddCost(i, CostComponent.Fixed, scenario.Costs.FixedPerDay / perDay);
         }
         Changes = [.. changes.OrderBy(c => c.Time).ThenBy(c => c.Group)];
-        Costs = ImmutableArray.Create(costs);
-        MostAvailable = ImmutableArray.Create(mostAvailable);
+        Costs = ImmutableCollectionsMarshal.AsImmutableArray(costs); // wrapped, not copied: nothing else holds the arrays
+        MostAvailable = ImmutableCollectionsMarshal.AsImmutableArray(mostAvailable);
         double DayStart(int day) => timeline.IntervalStart(day * perDay);
         void AddCost(int interval, CostComponent component, double amount) => costs[interval * CostComponents + (int)component] += amount;
     }
