@@ -43,8 +43,10 @@ public class LiveCommandTests
             Time: 9_000, Day: 1, TimeOfDay: TimeSpan.FromHours(10.5), Open: true, Finished: false,
             Queues: [new QueueStatus("general", 12, 95.4, true), new QueueStatus("cards", 0, 0, false)],
             Groups: [new GroupStatus("generalists", 25, 25, 0, 5)],
-            Today: new ServiceToday(Offered: 1_234, Answered: 1_180, Abandoned: 50, ServiceLevel: 0.834, AverageSpeedOfAnswerSeconds: 12.3, AbandonmentRate: 0.041));
-        var snapshot = new LiveSnapshot(centre, new LivePlayback(Paused: false, Speed: 60, BehindSeconds: 0, GrainCalls: 9_999), SnapshotReason.WallSecond, Sequence: 7);
+            Today: new ServiceToday(
+                Offered: 1_234, Answered: 1_180, Abandoned: 50, ServiceLevel: 0.834, AverageSpeedOfAnswerSeconds: 12.3, AbandonmentRate: 0.041));
+        var playback = new LivePlayback(Paused: false, Speed: 60, BehindSeconds: 0, GrainCalls: 9_999);
+        var snapshot = new LiveSnapshot(centre, playback, SnapshotReason.WallSecond, Sequence: 7);
         var text = new StringWriter();
 
         ReportWriter.Render(text, LiveDashboard.Render("Bank", snapshot, [0.95, 0.9, 0.5, double.NaN, 0.0, 1.0], "generalists", "general", "+5 agents in generalists"));

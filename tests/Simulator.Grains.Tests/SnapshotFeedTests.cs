@@ -6,7 +6,7 @@ namespace Simulator.Grains.Tests;
 public class SnapshotFeedTests
 {
     private static LiveSnapshot At(long sequence) =>
-        new(CentreStatus.NotStarted with { Time = sequence * 60.0, Day = 1, Open = true }, new LivePlayback(false, 60, 0, 0), SnapshotReason.Interval, sequence);
+        new(CentreStatus.NotStarted with { Time = sequence * 60.0, Day = 1, Open = true }, LivePlayback.NotStarted, SnapshotReason.Interval, sequence);
 
     [Fact]
     public void Snapshots_that_overtake_each_other_are_handed_on_in_the_order_they_were_published()

@@ -100,7 +100,10 @@ internal sealed class AgentPool
         return best;
     }
 
-    /// <summary>The agent of <paramref name="groups"/> holding the fewest chats, fewer than <paramref name="below"/>; −1 if none has room (groups logging agents off give none).</summary>
+    /// <summary>
+    /// The agent of <paramref name="groups"/> holding the fewest chats, fewer than <paramref name="below"/>; −1 if none has
+    /// room (groups logging agents off give none).
+    /// </summary>
     public int LeastLoadedChat(ImmutableArray<int> groups, int below)
     {
         int best = -1;
@@ -214,7 +217,7 @@ internal sealed class AgentPool
         _busyIn[group]++;
     }
 
-    /// <summary>Whether group <paramref name="g"/>'s candidate beats the best so far: more proficient first when routing asks for it, then longer idle.</summary>
+    /// <summary>Whether group <paramref name="g"/>'s candidate beats the best so far: more proficient first if routing says so, then longer idle.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Better(int g, int bestGroup, int candidate, int best, int contactType, DayEffects today)
     {

@@ -25,7 +25,8 @@ public sealed class CentreModel
         _groupIndex = scenario.AgentGroups.Select((group, index) => (group.Id, index)).ToDictionary(p => p.Id, p => p.index);
         Schedule = new StaffingSchedule(scenario, Timeline);
         ContactTypes = [.. scenario.ContactTypes.Select((_, t) => new ContactTypeModel(scenario, t, Timeline, id => _groupIndex[id]))];
-        AgentGroups = [.. scenario.AgentGroups.Select((_, g) => new AgentGroupModel(scenario, g, id => _typeIndex[id], ContactTypes, Schedule.MostAvailable[g]))];
+        AgentGroups = [.. scenario.AgentGroups.Select((_, g) =>
+            new AgentGroupModel(scenario, g, id => _typeIndex[id], ContactTypes, Schedule.MostAvailable[g]))];
         Routing = RoutingRule.From(scenario.Routing);
         _days = DayEffects.ForHorizon(scenario);
         DrawsOutcomes = scenario.ContactTypes.Any(t => t.Resolution.Rate < 1 || t.Redial is not null || t.Automation is not null)

@@ -63,7 +63,7 @@ internal sealed class ContactQueues
         _queues[contactType].Clear(leave);
     }
 
-    /// <summary>Adds <paramref name="elapsed"/> seconds of the open interval to each queue's time-weighted tallies, and to the centre's (<paramref name="centre"/>).</summary>
+    /// <summary>Adds <paramref name="elapsed"/> open seconds to each queue's time-weighted tallies and to the centre's (<paramref name="centre"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AccountTime(ReplicationResult result, int interval, ref TimeTally centre, double elapsed)
     {

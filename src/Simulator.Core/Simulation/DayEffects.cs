@@ -15,7 +15,8 @@ internal sealed class DayEffects
     private readonly int _programmes;
 
     /// <remarks>Takes ownership of the arrays (wrapped, not copied): nothing else may hold them.</remarks>
-    private DayEffects(int types, int programmes, double[] handleFactor, double[] untrainedFactor, double[] resolutionChange, bool[] trained, double[] trainingShares)
+    private DayEffects(
+        int types, int programmes, double[] handleFactor, double[] untrainedFactor, double[] resolutionChange, bool[] trained, double[] trainingShares)
     {
         _types = types;
         _programmes = programmes;

@@ -57,7 +57,7 @@ public sealed class Replication
     {
     }
 
-    /// <summary>Replication number <paramref name="replication"/> of a compiled model: its random streams come from (the scenario's seed, this number).</summary>
+    /// <summary>Replication number <paramref name="replication"/> of a compiled model, its random streams seeded from (the scenario's seed, this number).</summary>
     public Replication(CentreModel model, int replication, IContactObserver? observer = null)
     {
         _model = model;
@@ -653,8 +653,11 @@ public sealed class Replication
             double oldest = _queues.OldestArrival(type.Index);
             return new QueueStatus(type.Id, _queues.WaitingIn(type.Index), double.IsPositiveInfinity(oldest) ? 0 : Now - oldest, _bots.IsOn(type.Index));
         }).ToArray();
-        var groups = _groups.Select(group => new GroupStatus(
-            group.Id, _agents.IdleIn(group.Index) + _agents.BusyIn(group.Index), _agents.BusyIn(group.Index), _agents.IdleIn(group.Index), _staffing.AddedByHand(group.Index))).ToArray();
+        var groups = _groups.Select(group =>
+        {
+            int g = group.Index, busy = _agents.BusyIn(g), idle = _agents.IdleIn(g);
+            return new GroupStatus(group.Id, busy + idle, busy, idle, _staffing.AddedByHand(g));
+        }).ToArray();
         var service = new ServiceToday(
             today.Offered,
             today.Answered,

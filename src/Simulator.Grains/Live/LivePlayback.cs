@@ -1,6 +1,9 @@
 namespace Simulator.Grains.Live;
 
-/// <summary>How a live centre is playing its day: paused or not, at what speed, how far its clock stands behind the wall clock's target, and the grain calls it has made.</summary>
+/// <summary>
+/// How a live centre is playing its day: paused or not, at what speed, how far its clock stands behind the wall clock's
+/// target, and the grain calls it has made.
+/// </summary>
 /// <param name="Speed">Simulated seconds per wall second; +∞: as fast as the machine allows.</param>
 [GenerateSerializer, Immutable, Alias("ccsim.LivePlayback")]
 public sealed record LivePlayback(
