@@ -1,4 +1,5 @@
 using Simulator.Cli.Live;
+using Simulator.Core.Simulation;
 using Simulator.Grains.Live;
 using Simulator.Reports;
 
@@ -38,12 +39,14 @@ public class LiveCommandTests
     [Fact]
     public void The_dashboard_shows_queues_agents_today_and_the_keys()
     {
-        var snapshot = new LiveSnapshot(
-            Time: 9_000, Day: 1, TimeOfDay: TimeSpan.FromHours(10.5), Reason: SnapshotReason.WallSecond, Open: true, Finished: false, Paused: false, Speed: 60,
-            Queues: [new QueueSnapshot("general", 12, 95.4, true), new QueueSnapshot("cards", 0, 0, false)],
-            Groups: [new GroupSnapshot("generalists", 25, 25, 0, 5)],
-            AgentsLoggedOn: 25, AgentsBusy: 25, AgentsIdle: 0, ServiceLevelToday: 0.834, AverageSpeedOfAnswerToday: 12.3, AbandonmentRateToday: 0.041,
-            OfferedToday: 1_234, AnsweredToday: 1_180, AbandonedToday: 50, GrainCalls: 9_999, BehindSeconds: 0, Sequence: 7);
+        var centre = new CentreStatus(
+            Time: 9_000, Day: 1, TimeOfDay: TimeSpan.FromHours(10.5), Open: true, Finished: false,
+            Queues: [new QueueStatus("general", 12, 95.4, true), new QueueStatus("cards", 0, 0, false)],
+            Groups: [new GroupStatus("generalists", 25, 25, 0, 5)],
+            Today: new ServiceToday(
+                Offered: 1_234, Answered: 1_180, Abandoned: 50, ServiceLevel: 0.834, AverageSpeedOfAnswerSeconds: 12.3, AbandonmentRate: 0.041));
+        var playback = new LivePlayback(Paused: false, Speed: 60, BehindSeconds: 0, GrainCalls: 9_999);
+        var snapshot = new LiveSnapshot(centre, playback, SnapshotReason.WallSecond, Sequence: 7);
         var text = new StringWriter();
 
         ReportWriter.Render(text, LiveDashboard.Render("Bank", snapshot, [0.95, 0.9, 0.5, double.NaN, 0.0, 1.0], "generalists", "general", "+5 agents in generalists"));

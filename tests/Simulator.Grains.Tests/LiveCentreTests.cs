@@ -73,7 +73,7 @@ public class LiveCentreTests(LiveClusterFixture fixture)
 
         var final = await centre.RunToEndAsync();
 
-        Assert.True(final.Finished);
+        Assert.True(final.Centre.Finished);
         string kernel = ReplicationResultCodec.ToJson(new Replication(scenario, replication).Run());
         Assert.Equal(kernel, await centre.ResultAsync()); // one model: every tally, cost and wait, to the last bit
     }
@@ -92,7 +92,7 @@ public class LiveCentreTests(LiveClusterFixture fixture)
         {
             fixture.Clock.Advance(TimeSpan.FromSeconds(20));
             var now = await centre.TickAsync();
-            Assert.True(now.Time >= last.Time);
+            Assert.True(now.Centre.Time >= last.Centre.Time);
             last = now;
         }
         var pace = await centre.PaceAsync();
@@ -104,11 +104,11 @@ public class LiveCentreTests(LiveClusterFixture fixture)
         await centre.RunToEndAsync();
         await recorder.Final.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
 
-        Assert.Equal(4 * 3_600, last.Time, 6); // four wall minutes at 60×: four simulated hours, 08:00 to 12:00
-        Assert.Equal(TimeSpan.FromHours(12), last.TimeOfDay);
+        Assert.Equal(4 * 3_600, last.Centre.Time, 6); // four wall minutes at 60×: four simulated hours, 08:00 to 12:00
+        Assert.Equal(TimeSpan.FromHours(12), last.Centre.TimeOfDay);
         List<LiveSnapshot> snapshots;
         lock (recorder.Snapshots) snapshots = [.. recorder.Snapshots];
-        var intervals = snapshots.Where(s => s.Reason == SnapshotReason.Interval).Select(s => s.Time).ToList();
+        var intervals = snapshots.Where(s => s.Reason == SnapshotReason.Interval).Select(s => s.Centre.Time).ToList();
         Assert.Equal(intervals.Order(), intervals); // observers hear about the day in the order it happened
         Assert.Equal(Enumerable.Range(1, 23).Select(k => k * 1_800.0), intervals); // every half-hour boundary, once
         Assert.Equal(SnapshotReason.Final, snapshots[^1].Reason);
@@ -121,7 +121,7 @@ public class LiveCentreTests(LiveClusterFixture fixture)
         var nineOClock = new TaskCompletionSource<LiveSnapshot>(TaskCreationOptions.RunContinuationsAsynchronously);
         var feed = new SnapshotFeed(s =>
         {
-            if (s.Reason == SnapshotReason.Interval && s.Time >= 3_600) nineOClock.TrySetResult(s);
+            if (s.Reason == SnapshotReason.Interval && s.Centre.Time >= 3_600) nineOClock.TrySetResult(s);
         });
         await centre.SubscribeAsync(fixture.Client.CreateObjectReference<ILiveObserver>(feed));
         var started = await centre.StartAsync(new LiveSettings(Load("retail-bank-weekday.yaml"), 0, 60, AutoTick: true));
@@ -132,8 +132,8 @@ public class LiveCentreTests(LiveClusterFixture fixture)
         var now = await centre.SnapshotAsync();
         await centre.RunToEndAsync(); // ends the pacing
 
-        Assert.Equal(3_600, reached.Time);
-        Assert.Equal(3_600, now.Time, 9); // where wall time × speed puts it, no further
+        Assert.Equal(3_600, reached.Centre.Time);
+        Assert.Equal(3_600, now.Centre.Time, 9); // where wall time × speed puts it, no further
         Assert.True((await centre.PaceAsync()).Ticks > 0);
     }
 
@@ -152,11 +152,12 @@ public class LiveCentreTests(LiveClusterFixture fixture)
         var without = await plain.TickAsync();
         var with = await helped.TickAsync();
 
-        Assert.Equal(5, added.Groups.Single(g => g.Group == "generalists").AddedByHand);
-        Assert.True(with.AverageSpeedOfAnswerToday < without.AverageSpeedOfAnswerToday * 0.8,
-            $"ASA today {with.AverageSpeedOfAnswerToday:F1} s with five more agents against {without.AverageSpeedOfAnswerToday:F1} s");
-        Assert.True(with.ServiceLevelToday > without.ServiceLevelToday);
-        Assert.Equal(without.OfferedToday, with.OfferedToday); // the same customers called
+        Assert.Equal(5, added.Centre.Groups.Single(g => g.Group == "generalists").AddedByHand);
+        var (helpedToday, plainToday) = (with.Centre.Today, without.Centre.Today);
+        Assert.True(helpedToday.AverageSpeedOfAnswerSeconds < plainToday.AverageSpeedOfAnswerSeconds * 0.8,
+            $"ASA today {helpedToday.AverageSpeedOfAnswerSeconds:F1} s with five more agents against {plainToday.AverageSpeedOfAnswerSeconds:F1} s");
+        Assert.True(helpedToday.ServiceLevel > plainToday.ServiceLevel);
+        Assert.Equal(plainToday.Offered, helpedToday.Offered); // the same customers called
     }
 
     [Fact]
@@ -172,10 +173,10 @@ public class LiveCentreTests(LiveClusterFixture fixture)
         fixture.Clock.Advance(TimeSpan.FromSeconds(30));
         var resumed = await centre.TickAsync();
 
-        Assert.True(paused.Paused);
-        Assert.Equal(1_800, paused.Time, 6);
-        Assert.Equal(paused.Time, still.Time);
-        Assert.Equal(3_600, resumed.Time, 6);
+        Assert.True(paused.Playback.Paused);
+        Assert.Equal(1_800, paused.Centre.Time, 6);
+        Assert.Equal(paused.Centre.Time, still.Centre.Time);
+        Assert.Equal(3_600, resumed.Centre.Time, 6);
     }
 
     [Fact]
@@ -193,8 +194,9 @@ public class LiveCentreTests(LiveClusterFixture fixture)
         var normal = await plain.SnapshotAsync();
         await botOff.TickAsync();
 
-        Assert.True(surge.OfferedToday > normal.OfferedToday * 1.3, $"offered {surge.OfferedToday} with the surge against {normal.OfferedToday}");
-        Assert.False(off.Queues.Single(q => q.ContactType == "chat").BotOn);
+        long surgeOffered = surge.Centre.Today.Offered, normalOffered = normal.Centre.Today.Offered;
+        Assert.True(surgeOffered > normalOffered * 1.3, $"offered {surgeOffered} with the surge against {normalOffered}");
+        Assert.False(off.Centre.Queues.Single(q => q.ContactType == "chat").BotOn);
         var contained = ContainedChats(await plain.ResultAsync());
         Assert.True(contained > 0);
         Assert.Equal(0, ContainedChats(await botOff.ResultAsync()));
@@ -217,7 +219,7 @@ public class LiveCentreTests(LiveClusterFixture fixture)
         var snapshot = await centre.TickAsync();
 
         // The centre's batches are one-way messages, maybe still on their way when the tick returns: ask until they are in.
-        int waiting = snapshot.Queues.Single(q => q.ContactType == "general").Waiting;
+        int waiting = snapshot.Centre.Queues.Single(q => q.ContactType == "general").Waiting;
         var queueGrain = fixture.Client.GetGrain<IQueueGrain>($"{key}/general");
         var queue = await queueGrain.GetAsync();
         for (int call = 0; (queue.Answered <= 100 || queue.Waiting != waiting) && call < 10_000; call++) queue = await queueGrain.GetAsync();
@@ -231,7 +233,7 @@ public class LiveCentreTests(LiveClusterFixture fixture)
         Assert.Equal(decision.WaitSeconds, answered.WaitSeconds);
         Assert.Equal(decision.Agent, answered.Agent);
         Assert.Equal(ContactEventKind.Arrived, history.Events[0].Kind);
-        var agent = await fixture.Client.GetGrain<IAgentGrain>($"{key}/{decision.Agent}").GetAsync(snapshot.Time);
+        var agent = await fixture.Client.GetGrain<IAgentGrain>($"{key}/{decision.Agent}").GetAsync(snapshot.Centre.Time);
         Assert.True(agent.Handled >= 1);
         var group = scenario.AgentGroups.Single(g => g.Id == agent.Group);
         Assert.Equal(group.Skills, agent.Skills.Select(s => s.ContactType));
@@ -277,7 +279,7 @@ public class LiveCentreTests(LiveClusterFixture fixture)
         for (int round = 0; onBreak.Count == 0 && round < 100; round++) // the agents' updates are one-way messages, maybe still on their way
         {
             var states = new List<AgentView>();
-            for (int agent = 0; agent < 100; agent++) states.Add(await fixture.Client.GetGrain<IAgentGrain>($"{key}/{agent}").GetAsync(during.Time));
+            for (int agent = 0; agent < 100; agent++) states.Add(await fixture.Client.GetGrain<IAgentGrain>($"{key}/{agent}").GetAsync(during.Centre.Time));
             onBreak = [.. states.Where(a => a.Activity == AgentActivity.Break)];
         }
 
@@ -285,7 +287,7 @@ public class LiveCentreTests(LiveClusterFixture fixture)
         Assert.All(onBreak, a => Assert.Equal("generalists", a.Group));
         fixture.Clock.Advance(TimeSpan.FromSeconds(15)); // 11:50: the break is over, and more agents are on duty
         var after = await centre.TickAsync();
-        Assert.True(after.Groups.Single(g => g.Group == "generalists").LoggedOn > during.Groups.Single(g => g.Group == "generalists").LoggedOn);
+        Assert.True(after.Centre.Groups.Single(g => g.Group == "generalists").LoggedOn > during.Centre.Groups.Single(g => g.Group == "generalists").LoggedOn);
     }
 
     private async Task<CustomerHistory> FindReturningCustomer(string key, IEnumerable<long> candidates, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Simulator.Core.Simulation;
 using Simulator.Grains.Live;
 
 namespace Simulator.Grains.Tests;
@@ -5,7 +6,7 @@ namespace Simulator.Grains.Tests;
 public class SnapshotFeedTests
 {
     private static LiveSnapshot At(long sequence) =>
-        new(sequence * 60.0, 1, TimeSpan.Zero, SnapshotReason.Interval, true, false, false, 60, [], [], 0, 0, 0, null, null, null, 0, 0, 0, 0, 0, sequence);
+        new(CentreStatus.NotStarted with { Time = sequence * 60.0, Day = 1, Open = true }, LivePlayback.NotStarted, SnapshotReason.Interval, sequence);
 
     [Fact]
     public void Snapshots_that_overtake_each_other_are_handed_on_in_the_order_they_were_published()

@@ -2,7 +2,8 @@ using BenchmarkDotNet.Running;
 using Simulator.Benchmarks;
 
 // BenchmarkDotNet suites:   dotnet run -c Release --project tools/Simulator.Benchmarks -- --filter '*'
-// Kernel timing harness:    dotnet run -c Release --project tools/Simulator.Benchmarks -- kernel [--days N] [--repeat K] [--memory]
+// Kernel timing harness:    dotnet run -c Release --project tools/Simulator.Benchmarks -- kernel [--scenario FILE] [--days N] [--repeat K] [--compile-once] [--memory]
+// Kernel builds A/B:        dotnet run -c Release --project tools/Simulator.Benchmarks -- kernel-ab [--scenario FILE] [--days N] [--rounds R] DIR_A DIR_B
 // Orleans overhead harness:  dotnet run -c Release --project tools/Simulator.Benchmarks -- orleans [--replications R] [--days N] [--repeat K]
 // Live centre pace:          dotnet run -c Release --project tools/Simulator.Benchmarks -- live [--agents N | --find] [--speed S] [--seconds W]
 // Forecast speed:            dotnet run -c Release --project tools/Simulator.Benchmarks -- forecast [--days 730] [--types 3] [--horizon 28] [--repeat K]
@@ -10,6 +11,10 @@ using Simulator.Benchmarks;
 if (args.Length > 0 && args[0] == "kernel")
 {
     return KernelHarness.Run(args[1..]);
+}
+if (args.Length > 0 && args[0] == "kernel-ab")
+{
+    return KernelComparison.Run(args[1..]);
 }
 if (args.Length > 0 && args[0] == "live")
 {

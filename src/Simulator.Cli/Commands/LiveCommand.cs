@@ -54,9 +54,9 @@ internal static class LiveCommand
             LiveSnapshot current = latest;
             var feed = new SnapshotFeed(snapshot =>
             {
-                if (snapshot.Reason == SnapshotReason.Interval) lock (levels) levels.Add(snapshot.ServiceLevelToday ?? double.NaN);
+                if (snapshot.Reason == SnapshotReason.Interval) lock (levels) levels.Add(snapshot.Centre.Today.ServiceLevel ?? double.NaN);
                 Volatile.Write(ref current, snapshot);
-                if (snapshot.Finished) finished.TrySetResult(snapshot);
+                if (snapshot.Centre.Finished) finished.TrySetResult(snapshot);
             });
             var observer = orleans.Client.CreateObjectReference<ILiveObserver>(feed);
             await centre.SubscribeAsync(observer);
@@ -115,11 +115,11 @@ internal static class LiveCommand
                                 message = on ? $"surge ×{SurgeFactor} on {t}" : $"surge on {t} ended";
                                 break;
                             case 'b':
-                                bool botOn = current().Queues.Single(q => q.ContactType == t).BotOn;
+                                bool botOn = current().Centre.Queues.Single(q => q.ContactType == t).BotOn;
                                 await centre.SetBotAsync(t, !botOn);
                                 message = $"bot on {t} {(botOn ? "off" : "on")}";
                                 break;
-                            case 'p': _ = current().Paused ? await centre.ResumeAsync() : await centre.PauseAsync(); break;
+                            case 'p': _ = current().Playback.Paused ? await centre.ResumeAsync() : await centre.PauseAsync(); break;
                             case '1': await centre.SetSpeedAsync(1); break;
                             case '6': await centre.SetSpeedAsync(60); break;
                             case '0': await centre.SetSpeedAsync(600); break;

@@ -22,33 +22,34 @@ internal static class LiveDashboard
 
     public static IRenderable Render(string scenario, LiveSnapshot s, IReadOnlyList<double> serviceLevelByInterval, string group, string contactType, string? message)
     {
-        string speed = double.IsPositiveInfinity(s.Speed) ? "max" : Formats.Number(s.Speed, "0.#") + "×";
-        string state = s.Finished ? "finished" : s.Paused ? "paused" : s.Open ? "open" : "closed";
+        var (centre, playback, today) = (s.Centre, s.Playback, s.Centre.Today);
+        string speed = double.IsPositiveInfinity(playback.Speed) ? "max" : Formats.Number(playback.Speed, "0.#") + "×";
+        string state = centre.Finished ? "finished" : playback.Paused ? "paused" : centre.Open ? "open" : "closed";
         var header = new Markup(Markup.Escape(
-            $"{scenario} · day {s.Day} {UnitParser.FormatClock(TimeSpan.FromMinutes(Math.Floor(s.TimeOfDay.TotalMinutes)))} · {state} · speed {speed}" +
-            (s.BehindSeconds >= 1 ? $" · {s.BehindSeconds:0} s behind" : "")));
+            $"{scenario} · day {centre.Day} {UnitParser.FormatClock(TimeSpan.FromMinutes(Math.Floor(centre.TimeOfDay.TotalMinutes)))} · {state} · speed {speed}" +
+            (playback.BehindSeconds >= 1 ? $" · {playback.BehindSeconds:0} s behind" : "")));
 
         var queues = ReportWriter.NewTable("Queue", "Waiting", "Longest wait", "Bot");
-        foreach (var q in s.Queues)
+        foreach (var q in centre.Queues)
         {
             ReportWriter.AddRow(queues, (q.ContactType == contactType ? "▶ " : "") + q.ContactType,
                 q.Waiting.ToString(CultureInfo.InvariantCulture), Formats.Seconds(q.LongestWaitSeconds), q.BotOn ? "on" : "–");
         }
         var agents = ReportWriter.NewTable("Group", "Logged on", "Busy", "Idle", "Added");
-        foreach (var g in s.Groups)
+        foreach (var g in centre.Groups)
         {
             ReportWriter.AddRow(agents, (g.Group == group ? "▶ " : "") + g.Group, Count(g.LoggedOn), Count(g.Busy), Count(g.Idle),
                 g.AddedByHand == 0 ? "" : Formats.Number(g.AddedByHand, "+0;-0"));
         }
 
-        string today =
-            $"Today so far: service level {Share(s.ServiceLevelToday)}, ASA {(s.AverageSpeedOfAnswerToday is double asa ? Formats.Seconds(asa) : "–")}, " +
-            $"abandonment {Share(s.AbandonmentRateToday)}; offered {s.OfferedToday:N0}, answered {s.AnsweredToday:N0}, abandoned {s.AbandonedToday:N0}.";
+        string service =
+            $"Today so far: service level {Share(today.ServiceLevel)}, ASA {(today.AverageSpeedOfAnswerSeconds is double asa ? Formats.Seconds(asa) : "–")}, " +
+            $"abandonment {Share(today.AbandonmentRate)}; offered {today.Offered:N0}, answered {today.Answered:N0}, abandoned {today.Abandoned:N0}.";
         var rows = new List<IRenderable>
         {
             header,
             new Columns(queues, agents) { Expand = false },
-            new Text(today),
+            new Text(service),
             new Text("Service level by interval: " + Sparkline(serviceLevelByInterval)),
         };
         if (message is not null) rows.Add(new Text(message));

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Simulator.Core.Randomness;
 
@@ -11,18 +12,23 @@ namespace Simulator.Core.Simulation;
 internal sealed class ArrivalProcess
 {
     private readonly Timeline _timeline;
-    private readonly double[] _ratePerSecond;
+    private readonly ImmutableArray<double> _ratePerSecond;
     private readonly Xoshiro256StarStar _random;
     private int _interval;
     private double _time;
     private double _factor = 1;
 
-    public ArrivalProcess(Timeline timeline, double[] ratePerSecond, Xoshiro256StarStar random)
+    // The current interval's end and the last instant before it, worked out once per interval rather than per arrival.
+    private double _end;
+    private double _lastInstant;
+
+    public ArrivalProcess(Timeline timeline, ImmutableArray<double> ratePerSecond, Xoshiro256StarStar random)
     {
         _timeline = timeline;
         _ratePerSecond = ratePerSecond;
         _random = random;
         _time = timeline.IntervalStart(0);
+        EnterInterval();
     }
 
     /// <summary>The next arrival time, or +∞ when no more contacts arrive in the horizon.</summary>
@@ -33,17 +39,20 @@ internal sealed class ArrivalProcess
         while (_interval < _ratePerSecond.Length)
         {
             double rate = _ratePerSecond[_interval] * _factor;
-            double end = _timeline.IntervalEnd(_interval);
-            double available = rate * (end - _time);
+            double available = rate * (_end - _time);
             if (work < available && rate > 0)
             {
                 // Rounding must not carry an arrival onto the boundary, where it would belong to the next interval (or a closed centre).
-                _time = Math.Min(_time + work / rate, Math.BitDecrement(end));
+                _time = Math.Min(_time + work / rate, _lastInstant);
                 return _time;
             }
             work -= available;
             _interval++;
-            if (_interval < _ratePerSecond.Length) _time = _timeline.IntervalStart(_interval);
+            if (_interval < _ratePerSecond.Length)
+            {
+                _time = _timeline.IntervalStart(_interval);
+                EnterInterval();
+            }
         }
         return double.PositiveInfinity;
     }
@@ -53,6 +62,17 @@ internal sealed class ArrivalProcess
     {
         _factor = factor;
         while (_interval < _ratePerSecond.Length && _timeline.IntervalEnd(_interval) <= now) _interval++;
-        if (_interval < _ratePerSecond.Length) _time = Math.Max(now, _timeline.IntervalStart(_interval));
+        if (_interval < _ratePerSecond.Length)
+        {
+            _time = Math.Max(now, _timeline.IntervalStart(_interval));
+            EnterInterval();
+        }
+    }
+
+    private void EnterInterval()
+    {
+        if (_interval >= _ratePerSecond.Length) return;
+        _end = _timeline.IntervalEnd(_interval);
+        _lastInstant = Math.BitDecrement(_end);
     }
 }

@@ -2,27 +2,6 @@ using System.Runtime.CompilerServices;
 
 namespace Simulator.Core.Simulation;
 
-/// <summary>A waiting customer, with the durations drawn for it when it arrived.</summary>
-internal struct WaitingContact
-{
-    public double ArrivalTime;
-    public double HandleSeconds;
-    public double WrapUpSeconds;
-    public int Interval;
-    public bool Counted;
-    public bool Abandoned;
-    public CustomerState Customer;
-
-    /// <summary>Drawn at arrival so outcomes do not depend on who answers: compared with the resolution rate when answered.</summary>
-    public double ResolutionDraw;
-    public double RepeatDelay;
-    public double RedialDraw;
-    public double RedialDelay;
-
-    /// <summary>Resolution change the bot's hand-over brings.</summary>
-    public double ResolutionChange;
-}
-
 /// <summary>
 /// The FIFO queue of one contact type: a ring buffer indexed by each contact's position in line, so
 /// an abandonment can name its contact without searching, and abandoned contacts are skipped when
@@ -103,39 +82,4 @@ internal sealed class ContactQueue
         }
         _slots = larger;
     }
-}
-
-/// <summary>Idle agents of one group in the order they became idle: the front is the longest idle.</summary>
-internal sealed class IdleAgents
-{
-    private int[] _agents = new int[16];
-    private int _front;
-    private int _count;
-
-    public int Count => _count;
-
-    public int Front => _agents[_front];
-
-    public void PushBack(int agent)
-    {
-        if (_count == _agents.Length)
-        {
-            var larger = new int[_agents.Length * 2];
-            for (int i = 0; i < _count; i++) larger[i] = _agents[(_front + i) % _agents.Length];
-            _agents = larger;
-            _front = 0;
-        }
-        _agents[(_front + _count++) % _agents.Length] = agent;
-    }
-
-    public int PopFront()
-    {
-        int agent = _agents[_front];
-        _front = (_front + 1) % _agents.Length;
-        _count--;
-        return agent;
-    }
-
-    /// <summary>The most recently idle agent: the one to send home first when staffing drops.</summary>
-    public int PopBack() => _agents[(_front + --_count) % _agents.Length];
 }

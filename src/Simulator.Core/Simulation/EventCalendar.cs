@@ -2,34 +2,6 @@ using System.Runtime.CompilerServices;
 
 namespace Simulator.Core.Simulation;
 
-/// <summary>What happens at a scheduled instant. Lower values go first among events at the same time.</summary>
-internal enum EventKind : byte
-{
-    /// <summary>Planning-interval boundary: staffing changes, a day opens or closes.</summary>
-    IntervalBoundary = 0,
-
-    /// <summary>A group's agents taking contacts change (interval, shift, break, training).</summary>
-    StaffingChange = 1,
-
-    /// <summary>An agent finishes talk, hold and wrap-up (of a chat, when <see cref="ScheduledEvent.Detail"/> is 1).</summary>
-    AgentFree = 2,
-
-    /// <summary>A waiting customer's patience runs out (ignored if already answered).</summary>
-    Abandonment = 3,
-
-    /// <summary>A waiting contact has waited long enough for backup groups to take it.</summary>
-    Overflow = 4,
-
-    /// <summary>A bot hands a contact on to the agent queue.</summary>
-    BotTransfer = 5,
-
-    /// <summary>A customer comes back: a redial or a repeat contact.</summary>
-    Return = 6,
-}
-
-/// <summary>One scheduled event. <see cref="Subject"/> is the agent, contact type, interval or staffing change; <see cref="Detail"/> the contact's queue position or the customer.</summary>
-internal readonly record struct ScheduledEvent(double Time, EventKind Kind, int Subject, long Detail);
-
 /// <summary>
 /// The future-event list: a binary min-heap of structs ordered by (time, kind, insertion order), so
 /// that simultaneous events always run in the same order (SimSharp's rule) and nothing allocates

@@ -1,222 +1,80 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
-using Simulator.Core.Randomness;
 using Simulator.Core.Scenarios;
 
 namespace Simulator.Core.Simulation;
 
 /// <summary>
-/// The discrete-event kernel: one replication of a scenario on a virtual clock. A contact arrives,
-/// may pass through a bot (contained, given up, or handed on), waits in its type's FIFO queue unless
-/// an agent is free, is answered by the agent routing picks, or abandons when its patience runs out;
-/// the answer resolves the customer's need or brings the customer back later, as an abandonment may.
-/// Agents log on and off as the staffing schedule says (busy ones finish first), chat agents hold
-/// several chats, and handle time follows proficiency, tenure and training. All randomness comes
-/// from per-type streams drawn when a contact arrives, so staffing never changes the customers.
-/// The hot methods are compiled fully optimised at once: a command-line run is over before tiered
-/// compilation would have promoted them. The work is split over four files: this one (set-up, the
-/// event loop, staffing, time accounting), Replication.Contacts.cs, Replication.Routing.cs and
-/// Replication.Live.cs (what a live centre needs: an observer, controls, a status).
+/// The discrete-event kernel: one replication of a compiled <see cref="CentreModel"/> on a virtual
+/// clock. A contact arrives, may pass through a bot (contained, given up, or handed on), waits in its
+/// type's FIFO queue unless an agent is free, is answered by the agent routing picks, or abandons when
+/// its patience runs out; the answer resolves the customer's need or brings the customer back later,
+/// as an abandonment may. Agents log on and off as the staffing schedule says (busy ones finish
+/// first), chat agents hold several chats, and handle time follows the day's effects. All randomness
+/// comes from per-type streams drawn when a contact arrives, so staffing never changes the customers.
 /// </summary>
-public sealed partial class Replication
+/// <remarks>
+/// The replication is the event loop and what happens at each event; its state lives in small parts
+/// that each keep their own invariants: <see cref="Arrivals"/>, <see cref="CustomerStreams"/>,
+/// <see cref="ContactQueues"/>, the <see cref="AgentPool"/>, <see cref="StaffingTargets"/>,
+/// <see cref="BotSwitches"/>, the <see cref="EventCalendar"/>, <see cref="PendingCustomers"/> and the
+/// tallies (<see cref="ReplicationResult"/>); the loop itself keeps only its place in the horizon.
+/// The hot methods are compiled fully optimised at once: a command-line run is over before tiered
+/// compilation would have promoted them.
+/// </remarks>
+public sealed class Replication
 {
     private const int Closed = -1;
 
-    private readonly Scenario _scenario;
+    private readonly CentreModel _model;
     private readonly Timeline _timeline;
-    private readonly int _types;
-    private readonly int _groups;
-    private readonly Dictionary<string, int> _typeIndex;
-    private readonly Dictionary<string, int> _groupIndex;
-    private readonly double _shortAbandonLimit;
+    private readonly ImmutableArray<ContactTypeModel> _types;
+    private readonly ImmutableArray<AgentGroupModel> _groups;
     private readonly IContactObserver? _observer;
     private ICentreObserver? _centre;
-    private bool _started;
 
-    // Contact types
-    private readonly ArrivalProcess[] _arrivals;
-    private readonly double[] _nextArrival;
-    private readonly DurationSampler[] _handle;
-    private readonly DurationSampler?[] _wrapUp;
-    private readonly DurationSampler?[] _patience;
-    private readonly ContactStreams[] _fresh;
-    private readonly ContactStreams[] _returning;
-    private readonly ContactQueue[] _queues;
-    private readonly int[][] _groupsServing;
-    private readonly int[][] _overflowGroups;
-    private readonly double[] _overflowAfter;
-    private readonly double[] _threshold;
-    private readonly double[] _poorWait;
-    private readonly int[] _priority;
-    private readonly int[] _chatLimit;
-    private readonly double[] _chatSlowdown;
-    private readonly bool[] _email;
-    private readonly bool[] _voice;
-    private readonly double[] _resolutionRate;
-    private readonly DurationSampler?[] _repeatAfter;
-    private readonly double[] _redialShare;
-    private readonly DurationSampler?[] _redialAfter;
-    private readonly Bot?[] _bot;
-    private readonly Bot?[] _botDefinition;
-    private readonly bool _drawOutcomes;
-    private readonly double _telephonyPerSecond;
-
-    // Agent groups and agents
-    private readonly int[][] _skills;
-    private readonly int[][] _backupSkills;
-    private readonly bool _mostProficient;
-    private readonly bool _byPriority;
-    private readonly IdleAgents[] _idle;
-    private readonly Stack<int>[] _offShift;
-    private readonly ChatLoads?[] _chatLoads;
-    private readonly int[] _busyInGroup;
-    private readonly int[] _pendingLogOff;
-    private int[] _groupOf;
-    private double[] _idleSince;
-    private int[] _load;
-    private int _agentCount;
-    private readonly int[] _scheduled;
-    private readonly int[] _extra;
-    private readonly bool[] _onBreak;
-    private readonly double[] _costPerHour;
-
-    // Effects of the day: [group × types + type]
-    private readonly double[] _handleFactor;
-    private readonly double[] _untrainedFactor;
-    private readonly double[] _resolutionChange;
-    private readonly double[][] _trainingShare; // [group][programme]: each programme's part of today's training factor
-    private readonly bool[] _trained;
-
-    private readonly StaffingSchedule _schedule;
+    private readonly Arrivals _arrivals;
+    private readonly CustomerStreams _streams;
+    private readonly ContactQueues _queues;
+    private readonly AgentPool _agents;
+    private readonly StaffingTargets _staffing;
+    private readonly BotSwitches _bots;
     private readonly EventCalendar _calendar = new();
     private readonly PendingCustomers _pending = new();
-    private long _customers;
     private readonly ReplicationResult _result;
+
+    private bool _started;
+    private long _customers;
     private int _interval = Closed;
     private int _lastInterval;
     private int _day = -1;
-    private int _nextChange;
+    private DayEffects _today;
     private double _lastAccounted;
-    private int _busy;
-    private int _loggedOn;
-    private int _waiting;
 
+    /// <summary>A replication of a scenario, compiled for it alone; a host running many compiles a <see cref="CentreModel"/> once and shares it.</summary>
     public Replication(Scenario scenario, int replication, IContactObserver? observer = null)
+        : this(CentreModel.Compile(scenario), replication, observer)
     {
-        _scenario = scenario;
-        _timeline = new Timeline(scenario.Horizon);
-        _types = scenario.ContactTypes.Count;
-        _groups = scenario.AgentGroups.Count;
-        _shortAbandonLimit = scenario.ServiceLevel.ShortAbandonLimit.TotalSeconds;
-        _observer = observer;
-        _schedule = new StaffingSchedule(scenario, _timeline);
-        _result = new ReplicationResult(replication, _timeline.TotalIntervals, _types, _groups, scenario.Horizon.Days, scenario.Training.Count);
-        Array.Copy(_schedule.Costs, _result.Costs, _schedule.Costs.Length);
-        _telephonyPerSecond = scenario.Costs.TelephonyPerMinute / 60;
-
-        _typeIndex = scenario.ContactTypes.Select((type, index) => (type.Id, index)).ToDictionary(p => p.Id, p => p.index);
-        _groupIndex = scenario.AgentGroups.Select((group, index) => (group.Id, index)).ToDictionary(p => p.Id, p => p.index);
-        _arrivals = new ArrivalProcess[_types];
-        _nextArrival = new double[_types];
-        _handle = new DurationSampler[_types];
-        _wrapUp = new DurationSampler?[_types];
-        _patience = new DurationSampler?[_types];
-        _fresh = new ContactStreams[_types];
-        _returning = new ContactStreams[_types];
-        _queues = new ContactQueue[_types];
-        _overflowGroups = new int[_types][];
-        _overflowAfter = new double[_types];
-        _threshold = new double[_types];
-        _poorWait = new double[_types];
-        _priority = new int[_types];
-        _chatLimit = new int[_types];
-        _chatSlowdown = new double[_types];
-        _email = new bool[_types];
-        _voice = new bool[_types];
-        _resolutionRate = new double[_types];
-        _repeatAfter = new DurationSampler?[_types];
-        _redialShare = new double[_types];
-        _redialAfter = new DurationSampler?[_types];
-        _bot = new Bot?[_types];
-        _botDefinition = new Bot?[_types];
-        for (int t = 0; t < _types; t++)
-        {
-            var type = scenario.ContactTypes[t];
-            var rates = new double[_timeline.TotalIntervals];
-            for (int i = 0; i < rates.Length; i++) rates[i] = type.Arrivals.VolumeIn(i, scenario.Horizon) / _timeline.IntervalSeconds;
-            _arrivals[t] = new ArrivalProcess(_timeline, rates, RandomStreams.Create(scenario.Seed, replication, StreamPurpose.Arrivals, type.Id));
-            _handle[t] = new DurationSampler(type.HandleTime);
-            _wrapUp[t] = type.WrapUp is null ? null : new DurationSampler(type.WrapUp);
-            _email[t] = type.Channel == Channel.Email;
-            _voice[t] = type.Channel == Channel.Voice;
-            _patience[t] = type.Patience is null || _email[t] ? null : new DurationSampler(type.Patience);
-            _fresh[t] = new ContactStreams(scenario.Seed, replication, type.Id, returning: false);
-            _returning[t] = new ContactStreams(scenario.Seed, replication, type.Id, returning: true);
-            _queues[t] = new ContactQueue();
-            _overflowGroups[t] = type.Overflow?.Groups.Select(g => _groupIndex[g]).ToArray() ?? [];
-            _overflowAfter[t] = type.Overflow?.After.TotalSeconds ?? double.PositiveInfinity;
-            _threshold[t] = scenario.AnswerWithin(type).TotalSeconds;
-            _poorWait[t] = scenario.PoorWaitLimit(type).TotalSeconds;
-            _priority[t] = type.Priority;
-            _chatLimit[t] = type.Channel == Channel.Chat ? type.Concurrency.Max : 1;
-            _chatSlowdown[t] = type.Concurrency.Slowdown;
-            _resolutionRate[t] = type.Resolution.Rate;
-            _repeatAfter[t] = type.Resolution.RepeatAfter is { } repeat ? new DurationSampler(repeat) : null;
-            _redialShare[t] = type.Redial?.Share ?? 0;
-            _redialAfter[t] = type.Redial is { } redial ? new DurationSampler(redial.After) : null;
-            _bot[t] = _botDefinition[t] = type.Automation is { } automation ? new Bot(automation) : null;
-        }
-        _drawOutcomes = scenario.ContactTypes.Any(t => t.Resolution.Rate < 1 || t.Redial is not null || t.Automation is not null)
-            || scenario.AgentGroups.Any(g => g.Proficiency.Values.Any(p => p.ResolutionChange != 0))
-            || scenario.Training.Any(p => p.ResolutionChange != 0);
-
-        _skills = scenario.AgentGroups.Select(g => g.Skills.Select(s => _typeIndex[s]).ToArray()).ToArray();
-        _backupSkills = Enumerable.Range(0, _groups)
-            .Select(g => Enumerable.Range(0, _types).Where(t => _overflowGroups[t].Contains(g)).ToArray())
-            .ToArray();
-        _groupsServing = Enumerable.Range(0, _types)
-            .Select(t => Enumerable.Range(0, _groups).Where(g => _skills[g].Contains(t)).ToArray())
-            .ToArray();
-        _mostProficient = scenario.Routing.Agents == AgentSelection.MostProficient;
-        _byPriority = scenario.Routing.Contacts == ContactSelection.Priority;
-
-        int agents = _schedule.MostAvailable.Sum();
-        _agentCount = agents;
-        _scheduled = new int[_groups];
-        _extra = new int[_groups];
-        _onBreak = new bool[_groups];
-        _groupOf = new int[agents];
-        _idleSince = new double[agents];
-        _load = new int[agents];
-        _idle = new IdleAgents[_groups];
-        _offShift = new Stack<int>[_groups];
-        _chatLoads = new ChatLoads?[_groups];
-        _busyInGroup = new int[_groups];
-        _pendingLogOff = new int[_groups];
-        _costPerHour = scenario.AgentGroups.Select(g => g.CostPerHour).ToArray();
-        int next = 0;
-        for (int g = 0; g < _groups; g++)
-        {
-            _idle[g] = new IdleAgents();
-            _offShift[g] = new Stack<int>();
-            int chatLimit = _skills[g].Concat(_backupSkills[g]).Select(t => _chatLimit[t]).DefaultIfEmpty(1).Max();
-            _chatLoads[g] = chatLimit > 1 ? new ChatLoads(chatLimit) : null;
-            for (int k = 0; k < _schedule.MostAvailable[g]; k++)
-            {
-                _groupOf[next] = g;
-                _offShift[g].Push(next++);
-            }
-        }
-
-        _handleFactor = new double[_groups * _types];
-        _untrainedFactor = new double[_groups * _types];
-        _resolutionChange = new double[_groups * _types];
-        _trainingShare = Enumerable.Range(0, _groups).Select(_ => new double[scenario.Training.Count]).ToArray();
-        _trained = new bool[_groups];
     }
 
-    /// <summary>Agents taking contacts: scheduled heads less shrinkage (and less a share in training), whole agents rounded down as `ccsim staff` does.</summary>
-    public static int AvailableAgents(int scheduled, double shrinkage, double trainingShare = 0) =>
-        StaffingLevels.WholeAgents(scheduled * (1 - shrinkage) * (1 - trainingShare));
+    /// <summary>Replication number <paramref name="replication"/> of a compiled model, its random streams seeded from (the scenario's seed, this number).</summary>
+    public Replication(CentreModel model, int replication, IContactObserver? observer = null)
+    {
+        _model = model;
+        _timeline = model.Timeline;
+        _types = model.ContactTypes;
+        _groups = model.AgentGroups;
+        _observer = observer;
+        _arrivals = new Arrivals(model, replication);
+        _streams = new CustomerStreams(model, replication);
+        _queues = new ContactQueues(model);
+        _agents = new AgentPool(model);
+        _staffing = new StaffingTargets(_groups.Length);
+        _bots = new BotSwitches(model);
+        _today = model.EffectsOn(0);
+        _result = new ReplicationResult(replication, _timeline.TotalIntervals, _types.Length, _groups.Length, model.Scenario.Horizon.Days, model.Programmes);
+        model.Schedule.Costs.CopyTo(_result.Costs);
+    }
 
     public ReplicationResult Run()
     {
@@ -234,14 +92,17 @@ public sealed partial class Replication
     /// <summary>The horizon has ended.</summary>
     public bool Finished { get; private set; }
 
+    /// <summary>The instant the horizon ends (the last day's close).</summary>
+    public double End => _timeline.End;
+
     /// <summary>Sets the first events going; <see cref="Run"/> does it, a live centre calls it before stepping.</summary>
     public void Start()
     {
         if (_started) return;
         _started = true;
-        _calendar.Schedule(new ScheduledEvent(_timeline.IntervalStart(0), EventKind.IntervalBoundary, 0, 0));
+        _calendar.Schedule(ScheduledEvent.Opening(_timeline.IntervalStart(0), 0));
         ScheduleStaffingChange();
-        for (int t = 0; t < _types; t++) _nextArrival[t] = _arrivals[t].Next();
+        _arrivals.Start();
     }
 
     /// <summary>
@@ -256,22 +117,13 @@ public sealed partial class Replication
         if (Finished) return true;
         while (true)
         {
-            int type = 0;
-            double arrival = _nextArrival[0];
-            for (int t = 1; t < _types; t++)
-            {
-                if (_nextArrival[t] < arrival)
-                {
-                    arrival = _nextArrival[t];
-                    type = t;
-                }
-            }
-
+            int type = _arrivals.Earliest;
+            double arrival = _arrivals.TimeOf(type);
             if (arrival < _calendar.NextTime)
             {
                 if (arrival > until) break;
                 Arrive(type, arrival, CustomerState.First(++_customers, _interval, arrival >= _timeline.WarmupEnd));
-                _nextArrival[type] = _arrivals[type].Next();
+                _arrivals.Advance(type);
                 continue;
             }
             if (_calendar.Count == 0 || _calendar.NextTime > until)
@@ -285,27 +137,27 @@ public sealed partial class Replication
             switch (next.Kind)
             {
                 case EventKind.AgentFree:
-                    Free(next.Subject, next.Detail == 1, next.Time);
+                    Free(next.Agent, next.IsChat, next.Time);
                     break;
                 case EventKind.Abandonment:
-                    Abandon(next.Subject, next.Detail, next.Time);
+                    Abandon(next.ContactType, next.QueuePosition, next.Time);
                     break;
                 case EventKind.StaffingChange:
-                    ChangeStaffing(next.Subject, next.Time);
+                    ChangeStaffing(next.Change, next.Time);
                     break;
                 case EventKind.Overflow:
-                    Overflow(next.Subject, next.Detail, next.Time);
+                    Overflow(next.ContactType, next.QueuePosition, next.Time);
                     break;
                 case EventKind.BotTransfer:
                     Account(next.Time);
-                    EnterQueue(next.Subject, next.Time, _pending.Take(next.Detail), fromBot: true);
+                    EnterQueue(next.ContactType, next.Time, _pending.Take(next.PendingCustomer), fromBot: true);
                     break;
                 case EventKind.Return:
-                    Arrive(next.Subject, next.Time, _pending.Take(next.Detail));
+                    Arrive(next.ContactType, next.Time, _pending.Take(next.PendingCustomer));
                     break;
                 case EventKind.IntervalBoundary:
-                    if (next.Detail == 0) Open(next.Subject, next.Time);
-                    else if (Close(next.Subject, next.Time))
+                    if (!next.IsClosing) Open(next.Interval, next.Time);
+                    else if (Close(next.Interval, next.Time))
                     {
                         Now = next.Time;
                         Finished = true;
@@ -318,24 +170,27 @@ public sealed partial class Replication
         return false;
     }
 
+    // ---- The horizon: intervals open and close, staffing changes, time is accounted.
+
     private void Open(int interval, double now)
     {
         Account(now);
         _interval = interval;
         _lastInterval = interval;
-        for (int g = 0; g < _groups; g++)
+        foreach (var group in _groups)
         {
-            if (_extra[g] > 0) _result.CostAt(interval, CostComponent.AgentHours) += _extra[g] * _timeline.IntervalSeconds / 3_600 * _costPerHour[g];
+            int added = _staffing.AddedByHand(group.Index);
+            if (added > 0) _result.CostAt(interval, CostComponent.AgentHours) += added * _timeline.IntervalSeconds / 3_600 * group.CostPerHour;
         }
         int day = interval / _timeline.IntervalsPerDay;
         if (day != _day)
         {
             _day = day;
-            SetEffectsOf(day);
+            _today = _model.EffectsOn(day);
         }
         _calendar.Schedule(_timeline.ClosesAfter(interval)
-            ? new ScheduledEvent(_timeline.IntervalEnd(interval), EventKind.IntervalBoundary, interval, 1)
-            : new ScheduledEvent(_timeline.IntervalEnd(interval), EventKind.IntervalBoundary, interval + 1, 0));
+            ? ScheduledEvent.Closing(_timeline.IntervalEnd(interval), interval)
+            : ScheduledEvent.Opening(_timeline.IntervalEnd(interval), interval + 1));
     }
 
     /// <summary>The centre closes after <paramref name="interval"/>: callers still waiting are left unanswered (email waits on until the horizon ends), agents log off. True at the end of the horizon.</summary>
@@ -344,20 +199,19 @@ public sealed partial class Replication
         Account(now);
         _interval = Closed;
         bool end = interval == _timeline.TotalIntervals - 1;
-        for (int t = 0; t < _types; t++)
+        foreach (var type in _types)
         {
-            if (_email[t] && !end) continue;
-            int type = t;
-            _waiting -= _queues[t].Waiting;
-            _queues[t].Clear(contact => LeaveUnanswered(type, contact));
+            if (type.IsEmail && !end) continue;
+            int t = type.Index;
+            _queues.Clear(t, contact => LeaveUnanswered(t, contact));
         }
-        for (int g = 0; g < _groups; g++) Staff(g, 0, now);
+        foreach (var group in _groups) Staff(group.Index, 0, now);
         if (end)
         {
             EndOfHorizon();
             return true;
         }
-        _calendar.Schedule(new ScheduledEvent(_timeline.IntervalStart(interval + 1), EventKind.IntervalBoundary, interval + 1, 0));
+        _calendar.Schedule(ScheduledEvent.Opening(_timeline.IntervalStart(interval + 1), interval + 1));
         return false;
     }
 
@@ -366,94 +220,49 @@ public sealed partial class Replication
     {
         foreach (var pending in _calendar.Remaining().Where(e => e.Kind == EventKind.BotTransfer).ToList())
         {
-            EndCustomer(pending.Subject, _pending.Take(pending.Detail).After(poor: true));
-        }
-    }
-
-    /// <summary>Handle-time factors and resolution changes for a day: proficiency × learning curve by tenure × training effects.</summary>
-    private void SetEffectsOf(int day)
-    {
-        for (int g = 0; g < _groups; g++)
-        {
-            var group = _scenario.AgentGroups[g];
-            double learning = group.TenureMonths is double months
-                ? group.LearningCurve.HandleTimeFactor(months + day / LearningCurve.DaysPerMonth)
-                : 1;
-            double training = 1, trainingResolution = 0;
-            var shares = _trainingShare[g];
-            for (int p = 0; p < _scenario.Training.Count; p++)
-            {
-                var programme = _scenario.Training[p];
-                shares[p] = 0;
-                if (programme.Group != group.Id) continue;
-                double factor = programme.HandleTimeFactorOn(day + 1);
-                training *= factor;
-                trainingResolution += programme.ResolutionChange * programme.EffectOn(day + 1);
-                shares[p] = Math.Log(factor);
-            }
-            // Savings are shared between programmes of a group by their part of the combined factor (logarithms add).
-            double total = shares.Sum();
-            for (int p = 0; p < shares.Length; p++) shares[p] = total != 0 ? shares[p] / total : 0;
-            _trained[g] = training != 1;
-            for (int t = 0; t < _types; t++)
-            {
-                var proficiency = group.ProficiencyFor(_scenario.ContactTypes[t].Id);
-                int k = g * _types + t;
-                _untrainedFactor[k] = proficiency.HandleTimeFactor * learning;
-                _handleFactor[k] = _untrainedFactor[k] * training;
-                _resolutionChange[k] = proficiency.ResolutionChange + trainingResolution;
-            }
+            EndCustomer(pending.ContactType, _pending.Take(pending.PendingCustomer).After(poor: true));
         }
     }
 
     private void ScheduleStaffingChange()
     {
-        if (_nextChange < _schedule.Changes.Length)
-        {
-            _calendar.Schedule(new ScheduledEvent(_schedule.Changes[_nextChange].Time, EventKind.StaffingChange, _nextChange, 0));
-        }
+        var changes = _model.Schedule.Changes;
+        int next = _staffing.NextChange;
+        if (next < changes.Length) _calendar.Schedule(ScheduledEvent.StaffingChange(changes[next].Time, next));
     }
 
     private void ChangeStaffing(int index, double now)
     {
         Account(now);
-        var change = _schedule.Changes[index];
-        _nextChange = index + 1;
-        _scheduled[change.Group] = change.Available;
-        _onBreak[change.Group] = change.OnBreak;
-        if (_interval != Closed) Staff(change.Group, Math.Max(0, change.Available + _extra[change.Group]), now);
+        var change = _model.Schedule.Changes[index];
+        _staffing.Apply(index, change);
+        if (_interval != Closed) Staff(change.Group, _staffing.Target(change.Group), now);
         ScheduleStaffingChange();
     }
 
-    /// <summary>Logs agents of a group on or off until <paramref name="target"/> are taking contacts.</summary>
+    /// <summary>Logs agents of a group on or off until <paramref name="target"/> are taking contacts; busy agents finish first.</summary>
     private void Staff(int group, int target, double now)
     {
-        int active = _idle[group].Count + _busyInGroup[group] - _pendingLogOff[group];
+        int active = _agents.Active(group);
         if (target > active)
         {
-            int returning = Math.Min(_pendingLogOff[group], target - active);
-            _pendingLogOff[group] -= returning;
-            for (int k = active + returning; k < target; k++)
+            int staying = _agents.KeepLoggingOff(group, target - active);
+            for (int k = active + staying; k < target; k++)
             {
-                int agent = _offShift[group].Count > 0 ? _offShift[group].Pop() : NewAgent(group);
-                _loggedOn++;
+                int agent = _agents.LogOn(group);
                 _centre?.AgentLoggedOn(now, agent, group);
                 TakeWorkOrIdle(agent, group, now);
             }
+            return;
         }
-        else
+        int leaving = active - target;
+        int idle;
+        while (leaving > 0 && (idle = _agents.LogOffIdle(group)) >= 0)
         {
-            int leaving = active - target;
-            while (leaving > 0 && _idle[group].Count > 0)
-            {
-                int agent = _idle[group].PopBack();
-                _offShift[group].Push(agent);
-                _centre?.AgentLoggedOff(now, agent, group, _onBreak[group] && _interval != Closed);
-                _loggedOn--;
-                leaving--;
-            }
-            _pendingLogOff[group] += leaving;
+            _centre?.AgentLoggedOff(now, idle, group, _staffing.OnBreak(group) && _interval != Closed);
+            leaving--;
         }
+        _agents.LogOffWhenFree(group, leaving);
     }
 
     /// <summary>Adds the time since the last change to the time-weighted tallies of the open interval (after warm-up).</summary>
@@ -464,41 +273,404 @@ public sealed partial class Replication
         _lastAccounted = now;
         if (_interval == Closed || now <= from) return;
         double elapsed = now - from;
-        for (int t = 0; t < _types; t++)
-        {
-            ref var queueTime = ref _result.TimeAt(_interval, t);
-            queueTime.Seconds += elapsed;
-            queueTime.QueueSeconds += _queues[t].Waiting * elapsed;
-        }
         ref var centre = ref _result.CentreTimeAt(_interval);
-        centre.Seconds += elapsed;
-        centre.QueueSeconds += _waiting * elapsed;
-        centre.BusyAgentSeconds += _busy * elapsed;
-        centre.AvailableAgentSeconds += _loggedOn * elapsed;
-        for (int g = 0; g < _groups; g++)
+        _queues.AccountTime(_result, _interval, ref centre, elapsed);
+        centre.BusyAgentSeconds += _agents.Busy * elapsed;
+        centre.AvailableAgentSeconds += _agents.LoggedOn * elapsed;
+        _agents.AccountTime(_result.GroupBusyAgentSeconds, _result.GroupAvailableAgentSeconds, elapsed);
+    }
+
+    // ---- A contact's life: arrival, the bot, the queue, the answer or the abandonment, the customer's return.
+
+    /// <summary>A customer makes contact: through the bot if the type has one on, else straight to the agent queue.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Arrive(int type, double now, CustomerState customer)
+    {
+        Account(now);
+        _result.Arrivals++;
+        bool counted = now >= _timeline.WarmupEnd;
+        _centre?.ContactArrived(now, type, customer.Id, customer.Attempt, customer.IsRedial);
+        if (customer.Attempt > 0 && counted)
         {
-            _result.GroupBusyAgentSeconds[g] += _busyInGroup[g] * elapsed;
-            _result.GroupAvailableAgentSeconds[g] += (_idle[g].Count + _busyInGroup[g]) * elapsed;
+            ref var tally = ref _result.ContactsAt(_interval, type);
+            if (customer.IsRedial) tally.Redials++; else tally.Repeats++;
+        }
+        if (_bots.Active(type) is { } bot) EnterBot(type, bot, now, customer, counted);
+        else EnterQueue(type, now, customer, fromBot: false);
+    }
+
+    private void EnterBot(int type, BotModel bot, double now, CustomerState customer, bool counted)
+    {
+        var draws = _streams.For(type, customer.Attempt);
+        double outcome = draws.Bot.NextUniform();
+        double botSeconds = bot.Time.Sample(draws.Bot);
+        double redialDraw = 0, redialDelay = 0;
+        if (_types[type].RedialAfter is { } redialAfter)
+        {
+            redialDraw = draws.Bot.NextUniform();
+            redialDelay = redialAfter.Sample(draws.Bot);
+        }
+
+        ref var tally = ref _result.ContactsAt(_interval, type);
+        if (counted)
+        {
+            tally.BotSessions++;
+            _result.CostAt(_interval, CostComponent.Automation) += bot.CostPerSession;
+            ChargeLine(type, botSeconds);
+        }
+        if (outcome < bot.Abandonment)
+        {
+            if (counted) tally.AbandonedInBot++;
+            _centre?.ContactAbandoned(now + botSeconds, type, customer.Id, botSeconds, inBot: true);
+            RedialOrEnd(type, customer.After(poor: true), redialDraw, now + botSeconds + redialDelay);
+        }
+        else if (outcome < bot.Abandonment + bot.Containment)
+        {
+            if (counted)
+            {
+                tally.Contained++;
+                tally.Resolved++;
+            }
+            CountFirstContact(type, customer, resolved: true);
+            _centre?.ContactContained(now, type, customer.Id);
+            EndCustomer(type, customer.After(poor: false));
+        }
+        else
+        {
+            _calendar.Schedule(ScheduledEvent.BotTransfer(now + botSeconds, type, _pending.Store(customer)));
         }
     }
 
-    /// <summary>One contact type's random streams, for customers' first contacts or for their returns (kept apart so returns, which staffing changes, never shift what first contacts draw).</summary>
-    private sealed class ContactStreams(long seed, int replication, string typeId, bool returning)
+    /// <summary>The contact reaches the agent queue: its durations and outcome draws are made now, and an agent takes it if one is free.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void EnterQueue(int type, double now, CustomerState customer, bool fromBot)
     {
-        public readonly Xoshiro256StarStar Handle = RandomStreams.Create(seed, replication, returning ? StreamPurpose.ReturnHandleTime : StreamPurpose.HandleTime, typeId);
-        public readonly Xoshiro256StarStar WrapUp = RandomStreams.Create(seed, replication, returning ? StreamPurpose.ReturnWrapUp : StreamPurpose.WrapUp, typeId);
-        public readonly Xoshiro256StarStar Patience = RandomStreams.Create(seed, replication, returning ? StreamPurpose.ReturnPatience : StreamPurpose.Patience, typeId);
-        public readonly Xoshiro256StarStar Outcome = RandomStreams.Create(seed, replication, returning ? StreamPurpose.ReturnOutcome : StreamPurpose.Outcome, typeId);
-        public readonly Xoshiro256StarStar Bot = RandomStreams.Create(seed, replication, returning ? StreamPurpose.ReturnBot : StreamPurpose.Bot, typeId);
+        var model = _types[type];
+        var draws = _streams.For(type, customer.Attempt);
+        double handle = model.HandleTime.Sample(draws.Handle);
+        double wrapUp = model.WrapUp?.Sample(draws.WrapUp) ?? 0;
+        double patience = model.Patience?.Sample(draws.Patience) ?? double.PositiveInfinity;
+        _observer?.Arrived(type, now, handle, wrapUp, patience);
+
+        var contact = new WaitingContact
+        {
+            ArrivalTime = now,
+            HandleSeconds = handle,
+            WrapUpSeconds = wrapUp,
+            Interval = _interval == Closed ? _lastInterval : _interval,
+            Counted = now >= _timeline.WarmupEnd,
+            Customer = customer,
+        };
+        if (fromBot)
+        {
+            var bot = model.Bot!; // the scenario's bot, even if switched off since the contact entered it
+            contact.HandleSeconds = Math.Max(0, handle + bot.TransferHandleSeconds);
+            contact.ResolutionChange = bot.TransferResolutionChange;
+        }
+        if (_model.DrawsOutcomes)
+        {
+            contact.ResolutionDraw = draws.Outcome.NextUniform();
+            contact.RepeatDelay = model.RepeatAfter?.Sample(draws.Outcome) ?? 0;
+            if (model.RedialAfter is { } redialAfter)
+            {
+                contact.RedialDraw = draws.Outcome.NextUniform();
+                contact.RedialDelay = redialAfter.Sample(draws.Outcome);
+            }
+        }
+        if (contact.Counted) _result.ContactsAt(contact.Interval, type).Offered++;
+
+        if (_interval == Closed && !model.IsEmail)
+        {
+            LeaveUnanswered(type, contact); // handed on by the bot after the centre closed
+            return;
+        }
+        int agent = _interval == Closed ? -1 : FindAgent(type, model.ServedBy);
+        if (agent >= 0)
+        {
+            Answer(agent, type, contact, now);
+            FillChats(agent, now);
+            return;
+        }
+
+        long position = _queues.Enqueue(type, contact);
+        _centre?.ContactQueued(now, type, customer.Id);
+        if (contact.Counted && _interval != Closed)
+        {
+            ref var queueTime = ref _result.TimeAt(_interval, type);
+            queueTime.MaxQueue = Math.Max(queueTime.MaxQueue, _queues.WaitingIn(type));
+            ref var centreTime = ref _result.CentreTimeAt(_interval);
+            centreTime.MaxQueue = Math.Max(centreTime.MaxQueue, _queues.Waiting);
+        }
+        if (!double.IsPositiveInfinity(patience))
+        {
+            _calendar.Schedule(ScheduledEvent.Abandonment(now + patience, type, position));
+        }
+        if (model.OverflowGroups.Length > 0)
+        {
+            _calendar.Schedule(ScheduledEvent.Overflow(now + model.OverflowAfterSeconds, type, position));
+        }
     }
 
-    private sealed class Bot(AutomationPolicy policy)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Answer(int agent, int type, in WaitingContact contact, double now)
     {
-        public readonly double Containment = policy.Containment;
-        public readonly double Abandonment = policy.Abandonment;
-        public readonly DurationSampler Time = new(policy.BotTime);
-        public readonly double CostPerSession = policy.CostPerSession;
-        public readonly double TransferHandleSeconds = policy.TransferHandleTime.TotalSeconds;
-        public readonly double TransferResolutionChange = policy.TransferResolutionChange;
+        var model = _types[type];
+        var today = _today;
+        int group = _agents.GroupOf(agent);
+        int k = today.Index(group, type);
+        bool chat = model.IsChat;
+        double stretch = chat ? 1 + model.ChatSlowdown * _agents.ChatsHeld(agent) : 1;
+        _agents.Engage(agent, group, chat);
+        _result.Answers++;
+        double factor = today.HandleFactor[k];
+        double talk = contact.HandleSeconds * factor * stretch;
+        double busyFor = talk + contact.WrapUpSeconds * factor * stretch;
+        _calendar.Schedule(ScheduledEvent.AgentFree(now + busyFor, agent, chat));
+
+        double wait = now - contact.ArrivalTime;
+        bool resolved = !_model.DrawsOutcomes || contact.ResolutionDraw < model.ResolutionRate + today.ResolutionChange[k] + contact.ResolutionChange;
+        var customer = contact.Customer;
+        _centre?.ContactAnswered(now, type, customer.Id, agent, group, wait, talk, busyFor, resolved);
+        if (contact.Counted)
+        {
+            ref var tally = ref _result.ContactsAt(contact.Interval, type);
+            tally.Answered++;
+            if (wait <= model.AnswerWithinSeconds) tally.AnsweredWithinThreshold++;
+            tally.AnsweredWaitSeconds += wait;
+            tally.AllWaitSeconds += wait;
+            tally.HandleSeconds += busyFor;
+            if (resolved) tally.Resolved++;
+            ChargeLine(type, wait + talk);
+            if (today.Trained[group]) SaveByTraining(group, (contact.HandleSeconds + contact.WrapUpSeconds) * today.UntrainedFactor[k] * stretch - busyFor);
+        }
+        CountFirstContact(type, customer, resolved);
+        customer = customer.After(poor: !resolved || wait > model.PoorWaitSeconds);
+        if (!resolved && model.RepeatAfter is not null) Return(type, customer.Next(redial: false), now + busyFor + contact.RepeatDelay);
+        else EndCustomer(type, customer);
     }
+
+    /// <summary>A customer's first contact handled (by an agent or a bot): FCR counts it where the customer is counted.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void CountFirstContact(int type, CustomerState customer, bool resolved)
+    {
+        if (customer.Attempt != 0 || !customer.Counted) return;
+        ref var first = ref _result.ContactsAt(customer.FirstInterval, type);
+        first.FirstContactsHandled++;
+        if (resolved) first.FirstContactsResolved++;
+    }
+
+    /// <summary>Telephony for seconds a voice contact spent on the line (in the bot, waiting, talking), in the open interval.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void ChargeLine(int type, double seconds)
+    {
+        if (_types[type].IsVoice && _model.TelephonyPerSecond > 0) _result.CostAt(_interval, CostComponent.Telephony) += seconds * _model.TelephonyPerSecond;
+    }
+
+    /// <summary>Handle time training saved, valued at the group's pay and shared between today's programmes.</summary>
+    private void SaveByTraining(int group, double savedSeconds)
+    {
+        double value = savedSeconds / 3_600 * _groups[group].CostPerHour;
+        int programmes = _model.Programmes;
+        int row = _day * programmes;
+        for (int p = 0; p < programmes; p++) _result.TrainingSavings[row + p] += value * _today.TrainingShares[_today.ShareIndex(group, p)];
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Abandon(int type, long position, double now)
+    {
+        if (!_queues.IsWaiting(type, position)) return; // answered (or the day closed) before patience ran out
+        Account(now);
+        _result.Abandonments++;
+        ref readonly var contact = ref _queues.Abandon(type, position);
+        double wait = now - contact.ArrivalTime;
+        _centre?.ContactAbandoned(now, type, contact.Customer.Id, wait, inBot: false);
+        if (contact.Counted)
+        {
+            ref var tally = ref _result.ContactsAt(contact.Interval, type);
+            tally.Abandoned++;
+            if (wait <= _model.ShortAbandonLimitSeconds) tally.AbandonedWithinShortLimit++;
+            tally.AllWaitSeconds += wait;
+            ChargeLine(type, wait);
+        }
+        RedialOrEnd(type, contact.Customer.After(poor: true), contact.RedialDraw, now + contact.RedialDelay);
+    }
+
+    /// <summary>A contact still waiting when the centre closes (or, for email, when the horizon ends).</summary>
+    private void LeaveUnanswered(int type, in WaitingContact contact)
+    {
+        if (contact.Counted) _result.ContactsAt(contact.Interval, type).UnansweredAtClose++;
+        _centre?.ContactUnanswered(_lastAccounted, type, contact.Customer.Id);
+        EndCustomer(type, contact.Customer.After(poor: true));
+    }
+
+    private void RedialOrEnd(int type, CustomerState customer, double draw, double at)
+    {
+        var model = _types[type];
+        if (model.RedialAfter is not null && draw < model.RedialShare) Return(type, customer.Next(redial: true), at);
+        else EndCustomer(type, customer);
+    }
+
+    /// <summary>The customer comes back at <paramref name="at"/>, or at the next opening if the centre is closed then; one due after the horizon ends is counted as it stands.</summary>
+    private void Return(int type, CustomerState customer, double at)
+    {
+        if (!_timeline.IsOpen(at)) at = _timeline.NextOpening(at);
+        if (at >= _timeline.End)
+        {
+            EndCustomer(type, customer);
+            return;
+        }
+        _calendar.Schedule(ScheduledEvent.Return(at, type, _pending.Store(customer)));
+    }
+
+    /// <summary>The customer's last contact has ended: count the customer where the first contact arrived.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void EndCustomer(int type, CustomerState customer)
+    {
+        _centre?.CustomerEnded(_lastAccounted, type, customer.Id, customer.PoorExperiences);
+        if (!customer.Counted) return;
+        ref var tally = ref _result.ContactsAt(customer.FirstInterval, type);
+        tally.Customers++;
+        tally.PoorExperiences += customer.PoorExperiences;
+        if (customer.PoorExperiences >= 2) tally.CustomersAtRisk++;
+    }
+
+    // ---- Routing: which agent takes an arriving contact, which contact a freed agent takes, chats held at once, overflow.
+
+    /// <summary>An idle agent of <paramref name="groups"/> for the type, by the routing rule; else, for chat, the least-loaded agent with room. −1 if none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int FindAgent(int type, ImmutableArray<int> groups)
+    {
+        int agent = _agents.TakeIdle(groups, type, _today);
+        var model = _types[type];
+        return agent >= 0 || !model.IsChat ? agent : _agents.LeastLoadedChat(groups, model.ChatLimit);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Free(int agent, bool chat, double now)
+    {
+        Account(now);
+        _result.Completions++;
+        int group = _agents.GroupOf(agent);
+        if (chat && _agents.EndChat(agent, group))
+        {
+            if (!_agents.LoggingOff(group)) FillChats(agent, now);
+            return;
+        }
+        if (_agents.Release(agent, group))
+        {
+            _centre?.AgentLoggedOff(now, agent, group, _staffing.OnBreak(group) && _interval != Closed);
+            return;
+        }
+        TakeWorkOrIdle(agent, group, now);
+    }
+
+    /// <summary>The agent answers the contact routing picks among its skills (and backed-up types that waited long enough), or joins the back of its group's idle line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void TakeWorkOrIdle(int agent, int group, double now)
+    {
+        int type = _queues.NextFor(_groups[group], now, chatsHeld: 0);
+        if (type >= 0)
+        {
+            var contact = _queues.Dequeue(type);
+            Answer(agent, type, contact, now);
+            FillChats(agent, now);
+            return;
+        }
+        _agents.MakeIdle(agent, group, now);
+        _centre?.AgentIdle(now, agent, group);
+    }
+
+    /// <summary>A chat agent with room takes waiting chats until it holds its limit or none waits.</summary>
+    private void FillChats(int agent, double now)
+    {
+        if (_agents.ChatsHeld(agent) == 0) return;
+        var group = _groups[_agents.GroupOf(agent)];
+        int type;
+        while ((type = _queues.NextFor(group, now, _agents.ChatsHeld(agent))) >= 0)
+        {
+            var contact = _queues.Dequeue(type);
+            Answer(agent, type, contact, now);
+        }
+    }
+
+    /// <summary>A contact has waited long enough for the backup groups: an idle backup agent takes the oldest waiting one.</summary>
+    private void Overflow(int type, long position, double now)
+    {
+        if (!_queues.IsWaiting(type, position) || _interval == Closed) return;
+        Account(now);
+        int agent = FindAgent(type, _types[type].OverflowGroups);
+        if (agent < 0) return;
+        var contact = _queues.Dequeue(type);
+        Answer(agent, type, contact, now);
+        FillChats(agent, now);
+    }
+
+    // ---- What a live centre needs beyond a batch run: an observer, controls acting now, a status.
+
+    /// <summary>Reports every contact and agent change to <paramref name="observer"/> from now on (a live centre's grains).</summary>
+    public void Observe(ICentreObserver observer) => _centre = observer;
+
+    /// <summary>
+    /// Adds (or, negative, removes) agents of a group from now on, on top of its schedule; removed agents
+    /// finish their contacts first. Agents added are paid from now to the end of the horizon at the
+    /// group's rate; agents sent home keep their scheduled pay.
+    /// </summary>
+    public void AddAgents(string groupId, int delta)
+    {
+        int g = _model.GroupIndex(groupId);
+        Account(Now);
+        int before = _staffing.AddByHand(g, delta);
+        if (_interval == Closed) return;
+        double rest = (_timeline.IntervalEnd(_interval) - Now) / 3_600;
+        _result.CostAt(_interval, CostComponent.AgentHours) += (Math.Max(0, _staffing.AddedByHand(g)) - Math.Max(0, before)) * rest * _groups[g].CostPerHour;
+        Staff(g, _staffing.Target(g), Now);
+    }
+
+    /// <summary>From now on, contacts of a type arrive at <paramref name="factor"/> × the planned rate (1 ends a surge).</summary>
+    public void Surge(string contactTypeId, double factor)
+    {
+        if (!(factor >= 0) || double.IsPositiveInfinity(factor)) throw new ArgumentException($"a surge factor is a number ≥ 0, such as 1.5; not {factor}");
+        _arrivals.Surge(_model.TypeIndex(contactTypeId), factor, Now);
+    }
+
+    /// <summary>Switches the bot in front of a contact type on or off from now on (contacts already in it finish their session).</summary>
+    public void SetBot(string contactTypeId, bool on) => _bots.Switch(_model.TypeIndex(contactTypeId), on);
+
+    /// <summary>Queues, agent groups and today's service so far, at <see cref="Now"/>.</summary>
+    public CentreStatus Status()
+    {
+        var scenario = _model.Scenario;
+        int perDay = _timeline.IntervalsPerDay;
+        int day = Math.Min(scenario.Horizon.Days - 1, Math.Max(0, _timeline.DayOf(Now)));
+        var today = new ContactTally();
+        for (int i = day * perDay; i < (day + 1) * perDay; i++)
+        {
+            for (int t = 0; t < _types.Length; t++) today.Add(_result.ContactsAt(i, t));
+        }
+        var kpis = KpiCalculator.Compute(today, new TimeTally(), [], scenario.ServiceLevel.Definition);
+        var queues = _types.Select(type =>
+        {
+            double oldest = _queues.OldestArrival(type.Index);
+            return new QueueStatus(type.Id, _queues.WaitingIn(type.Index), double.IsPositiveInfinity(oldest) ? 0 : Now - oldest, _bots.IsOn(type.Index));
+        }).ToArray();
+        var groups = _groups.Select(group =>
+        {
+            int g = group.Index, busy = _agents.BusyIn(g), idle = _agents.IdleIn(g);
+            return new GroupStatus(group.Id, busy + idle, busy, idle, _staffing.AddedByHand(g));
+        }).ToArray();
+        var service = new ServiceToday(
+            today.Offered,
+            today.Answered,
+            today.Abandoned,
+            Value(kpis[Kpi.ServiceLevel]),
+            Value(kpis[Kpi.AverageSpeedOfAnswerSeconds]),
+            Value(kpis[Kpi.AbandonmentRate]));
+        var timeOfDay = scenario.Horizon.Start + TimeSpan.FromSeconds(Now - day * Timeline.SecondsPerDay);
+        return new CentreStatus(Now, day + 1, timeOfDay, _interval != Closed, Finished, queues, groups, service);
+
+        static double? Value(double v) => double.IsFinite(v) ? v : null;
+    }
+
+    /// <summary>The first planning-interval boundary (an interval's start or end) after <paramref name="after"/>; the horizon's end at most.</summary>
+    public double NextIntervalBoundary(double after) => _timeline.NextBoundary(after);
 }

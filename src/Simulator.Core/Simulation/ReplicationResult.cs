@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Simulator.Core.Simulation;
 
 /// <summary>
@@ -94,20 +96,18 @@ public sealed class ReplicationResult
     /// <summary>Arrivals, answers, abandonments and completions: the events the speed target counts.</summary>
     public long Events => Arrivals + Answers + Abandonments + Completions;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref ContactTally ContactsAt(int interval, int contactType) => ref Contacts[interval * ContactTypes + contactType];
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref TimeTally TimeAt(int interval, int contactType) => ref Time[interval * (ContactTypes + 1) + contactType];
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref TimeTally CentreTimeAt(int interval) => ref Time[interval * (ContactTypes + 1) + ContactTypes];
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref double CostAt(int interval, CostComponent component) => ref Costs[interval * StaffingSchedule.CostComponents + (int)component];
 
     /// <summary>The costs of one interval, by component.</summary>
     public ReadOnlySpan<double> CostsIn(int interval) => Costs.AsSpan(interval * StaffingSchedule.CostComponents, StaffingSchedule.CostComponents);
-}
-
-/// <summary>Sees every contact as it reaches the agent queue, with the durations drawn for it: how tests check common random numbers.</summary>
-public interface IContactObserver
-{
-    void Arrived(int contactType, double time, double handleSeconds, double wrapUpSeconds, double patienceSeconds);
 }

@@ -1,10 +1,8 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Simulator.Core.Scenarios;
 
 namespace Simulator.Core.Simulation;
-
-/// <summary>A change in the number of a group's agents taking contacts, at a time on the simulation clock.</summary>
-/// <param name="OnBreak">Some of the group's shifts are on a break from this instant: agents who leave now go on a break, not home.</param>
-internal readonly record struct StaffingChange(double Time, int Group, int Available, bool OnBreak = false);
 
 /// <summary>
 /// Everything about staffing and cost that does not depend on chance, worked out once per scenario:
@@ -12,6 +10,7 @@ internal readonly record struct StaffingChange(double Time, int Group, int Avail
 /// training days), and the deterministic costs per interval (agent pay, overtime, training hours
 /// and fees, the fixed cost per day). Available agents are heads on duty less shrinkage and less
 /// the share of the day's on-duty hours spent in training, rounded down as `ccsim staff` does.
+/// Part of the compiled <see cref="CentreModel"/>: immutable once built.
 /// </summary>
 internal sealed class StaffingSchedule
 {
@@ -20,8 +19,8 @@ internal sealed class StaffingSchedule
         int groups = scenario.AgentGroups.Count;
         int perDay = timeline.IntervalsPerDay;
         int days = scenario.Horizon.Days;
-        Costs = new double[timeline.TotalIntervals * CostComponents];
-        MostAvailable = new int[groups];
+        var costs = new double[timeline.TotalIntervals * CostComponents];
+        var mostAvailable = new int[groups];
 
         var changes = new List<StaffingChange>();
         for (int g = 0; g < groups; g++)
@@ -37,8 +36,8 @@ internal sealed class StaffingSchedule
                 foreach (var segment in segments)
                 {
                     int interval = day * perDay + segment.Interval;
-                    int available = Replication.AvailableAgents(segment.OnDuty, group.Shrinkage, trainingShare);
-                    MostAvailable[g] = Math.Max(MostAvailable[g], available);
+                    int available = AvailableAgents(segment.OnDuty, group.Shrinkage, trainingShare);
+                    mostAvailable[g] = Math.Max(mostAvailable[g], available);
                     if (available != previous) changes.Add(new StaffingChange(DayStart(day) + segment.Offset, g, available, segment.OnBreak));
                     previous = available;
 
@@ -59,19 +58,26 @@ internal sealed class StaffingSchedule
             AddCost(i, CostComponent.Fixed, scenario.Costs.FixedPerDay / perDay);
         }
         Changes = [.. changes.OrderBy(c => c.Time).ThenBy(c => c.Group)];
+        Costs = ImmutableCollectionsMarshal.AsImmutableArray(costs); // wrapped, not copied: nothing else holds the arrays
+        MostAvailable = ImmutableCollectionsMarshal.AsImmutableArray(mostAvailable);
         double DayStart(int day) => timeline.IntervalStart(day * perDay);
+        void AddCost(int interval, CostComponent component, double amount) => costs[interval * CostComponents + (int)component] += amount;
     }
 
     public static int CostComponents { get; } = Enum.GetValues<CostComponent>().Length;
 
     /// <summary>All changes over the horizon, in time order: one at each day's opening for every group, then only real changes.</summary>
-    public StaffingChange[] Changes { get; }
+    public ImmutableArray<StaffingChange> Changes { get; }
 
     /// <summary>[interval × cost components]: the costs that do not depend on contacts.</summary>
-    public double[] Costs { get; }
+    public ImmutableArray<double> Costs { get; }
 
     /// <summary>The most agents each group ever has taking contacts: how many agents to create.</summary>
-    public int[] MostAvailable { get; }
+    public ImmutableArray<int> MostAvailable { get; }
+
+    /// <summary>Agents taking contacts: scheduled heads less shrinkage (and less a share in training), whole agents rounded down as `ccsim staff` does.</summary>
+    public static int AvailableAgents(int scheduled, double shrinkage, double trainingShare = 0) =>
+        StaffingLevels.WholeAgents(scheduled * (1 - shrinkage) * (1 - trainingShare));
 
     /// <summary>Agents a programme trains: its own number, or the group's whole roster.</summary>
     public static int TraineesOf(Scenario scenario, TrainingProgramme programme) => programme.Trainees ?? Roster(scenario, programme.Group);
@@ -79,9 +85,6 @@ internal sealed class StaffingSchedule
     /// <summary>What a programme costs: fees plus the paid hours spent in training.</summary>
     public static double CostOf(Scenario scenario, TrainingProgramme programme) =>
         TraineesOf(scenario, programme) * (programme.HoursPerAgent * Group(scenario, programme.Group).CostPerHour + programme.FeePerAgent);
-
-    private void AddCost(int interval, CostComponent component, double amount) =>
-        Costs[interval * CostComponents + (int)component] += amount;
 
     /// <summary>The heads a programme trains by default: all agents of the group (the most it schedules in an interval, or all its shifts' agents).</summary>
     private static int Roster(Scenario scenario, string groupId)

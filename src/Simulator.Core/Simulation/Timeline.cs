@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Simulator.Core.Scenarios;
 
 namespace Simulator.Core.Simulation;
@@ -68,9 +69,11 @@ internal sealed class Timeline
     /// <summary>Statistics ignore contacts arriving, and time passing, before this instant.</summary>
     public double WarmupEnd { get; }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double IntervalStart(int interval) =>
         (interval / IntervalsPerDay) * SecondsPerDay + (interval % IntervalsPerDay) * IntervalSeconds;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double IntervalEnd(int interval) => IntervalStart(interval) + IntervalSeconds;
 
     /// <summary>True when the centre closes at the end of this interval (a day ends and the next does not follow on).</summary>

@@ -18,12 +18,12 @@ public sealed class ReplicationGrain(ScenarioCache scenarios, ReplicationSlots s
 
     public async Task<ReplicationOutcome> RunAsync(ReplicationRequest request)
     {
-        var scenario = scenarios.Get(request.Fingerprint, request.Scenario).Scenario;
+        var model = scenarios.Get(request.Fingerprint, request.Scenario).Model;
         await slots.WaitAsync();
         try
         {
             if (services.GetService<IReplicationGate>() is { } gate) await gate.BeforeRunAsync(request.Replication, silo.SiloAddress);
-            var result = await Task.Run(() => new Replication(scenario, request.Replication).Run());
+            var result = await Task.Run(() => new Replication(model, request.Replication).Run());
             return new ReplicationOutcome(result, silo.SiloAddress.ToString());
         }
         finally

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Simulator.Core.Scenarios;
+using Simulator.Core.Simulation;
 
 namespace Simulator.Grains.Experiments;
 
@@ -27,6 +28,9 @@ public sealed class ScenarioCache
 public sealed class CachedScenario(Scenario scenario)
 {
     public Scenario Scenario { get; } = scenario;
+
+    /// <summary>The kernel's immutable model of the scenario, compiled once and shared by every replication on this silo.</summary>
+    public CentreModel Model { get; } = CentreModel.Compile(scenario);
 }
 
 /// <summary>As many concurrent replications per silo as it has cores; more would only share the cores and hold memory.</summary>

@@ -252,12 +252,9 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
     }
 
     private LiveSnapshot Snapshot(SnapshotReason reason) =>
-        LiveSnapshot.From(Kernel.Status(), reason, _paused, _speed, _notifications?.Calls ?? 0, Behind(Target()), _published);
+        new(Kernel.Status(), new LivePlayback(_paused, _speed, Behind(Target()), _notifications?.Calls ?? 0), reason, _published);
 
-    private LiveSnapshot SnapshotOrEmpty() =>
-        _kernel is null
-            ? new LiveSnapshot(0, 0, TimeSpan.Zero, SnapshotReason.Request, false, false, false, 0, [], [], 0, 0, 0, null, null, null, 0, 0, 0, 0, 0, 0)
-            : Snapshot(SnapshotReason.Request);
+    private LiveSnapshot SnapshotOrEmpty() => _kernel is null ? LiveSnapshot.NotStarted : Snapshot(SnapshotReason.Request);
 
     private static double CheckSpeed(double speed) =>
         speed > 0 ? speed : throw new ArgumentException($"the speed is simulated seconds per wall second, greater than 0 (60: an hour a minute), or +∞ for as fast as possible; not {speed}");

@@ -46,9 +46,3 @@ public interface ICentreGrain : IGrainWithStringKey
     /// <summary>Starts the pace figures afresh (a benchmark leaves out its warm-up).</summary>
     Task ResetPaceAsync();
 }
-
-/// <summary>The wall clock live centres keep pace with: the system's, or a fake one in tests.</summary>
-public sealed class LiveClock(TimeProvider time)
-{
-    public TimeProvider Time { get; } = time;
-}

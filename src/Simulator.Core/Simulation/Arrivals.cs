@@ -1,0 +1,69 @@
+using System.Runtime.CompilerServices;
+using Simulator.Core.Randomness;
+
+namespace Simulator.Core.Simulation;
+
+/// <summary>
+/// First contacts still to come, one Poisson process per contact type, each with its own stream; the
+/// next arrival of every type is drawn ahead, and the kernel merges the earliest with the event
+/// calendar. A surge (live) scales one type's rate from an instant on.
+/// </summary>
+internal sealed class Arrivals
+{
+    private readonly ArrivalProcess[] _processes;
+    private readonly double[] _next;
+
+    public Arrivals(CentreModel model, int replication)
+    {
+        var types = model.ContactTypes;
+        _processes = new ArrivalProcess[types.Length];
+        for (int t = 0; t < types.Length; t++)
+        {
+            var random = RandomStreams.Create(model.Scenario.Seed, replication, StreamPurpose.Arrivals, types[t].Id);
+            _processes[t] = new ArrivalProcess(model.Timeline, types[t].ArrivalRatesPerSecond, random);
+        }
+        _next = new double[types.Length];
+    }
+
+    /// <summary>Draws each type's first arrival.</summary>
+    public void Start()
+    {
+        for (int t = 0; t < _next.Length; t++) _next[t] = _processes[t].Next();
+    }
+
+    /// <summary>The type whose next arrival comes first (the first type on a tie).</summary>
+    public int Earliest
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            var next = _next;
+            int type = 0;
+            double arrival = next[0];
+            for (int t = 1; t < next.Length; t++)
+            {
+                if (next[t] < arrival)
+                {
+                    arrival = next[t];
+                    type = t;
+                }
+            }
+            return type;
+        }
+    }
+
+    /// <summary>A type's next arrival; +∞ when none is left in the horizon.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double TimeOf(int type) => _next[type];
+
+    /// <summary>The earliest arrival has happened: draw the next of its type.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Advance(int type) => _next[type] = _processes[type].Next();
+
+    /// <summary>From <paramref name="now"/> on, a type arrives at <paramref name="factor"/> × its planned rate.</summary>
+    public void Surge(int type, double factor, double now)
+    {
+        _processes[type].SetFactor(factor, now);
+        _next[type] = _processes[type].Next();
+    }
+}
