@@ -111,7 +111,7 @@ public class ReportCommandTests
         string html = File.ReadAllText(Path.Combine(report, "report.html"));
         Assert.Contains("| KPI | Retail bank – weekday | Bank + 4 at peak | Bank with 30 s shorter calls |", markdown);
         Assert.Contains("![", markdown);
-        Assert.Equal(6, System.Text.RegularExpressions.Regex.Matches(html, "src=\"data:image/png;base64,").Count); // self-contained
+        Assert.Equal(6, System.Text.RegularExpressions.Regex.Count(html, "src=\"data:image/png;base64,")); // self-contained
         Assert.DoesNotContain(Directory.GetFiles(report), f => f.EndsWith(".tmp", StringComparison.Ordinal));
     }
 

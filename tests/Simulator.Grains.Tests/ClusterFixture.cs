@@ -12,7 +12,11 @@ public abstract class SharedCluster(InProcessTestCluster cluster) : IAsyncLifeti
 
     public async ValueTask InitializeAsync() => await Cluster.DeployAsync();
 
-    public async ValueTask DisposeAsync() => await Cluster.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Cluster.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 }
 
 /// <summary>One in-process three-silo cluster, configured as ccsim silos are, shared by every test in the collection.</summary>

@@ -121,7 +121,7 @@ public static partial class ScenarioLoader
                 map.Optional("paid", reader.Boolean, true));
 
         /// <summary>Each break ends within its shift, and no two overlap (in whatever order they are listed).</summary>
-        private void CheckBreaks(MappingReader shift, ValueList<ShiftBreak> breaks, TimeSpan shiftLength)
+        private static void CheckBreaks(MappingReader shift, ValueList<ShiftBreak> breaks, TimeSpan shiftLength)
         {
             if (shift.Node("breaks") is not YamlSequenceNode nodes) return;
             for (int i = 0; i < breaks.Count; i++)

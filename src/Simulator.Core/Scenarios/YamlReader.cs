@@ -7,7 +7,7 @@ namespace Simulator.Core.Scenarios;
 /// <summary>
 /// Reads typed values out of a YAML node tree and records every problem with its file, line,
 /// column and key path, so one pass reports all that is wrong rather than the first thing.
-/// A null node means "absent": <see cref="Mapping.Required"/> has already said so, so readers stay quiet.
+/// A null node means "absent": a mapping's required read (<see cref="MappingReader"/>) has already said so, so readers stay quiet.
 /// </summary>
 internal sealed class YamlReader(string file)
 {

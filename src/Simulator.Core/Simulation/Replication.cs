@@ -641,7 +641,7 @@ public sealed class Replication
     {
         var scenario = _model.Scenario;
         int perDay = _timeline.IntervalsPerDay;
-        int day = Math.Min(scenario.Horizon.Days - 1, Math.Max(0, _timeline.DayOf(Now)));
+        int day = Math.Min(scenario.Horizon.Days - 1, Math.Max(0, Timeline.DayOf(Now)));
         var today = new ContactTally();
         for (int i = day * perDay; i < (day + 1) * perDay; i++)
         {

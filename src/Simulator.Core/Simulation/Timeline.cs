@@ -54,7 +54,7 @@ internal sealed class Timeline
     }
 
     /// <summary>The day (0-based) an instant falls in.</summary>
-    public int DayOf(double time) => (int)Math.Floor(time / SecondsPerDay);
+    public static int DayOf(double time) => (int)Math.Floor(time / SecondsPerDay);
 
     public int IntervalsPerDay { get; }
 

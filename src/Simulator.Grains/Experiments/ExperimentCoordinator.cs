@@ -175,7 +175,7 @@ public sealed class ExperimentCoordinator(IClusterClient client)
         {
             try
             {
-                var hosts = await client.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
+                var hosts = await client.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true, cancellationToken);
                 return Math.Max(2, 2 * hosts.Count * Environment.ProcessorCount);
             }
             catch (Exception e) when (IsClusterFailure(e))

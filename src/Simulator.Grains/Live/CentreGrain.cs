@@ -101,7 +101,7 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
 
     public Task<LiveSnapshot> SurgeAsync(string contactType, double factor) => Control(() => Kernel.Surge(contactType, factor));
 
-    public Task<LiveSnapshot> SetBotAsync(string contactType, bool on) => Control(() => Kernel.SetBot(contactType, on));
+    public Task<LiveSnapshot> SetBotAsync(string contactType, bool enabled) => Control(() => Kernel.SetBot(contactType, enabled));
 
     public Task<LiveSnapshot> PauseAsync() => Control(() =>
     {

@@ -8,7 +8,7 @@ namespace Simulator.Grains.Live;
 /// has contacts in progress and goes once the centre reports the customer's story ended. So the
 /// morning's customers are still there in the evening (an activation left idle would be collected
 /// after Orleans' 15 minutes of wall time, a quarter of a simulated day at 60×, and its history with
-/// it), and a customer costs 1.7 KB of memory instead of 2.5 KB (README, Performance). Asking an
+/// it), and a customer costs 1.7 KB of memory instead of 2.5 KB (docs/performance.md). Asking an
 /// ended customer brings the history back from storage.
 /// </summary>
 public sealed class CustomerGrain(

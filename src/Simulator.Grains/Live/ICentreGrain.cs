@@ -30,7 +30,7 @@ public interface ICentreGrain : IGrainWithStringKey
     /// <summary>From now on a contact type arrives at <paramref name="factor"/> × its planned rate (1 ends the surge).</summary>
     Task<LiveSnapshot> SurgeAsync(string contactType, double factor);
 
-    Task<LiveSnapshot> SetBotAsync(string contactType, bool on);
+    Task<LiveSnapshot> SetBotAsync(string contactType, bool enabled);
 
     Task<LiveSnapshot> PauseAsync();
 

@@ -23,7 +23,7 @@ public sealed class LivePacingOptions
 /// <remarks>
 /// Why not a grain timer: a 60× clock that must never stand more than one simulated second behind has
 /// 16.7 ms of wall time between catch-ups at most. Measured on a 2-core machine with a 1,000-agent
-/// centre (README, Performance): grain timers came no closer than about 4 ms apart whatever the period
+/// centre (docs/performance.md): grain timers came no closer than about 4 ms apart whatever the period
 /// and now and then 17–20 ms apart; the garbage collector stopped everything for 11–42 ms about every
 /// 15 s (the entity grains' activations survive their first collection, 5–10 MB at a time); and the
 /// just-in-time compiler's profile-guided recompilation (off in ccsim, see its project file) paused
@@ -194,7 +194,7 @@ public sealed class LivePacer : IDisposable
                 _running = null;
                 if (running.Exception is { } failure)
                 {
-                    pacer._logger.LogError(failure.GetBaseException(), "A live centre's catch-up failed; its clock is paced no more");
+                    LivePacerLog.CatchUpFailed(pacer._logger, failure.GetBaseException());
                     Dispose();
                 }
                 return false;
@@ -234,4 +234,10 @@ internal interface IGarbageCollector
     int Generation1Collections { get; }
 
     void CollectGeneration1();
+}
+
+internal static partial class LivePacerLog
+{
+    [LoggerMessage(Level = LogLevel.Error, Message = "A live centre's catch-up failed; its clock is paced no more")]
+    public static partial void CatchUpFailed(ILogger logger, Exception exception);
 }

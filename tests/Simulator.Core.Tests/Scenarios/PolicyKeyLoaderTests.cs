@@ -2,7 +2,7 @@ using Simulator.Core.Scenarios;
 
 namespace Simulator.Core.Tests.Scenarios;
 
-/// <summary>Each issue 6 key, read from a valid file into the value it stands for.</summary>
+/// <summary>Each policy key, read from a valid file into the value it stands for.</summary>
 public class PolicyKeyLoaderTests
 {
     private static Scenario Every() => ScenarioLoader.Parse(ScenarioText.EveryNewKey, "every.yaml");

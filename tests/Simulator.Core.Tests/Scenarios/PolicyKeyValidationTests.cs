@@ -2,7 +2,7 @@ using Simulator.Core.Scenarios;
 
 namespace Simulator.Core.Tests.Scenarios;
 
-/// <summary>What is wrong with an issue 6 key is said at its file, line and column, under its key path, with what was expected.</summary>
+/// <summary>What is wrong with a policy key is said at its file, line and column, under its key path, with what was expected.</summary>
 public class PolicyKeyValidationTests
 {
     private const string File = "every.yaml";

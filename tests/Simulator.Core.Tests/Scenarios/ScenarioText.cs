@@ -27,7 +27,7 @@ internal static class ScenarioText
         """;
 
     /// <summary>
-    /// Every issue 6 key, each away from its default. frontLine's shifts give, per hour from 08:00:
+    /// Every policy key, each away from its default. frontLine's shifts give, per hour from 08:00:
     /// 20, 20, 15 (a 15-minute break), 20, 20 (half the early shift at lunch, the late shift in), 30, 30, 30, 10, 10, 10, 10.
     /// </summary>
     public const string EveryNewKey = """

@@ -4,7 +4,7 @@ using Simulator.Core.Simulation;
 
 namespace Simulator.Core.Tests.Simulation;
 
-/// <summary>Each issue-6 mechanism checked against a number it must produce, not just run.</summary>
+/// <summary>Each policy mechanism (returns, resolution, chat, bots, tenure, training, overtime) checked against a number it must produce, not just run.</summary>
 public class PolicyMechanismTests
 {
     private static ExperimentResult Run(Scenario scenario) =>
@@ -400,24 +400,35 @@ public class PolicyMechanismTests
         };
         var chat = voice with
         {
-            Id = "chat", Channel = Channel.Chat, Priority = 0, Overflow = null, Concurrency = new ChatConcurrency(3, 0.2),
+            Id = "chat",
+            Channel = Channel.Chat,
+            Priority = 0,
+            Overflow = null,
+            Concurrency = new ChatConcurrency(3, 0.2),
             Automation = new AutomationPolicy(0.3, 0.05, NinetySeconds, 0.3, TimeSpan.Zero, 0),
         };
         var email = centre.ContactTypes[0] with
         {
-            Id = "email", Channel = Channel.Email, Patience = null, AnswerWithin = TimeSpan.FromHours(4),
+            Id = "email",
+            Channel = Channel.Email,
+            Patience = null,
+            AnswerWithin = TimeSpan.FromHours(4),
             Resolution = new ResolutionPolicy(0.9, DurationDistribution.Exponential(TimeSpan.FromDays(1))),
         };
         var phones = centre.AgentGroups[0] with
         {
-            Id = "phones", Skills = ["calls"], TenureMonths = 1,
+            Id = "phones",
+            Skills = ["calls"],
+            TenureMonths = 1,
             Shifts = [new Shift(TimeSpan.FromHours(8), TimeSpan.FromHours(8), 6, [new ShiftBreak(TimeSpan.FromHours(4), TimeSpan.FromMinutes(30), false)]),
                       new Shift(TimeSpan.FromHours(12), TimeSpan.FromHours(8), 6, [new ShiftBreak(TimeSpan.FromHours(3), TimeSpan.FromMinutes(15), true)])],
             Overtime = new OvertimePolicy(TimeSpan.FromHours(7), 45),
         };
         var digital = centre.AgentGroups[0] with
         {
-            Id = "digital", Skills = ["chat", "email"], Agents = StaffingLevels.Constant(5),
+            Id = "digital",
+            Skills = ["chat", "email"],
+            Agents = StaffingLevels.Constant(5),
             Proficiency = new Dictionary<string, SkillProficiency> { ["email"] = new(1.2, -0.05) },
         };
         return centre with
