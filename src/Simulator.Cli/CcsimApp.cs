@@ -2,6 +2,7 @@ using System.CommandLine;
 using Simulator.Cli.Commands;
 using Simulator.Core;
 using Simulator.Grains.Experiments;
+using Simulator.Reports;
 
 namespace Simulator.Cli;
 
@@ -43,7 +44,7 @@ public static class CcsimApp
         if (parse.Errors.Count > 0)
         {
             string command = parse.CommandResult.Command == root ? "ccsim" : $"ccsim {parse.CommandResult.Command.Name}";
-            string messages = string.Join(" ", parse.Errors.Select(e => EndSentence(OneLine(e.Message))));
+            string messages = TerminalText.Printable(string.Join(" ", parse.Errors.Select(e => EndSentence(OneLine(e.Message)))));
             error.WriteLine($"{messages} Run '{command} --help' for usage.");
             return BadInput;
         }
@@ -53,12 +54,13 @@ public static class CcsimApp
         }
         catch (InputException e)
         {
-            error.WriteLine(e.Message);
+            // Messages quote what was found in the input; its control characters must not reach the terminal raw.
+            error.WriteLine(TerminalText.Printable(e.Message, keepLineBreaks: true));
             return BadInput;
         }
         catch (ClusterUnavailableException e)
         {
-            error.WriteLine($"ccsim: {e.Message}");
+            error.WriteLine($"ccsim: {TerminalText.Printable(e.Message)}");
             return InternalError;
         }
         catch (OperationCanceledException)
@@ -68,7 +70,7 @@ public static class CcsimApp
         }
         catch (Exception e)
         {
-            error.WriteLine($"ccsim: internal error ({e.GetType().Name}): {e.Message} Please report this with the command line and input file.");
+            error.WriteLine($"ccsim: internal error ({e.GetType().Name}): {TerminalText.Printable(e.Message)} Please report this with the command line and input file.");
             if (Environment.GetEnvironmentVariable("CCSIM_DEBUG") is "1") error.WriteLine(e);
             return InternalError;
         }

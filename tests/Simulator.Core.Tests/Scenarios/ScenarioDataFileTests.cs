@@ -115,3 +115,19 @@ public class ScenarioDataFileTests
         Assert.Contains($"larger than the limit of {InputFile.MaxScenarioBytes:N0} bytes", exception.Message);
     }
 }
+
+public class ScenarioTextSafetyTests
+{
+    [Theory]
+    [InlineData("name: Test centre", "name: \"Bank\\e]0;pwned\\a\\e[2J\"", "name")]
+    [InlineData("id: team", "id: \"te\\u202Eam\"", "agentGroups[0].id")]
+    [InlineData("name: Test centre", "name: \"two\\nlines\"", "name")]
+    public void Names_and_ids_with_control_characters_are_refused_without_quoting_them(string key, string hostile, string path)
+    {
+        var problem = Assert.Single(Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(ScenarioText.Valid.Replace(key, hostile), "test.yaml")).Diagnostics);
+
+        Assert.Equal(path, problem.Path);
+        Assert.Contains("without control characters", problem.Message);
+        Assert.DoesNotContain(problem.Message, c => char.IsControl(c));
+    }
+}
