@@ -50,6 +50,7 @@ public static class CcsimApp
         }
         try
         {
+            OutputPaths.CheckBeforeWork(parse);
             return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
         catch (InputException e)

@@ -52,19 +52,20 @@ public static class InputFile
             reason = "it is a directory";
             return null;
         }
-        var info = new FileInfo(full);
-        // A symbolic link reports its own length: judge what it finally points to.
-        if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } target) info = new FileInfo(target.FullName);
-        if (!info.Exists)
+        var kind = FileKinds.Of(full);
+        if (kind is FileKind.Missing)
         {
             reason = "no such file";
             return null;
         }
-        // On Unix a device, named pipe or socket reports no length: taking only files with a length keeps
-        // every one of them out without opening it (opening a pipe blocks until a writer comes).
-        if (info.Length == 0)
+        var info = new FileInfo(full);
+        // A symbolic link reports its own length: judge what it finally points to.
+        if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } target) info = new FileInfo(target.FullName);
+        // A device, named pipe or socket must not be opened: a pipe blocks until a writer comes, /dev/zero never ends.
+        // Where the platform cannot say, a file with no length is refused for the same reason.
+        if (kind is not (FileKind.Regular or FileKind.Unknown) || info.Length == 0)
         {
-            reason = "it is empty or not a regular file";
+            reason = kind is FileKind.Regular ? "it is empty" : "it is not a regular file";
             return null;
         }
         if (info.Length > MaxDataFileBytes)
