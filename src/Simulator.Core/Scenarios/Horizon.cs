@@ -17,6 +17,9 @@ public sealed record Horizon(TimeSpan Start, TimeSpan End, TimeSpan Interval, in
 
     public double IntervalHours => Interval.TotalHours;
 
+    /// <summary>From the first opening to the last closing, nights included: the span a warm-up must end within.</summary>
+    public TimeSpan Length => TimeSpan.FromDays(Days - 1) + (End - Start);
+
     /// <summary>Day (from 1) and time of day at which the interval with this index across the whole horizon opens.</summary>
     public (int Day, TimeSpan Start) IntervalOpening(int index) =>
         (index / IntervalsPerDay + 1, Start + Interval * (index % IntervalsPerDay));

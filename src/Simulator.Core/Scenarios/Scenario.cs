@@ -70,7 +70,14 @@ public sealed record Scenario(
             throw new InputException(
                 $"training '{late.Id}' in {source} runs until day {late.Day + late.Days - 1}, past a horizon of {days} day{(days == 1 ? "" : "s")}; give at least {late.Day + late.Days - 1} days.");
         }
-        return this with { Horizon = Horizon with { Days = days } };
+        var horizon = Horizon with { Days = days };
+        if (Horizon.Warmup >= horizon.Length)
+        {
+            throw new InputException(
+                $"the warm-up of {source} ({Units.UnitParser.FormatDuration(Horizon.Warmup)}) lasts past a horizon of {days} day{(days == 1 ? "" : "s")}; " +
+                "give more days so that some contacts are counted.");
+        }
+        return this with { Horizon = horizon };
     }
 
     /// <summary>The wait after which an answered contact counts as a poor experience, for one contact type.</summary>

@@ -67,6 +67,14 @@ public static partial class ScenarioLoader
             throw new ScenarioException([new ScenarioDiagnostic(file, 1, 1, "", "the scenario file is empty; expected a mapping with name, horizon, serviceLevel, contactTypes and agentGroups")]);
         }
 
+        if (stream.Documents.Count > 1)
+        {
+            // A second document ('---' then more keys) would otherwise be ignored without a word.
+            var second = stream.Documents[1].RootNode.Start;
+            throw new ScenarioException([new ScenarioDiagnostic(file, (int)second.Line, (int)second.Column, "",
+                "a scenario file holds one YAML document, but a second one starts here (after '---'); put variants under 'variants:' or in another file")]);
+        }
+
         string directory = Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".";
         var root = stream.Documents[0].RootNode;
         var (scenario, variantList, scenarioKeys) = new Builder(reader, directory).ReadBase(root);
@@ -187,8 +195,8 @@ public static partial class ScenarioLoader
                 map.Optional("contacts", Choice<ContactSelection>(), RoutingPolicy.Default.Contacts));
 
         private CostPolicy? ReadCosts(MappingReader map) =>
-            new(map.Optional("telephonyPerMinute", Number(0, double.PositiveInfinity, "a cost per minute on the line ≥ 0, such as 0.02"), 0),
-                map.Optional("fixedPerDay", Number(0, double.PositiveInfinity, "a cost per day ≥ 0, such as 1500"), 0));
+            new(map.Optional("telephonyPerMinute", Number(0, CostPolicy.MaxAmount, $"a cost per minute on the line from 0 to {CostPolicy.MaxAmount:N0}, such as 0.02"), 0),
+                map.Optional("fixedPerDay", Number(0, CostPolicy.MaxAmount, $"a cost per day from 0 to {CostPolicy.MaxAmount:N0}, such as 1500"), 0));
 
         private Horizon? ReadHorizon(MappingReader map)
         {
@@ -210,7 +218,14 @@ public static partial class ScenarioLoader
                 map.Report("interval", $"the opening hours {UnitParser.FormatClock(start)}–{UnitParser.FormatClock(end)} are not a whole number of {UnitParser.FormatDuration(interval)} intervals");
                 return null;
             }
-            return new Horizon(start, end, interval, days, warmup);
+            var horizon = new Horizon(start, end, interval, days, warmup);
+            if (warmup >= horizon.Length)
+            {
+                map.Report("warmup", $"the warm-up ({UnitParser.FormatDuration(warmup)}) must end before the horizon does, " +
+                                     $"{UnitParser.FormatDuration(horizon.Length)} after the first opening; otherwise no contact is counted");
+                return null;
+            }
+            return horizon;
         }
 
         private ServiceLevelPolicy? ReadServiceLevel(MappingReader map) =>

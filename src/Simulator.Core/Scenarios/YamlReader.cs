@@ -117,7 +117,7 @@ internal sealed class YamlReader(string file)
     public TimeSpan? Duration(YamlNode? node, string path, bool positive)
     {
         if (node is null) return null;
-        if (!UnitParser.TryParseDuration(Scalar(node), out var duration, out string error))
+        if (!UnitParser.TryParseDuration(Scalar(node), positive, out var duration, out string error))
         {
             Report(node, path, error);
             return null;
