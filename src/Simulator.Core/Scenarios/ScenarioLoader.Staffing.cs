@@ -51,8 +51,8 @@ public static partial class ScenarioLoader
         /// <summary>Scheduled heads: one number all day, or a list with one per interval.</summary>
         private Func<YamlNode, string, StaffingLevels?> Staffing(Horizon? horizon) =>
             (node, path) => node is YamlSequenceNode
-                ? PerInterval(horizon, "a list of agent counts, one per interval", WholeNumber(0))(node, path) is { } plan ? StaffingLevels.Plan(plan) : null
-                : WholeNumber(0)(node, path) is int agents ? StaffingLevels.Constant(agents) : null;
+                ? PerInterval(horizon, "a list of agent counts, one per interval", WholeNumber(0, AgentGroup.MaxAgents))(node, path) is { } plan ? StaffingLevels.Plan(plan) : null
+                : WholeNumber(0, AgentGroup.MaxAgents)(node, path) is int agents ? StaffingLevels.Constant(agents) : null;
 
         /// <summary>Skills as contact type ids or <c>{ type, handleTimeFactor, resolutionChange }</c> maps; only the maps carry proficiency.</summary>
         private Skills? ReadSkills(YamlNode node, string path)
@@ -99,7 +99,7 @@ public static partial class ScenarioLoader
         {
             var start = map.Required("start", reader.Clock);
             var length = map.Required("length", Duration(positive: true));
-            int agents = map.Required("agents", WholeNumber(0));
+            int agents = map.Required("agents", WholeNumber(0, AgentGroup.MaxAgents));
             var breaks = map.Optional("breaks", List("a list of breaks, such as [{ after: 2h, length: 15m }]", Mapping(ReadBreak), allowEmpty: true), []);
             if (horizon is null || !map.Valid("start", "length")) return null;
 

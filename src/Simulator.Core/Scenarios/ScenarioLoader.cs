@@ -184,7 +184,20 @@ public static partial class ScenarioLoader
             CheckSkills(top.Node("agentGroups"), top.Node("contactTypes"));
             CheckOverflow(top.Node("contactTypes"), top.Node("agentGroups"));
             CheckTrainingGroups(top.Node("training"), top.Node("agentGroups"));
+            if (!top.Failed) CheckContacts(top, scenario);
             return top.Failed ? null : scenario;
+        }
+
+        /// <summary>The expected contacts of one replication stay within <see cref="Scenario.MaxContactsPerReplication"/>.</summary>
+        private static void CheckContacts(MappingReader top, Scenario scenario)
+        {
+            double contacts = scenario.ExpectedContactsPerReplication();
+            if (contacts > Scenario.MaxContactsPerReplication)
+            {
+                top.Report("contactTypes", $"the arrivals bring {(double.IsFinite(contacts) ? $"about {contacts:N0}" : "an unbounded number of")} contacts " +
+                                           $"per replication over the horizon, more than the limit of {Scenario.MaxContactsPerReplication:N0}; " +
+                                           "lower the volumes or rates, or simulate fewer days");
+            }
         }
 
         private CustomerPolicy? ReadCustomers(MappingReader map) =>
@@ -216,6 +229,13 @@ public static partial class ScenarioLoader
             if (Math.Abs(intervals - Math.Round(intervals)) > 1e-9)
             {
                 map.Report("interval", $"the opening hours {UnitParser.FormatClock(start)}–{UnitParser.FormatClock(end)} are not a whole number of {UnitParser.FormatDuration(interval)} intervals");
+                return null;
+            }
+            double total = Math.Round(intervals) * days;
+            if (total > Horizon.MaxIntervals)
+            {
+                map.Report("interval", $"{UnitParser.FormatDuration(interval)} intervals over {days:N0} day{(days == 1 ? "" : "s")} make {total:N0} intervals, " +
+                                       $"more than the limit of {Horizon.MaxIntervals:N0}; use longer intervals or fewer days");
                 return null;
             }
             var horizon = new Horizon(start, end, interval, days, warmup);
