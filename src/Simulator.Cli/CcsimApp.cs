@@ -8,7 +8,7 @@ namespace Simulator.Cli;
 
 /// <summary>
 /// The <c>ccsim</c> command line. Exit codes: 0 success, 1 bad input (one paragraph on stderr, no
-/// stack trace), 2 internal error. Commands write to the writers handed in, so tests run them in-process.
+/// stack trace), 2 internal error, 130 interrupted (Ctrl+C), 143 terminated (SIGTERM). Commands write to the writers handed in, so tests run them in-process.
 /// </summary>
 public static class CcsimApp
 {
@@ -37,7 +37,8 @@ public static class CcsimApp
     public static int Run(string[] args, TextWriter output, TextWriter error) =>
         RunAsync(args, output, error).GetAwaiter().GetResult();
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    /// <param name="interruption">Where a request to stop comes from (the console's signals when run as a program); null: none.</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, Interruption? interruption = null)
     {
         var root = BuildRoot(output, error);
         var parse = root.Parse(args.Length == 0 ? ["--help"] : args);
@@ -51,7 +52,9 @@ public static class CcsimApp
         try
         {
             OutputPaths.CheckBeforeWork(parse);
-            return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            // Signals are handled by the Interruption, which remembers which one came, for the exit code.
+            var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+            return await parse.InvokeAsync(configuration, interruption?.Token ?? CancellationToken.None);
         }
         catch (InputException e)
         {
@@ -66,8 +69,9 @@ public static class CcsimApp
         }
         catch (OperationCanceledException)
         {
-            error.WriteLine("ccsim: cancelled; nothing was written (a --journal keeps the replications that finished).");
-            return InternalError;
+            bool journals = parse.CommandResult.Command.Options.Any(o => o.Name == "--journal");
+            error.WriteLine($"ccsim: cancelled; nothing was written{(journals ? " (a --journal keeps the replications that finished)" : "")}.");
+            return interruption?.ExitCode ?? Interruption.InterruptedExitCode;
         }
         catch (Exception e)
         {
