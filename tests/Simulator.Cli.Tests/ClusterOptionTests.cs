@@ -39,3 +39,46 @@ public class ClusterOptionTests
         Assert.Equal("", result.Output);
     }
 }
+
+public class SiloEndpointTests
+{
+    [Fact]
+    public void The_same_port_for_silo_and_gateway_is_refused()
+    {
+        CliRunner.AssertBadInput(CliRunner.Run("silo", "--cluster", "redis://127.0.0.1:1", "--silo-port", "31001", "--gateway-port", "31001"),
+            "--silo-port and --gateway-port: each needs a port of its own, but both are 31001");
+    }
+
+    [Fact]
+    public void A_port_another_program_listens_on_is_refused_before_joining()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        try
+        {
+            int taken = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+
+            var result = CliRunner.Run("silo", "--cluster", "redis://127.0.0.1:1", "--silo-port", $"{taken}", "--gateway-port", "1");
+
+            CliRunner.AssertBadInput(result, $"--silo-port: port {taken} on 127.0.0.1 is not free");
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
+
+    [Fact]
+    public void A_silo_listens_only_on_the_address_it_is_given()
+    {
+        var endpoints = new Grains.Hosting.SiloEndpoints(31011, 31012, null, System.Net.IPAddress.Loopback);
+        using var host = Grains.Hosting.ClusterSilo.Build(Grains.Hosting.ClusterAddress.Parse("--cluster", "redis://127.0.0.1:1"), endpoints);
+
+        var options = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<Microsoft.Extensions.Options.IOptions<Orleans.Configuration.EndpointOptions>>(host.Services).Value;
+
+        // Orleans listens on the advertised address unless a listening endpoint says otherwise.
+        Assert.Equal(System.Net.IPAddress.Loopback, options.SiloListeningEndpoint?.Address ?? options.AdvertisedIPAddress);
+        Assert.Equal(System.Net.IPAddress.Loopback, options.GatewayListeningEndpoint?.Address ?? options.AdvertisedIPAddress);
+    }
+}
