@@ -82,3 +82,35 @@ public class SiloEndpointTests
         Assert.Equal(System.Net.IPAddress.Loopback, options.GatewayListeningEndpoint?.Address ?? options.AdvertisedIPAddress);
     }
 }
+
+public class RedisAddressTests
+{
+    [Fact]
+    public void A_password_in_the_url_is_used_and_never_printed()
+    {
+        var address = Grains.Hosting.ClusterAddress.Parse("--cluster", "redis://:s3cr%40t@10.0.0.5:6380", environmentPassword: null);
+
+        Assert.Contains("password=s3cr@t", address.RedisConfiguration);
+        Assert.Contains("10.0.0.5:6380", address.RedisConfiguration);
+        Assert.Equal("redis://10.0.0.5:6380", address.ToString());
+    }
+
+    [Fact]
+    public void Rediss_connects_with_tls()
+    {
+        var address = Grains.Hosting.ClusterAddress.Parse("--cluster", "rediss://redis.example:6380", environmentPassword: null);
+
+        Assert.True(address.Tls);
+        Assert.Contains("ssl=True", address.RedisConfiguration);
+        Assert.Equal("rediss://redis.example:6380", address.ToString());
+    }
+
+    [Fact]
+    public void The_password_can_come_from_the_environment_instead_of_the_command_line()
+    {
+        var address = Grains.Hosting.ClusterAddress.Parse("--cluster", "redis://127.0.0.1:6379", environmentPassword: "from-env");
+
+        Assert.Contains("password=from-env", address.RedisConfiguration);
+        Assert.DoesNotContain("from-env", address.ToString());
+    }
+}

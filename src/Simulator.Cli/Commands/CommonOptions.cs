@@ -26,7 +26,8 @@ internal static class CommonOptions
 
     public static Option<string?> Cluster(string description) => new("--cluster", "-c")
     {
-        Description = $"{description} The cluster is named by its Redis membership store, e.g. redis://127.0.0.1:6379.",
+        Description = $"{description} The cluster is named by its Redis membership store, e.g. redis://127.0.0.1:6379 (rediss:// for TLS; " +
+                      $"a password as redis://:PASSWORD@HOST:PORT or, better, in the {Grains.Hosting.ClusterAddress.PasswordVariable} environment variable).",
         HelpName = "redis://HOST:PORT",
     };
 
