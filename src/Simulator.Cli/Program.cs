@@ -1,3 +1,4 @@
 using Simulator.Cli;
 
-return await CcsimApp.RunAsync(args, Console.Out, Console.Error);
+using var interruption = Interruption.FromConsole();
+return await CcsimApp.RunAsync(args, Console.Out, Console.Error, interruption);

@@ -17,7 +17,7 @@ public static class CsvTable
         csv.WriteRecord(properties.Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..]).ToArray());
         foreach (var record in records)
         {
-            csv.WriteRecord(properties.Select(p => Format(p.GetValue(record))).ToArray());
+            csv.WriteRecord(properties.Select(p => Cell(Format(p.GetValue(record)))).ToArray());
         }
     }
 
@@ -25,8 +25,19 @@ public static class CsvTable
     public static void Write(TextWriter output, string[] header, IEnumerable<string[]> rows)
     {
         using var csv = CsvWriter.Create(output, CsvWriterOptions.Default, true);
-        csv.WriteRecord(header);
-        foreach (var row in rows) csv.WriteRecord(row);
+        csv.WriteRecord(header.Select(Cell).ToArray());
+        foreach (var row in rows) csv.WriteRecord(row.Select(Cell).ToArray());
+    }
+
+    /// <summary>
+    /// A cell a spreadsheet will not run as a formula: text that starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or
+    /// a carriage return gets a leading apostrophe (OWASP's advice on CSV injection). Numbers, negative ones included,
+    /// stay as they are; CsvHelper's own injection guard would also mangle "-0.5", so it is not used.
+    /// </summary>
+    public static string Cell(string text)
+    {
+        if (text.Length == 0 || text[0] is not ('=' or '+' or '-' or '@' or '\t' or '\r')) return text;
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ? text : "'" + text;
     }
 
     public static string Format(object? value) => value switch

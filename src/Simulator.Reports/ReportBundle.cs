@@ -38,14 +38,14 @@ public static class ReportBundle
     private static string Markdown(string title, string summary, Table table, IReadOnlyList<Chart> charts)
     {
         var md = new StringBuilder();
-        md.AppendLine($"# {title}").AppendLine().AppendLine(summary).AppendLine();
+        md.AppendLine($"# {EscapeMarkdown(title)}").AppendLine().AppendLine(EscapeMarkdown(summary)).AppendLine();
         md.AppendLine("| " + string.Join(" | ", table.Header.Select(EscapeMarkdown)) + " |");
         md.AppendLine("| --- |" + string.Concat(Enumerable.Repeat(" ---: |", table.Header.Length - 1)));
         foreach (var row in table.Rows) md.AppendLine("| " + string.Join(" | ", row.Select(EscapeMarkdown)) + " |");
-        md.AppendLine().AppendLine(table.Legend).AppendLine();
+        md.AppendLine().AppendLine(EscapeMarkdown(table.Legend)).AppendLine();
         foreach (var chart in charts)
         {
-            md.AppendLine($"## {chart.Title}").AppendLine().AppendLine($"![{chart.Title}]({chart.Name}.png)").AppendLine();
+            md.AppendLine($"## {EscapeMarkdown(chart.Title)}").AppendLine().AppendLine($"![{EscapeMarkdown(chart.Title)}]({chart.Name}.png)").AppendLine();
         }
         return md.ToString();
     }
@@ -71,5 +71,26 @@ public static class ReportBundle
         return html.AppendLine("</body></html>").ToString();
     }
 
-    private static string EscapeMarkdown(string cell) => cell.Replace("|", "\\|", StringComparison.Ordinal);
+    /// <summary>
+    /// Text from a scenario as literal Markdown: raw HTML would pass through a Markdown renderer (a script in a
+    /// scenario name), and emphasis, links, images, code and table bars would change what the report shows. Markdown
+    /// escapes ASCII punctuation with a backslash (CommonMark, "Backslash escapes"); &lt; and &amp; become entities so no tag
+    /// or entity forms; a line break would end a table row or heading, so it becomes a space.
+    /// </summary>
+    internal static string EscapeMarkdown(string text)
+    {
+        var escaped = new StringBuilder(text.Length + 8);
+        foreach (char c in TerminalText.Printable(text.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ')))
+        {
+            switch (c)
+            {
+                case '<': escaped.Append("&lt;"); break;
+                case '>': escaped.Append("&gt;"); break;
+                case '&': escaped.Append("&amp;"); break;
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '~': escaped.Append('\\').Append(c); break;
+                default: escaped.Append(c); break;
+            }
+        }
+        return escaped.ToString();
+    }
 }

@@ -46,11 +46,11 @@ public static class ReportWriter
         var table = new Table().Border(TableBorder.Rounded);
         foreach (var header in headers)
         {
-            table.AddColumn(new TableColumn(new Text(header)) { Alignment = Justify.Right });
+            table.AddColumn(new TableColumn(new Text(TerminalText.Printable(header))) { Alignment = Justify.Right });
         }
         table.Columns[0].Alignment = Justify.Left;
         return table;
     }
 
-    public static void AddRow(Table table, params string[] cells) => table.AddRow(cells.Select(c => (IRenderable)new Text(c)).ToArray());
+    public static void AddRow(Table table, params string[] cells) => table.AddRow(cells.Select(c => (IRenderable)new Text(TerminalText.Printable(c))).ToArray());
 }

@@ -154,3 +154,37 @@ public class RunCommandTests
         CliRunner.AssertBadInput(CliRunner.Run("run", path, "--days", "3"), "--days: ");
     }
 }
+
+public class OutputInjectionTests
+{
+    [Fact]
+    public void A_contact_type_id_that_reads_as_a_formula_is_written_to_csv_as_text()
+    {
+        using var directory = new TemporaryDirectory();
+        string path = directory.File("formula.yaml");
+        File.WriteAllText(path, File.ReadAllText(RepositoryPaths.Scenario("small-staffing-plan.yaml"))
+            .Replace("id: service", "id: \"=HYPERLINK(\\\"http://evil\\\")\"")
+            .Replace("skills: [service]", "skills: [\"=HYPERLINK(\\\"http://evil\\\")\"]"));
+
+        var result = CliRunner.Run("run", path, "--replications", "2", "--format", "csv");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("'=HYPERLINK", result.Output);
+        Assert.DoesNotMatch("(^|,)\"?=HYPERLINK", result.Output);
+    }
+
+    [Fact]
+    public void A_scenario_name_with_terminal_escapes_is_refused_and_not_echoed_raw()
+    {
+        using var directory = new TemporaryDirectory();
+        string path = directory.File("escape.yaml");
+        File.WriteAllText(path, File.ReadAllText(RepositoryPaths.Scenario("small-staffing-plan.yaml"))
+            .Replace("name: Small team – staffing plan", "name: \"Bank\\e]0;pwned\\a\\e[2J\"\nbad\u001b[2J: 1"));
+
+        var result = CliRunner.Run("validate", path);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("without control characters", result.Error);
+        Assert.DoesNotContain(result.Error, c => c == '\u001b' || c == '\u0007');
+    }
+}

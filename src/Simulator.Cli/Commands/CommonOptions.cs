@@ -14,7 +14,7 @@ internal static class CommonOptions
 
     public static Option<string?> Output() => new("--output", "-o")
     {
-        Description = "Write to this file (atomically: a complete file or none) instead of standard output.",
+        Description = "Write to this file (atomically: a complete file or none; a device or named pipe is written through, never replaced; '-' is standard output) instead of standard output.",
         HelpName = "PATH",
     };
 
@@ -26,7 +26,8 @@ internal static class CommonOptions
 
     public static Option<string?> Cluster(string description) => new("--cluster", "-c")
     {
-        Description = $"{description} The cluster is named by its Redis membership store, e.g. redis://127.0.0.1:6379.",
+        Description = $"{description} The cluster is named by its Redis membership store, e.g. redis://127.0.0.1:6379 (rediss:// for TLS; " +
+                      $"a password as redis://:PASSWORD@HOST:PORT or, better, in the {Grains.Hosting.ClusterAddress.PasswordVariable} environment variable).",
         HelpName = "redis://HOST:PORT",
     };
 
@@ -52,21 +53,22 @@ internal static class CommonOptions
     public static void Emit(string format, string? path, TextWriter output, IReadOnlyDictionary<string, Action<TextWriter>> writers) =>
         Emit(path, output, writers[format]);
 
-    /// <summary>Writes to <paramref name="path"/> atomically when given, else to <paramref name="output"/>.</summary>
-    public static void Emit(string? path, TextWriter output, Action<TextWriter> write)
+    /// <summary>Writes to <paramref name="path"/> when given (see <see cref="OutputTarget"/>: '-' is <paramref name="output"/>), else to <paramref name="output"/>.</summary>
+    public static void Emit(string? path, TextWriter output, Action<TextWriter> write, string option = "--output")
     {
         if (string.IsNullOrWhiteSpace(path))
         {
             write(output);
             return;
         }
+        var target = OutputPaths.Target(option, path);
         try
         {
-            AtomicFile.Write(path, write);
+            target.Write(write, output);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new Core.InputException($"--output: cannot write '{path}': {e.Message}");
+            throw new Core.InputException($"{option}: cannot write '{path}': {e.Message}");
         }
     }
 }

@@ -89,7 +89,7 @@ internal static class ForecastCommand
     {
         try
         {
-            AtomicFile.Write(path, w => w.Write(text), bytes);
+            OutputPaths.Target(option, path).Write(w => w.Write(text), TextWriter.Null, bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

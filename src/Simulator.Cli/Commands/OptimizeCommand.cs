@@ -52,7 +52,7 @@ internal static class OptimizeCommand
             var optimized = await optimizer.OptimizeAsync(scenario, ids, cap, cancellationToken);
 
             if (parse.GetValue(report) is string directory) OptimizeReport.WriteReport(directory, optimized, scenario);
-            if (parse.GetValue(writeScenario) is string path) CommonOptions.Emit(path, TextWriter.Null, w => w.Write(ScenarioWriter.ToYaml(optimized.Scenario)));
+            if (parse.GetValue(writeScenario) is string path) CommonOptions.Emit(path, output, w => w.Write(ScenarioWriter.ToYaml(optimized.Scenario)), "--write-scenario");
             CommonOptions.Emit(parse.GetValue(format)!, parse.GetValue(outputPath), output, new Dictionary<string, Action<TextWriter>>
             {
                 ["table"] = w => OptimizeReport.WriteTable(w, optimized),

@@ -10,7 +10,7 @@ internal static class OptionValues
 {
     public static TimeSpan Duration(string option, string text, bool positive)
     {
-        if (!UnitParser.TryParseDuration(text, out var duration, out string error))
+        if (!UnitParser.TryParseDuration(text, positive, out var duration, out string error))
         {
             throw new InputException($"{option}: {error}.");
         }

@@ -44,6 +44,7 @@ internal static class SiloCommand
                 advertised,
                 parse.GetValue(clusterId)!);
 
+            CheckPorts(endpoints);
             using var host = ClusterSilo.Build(where, endpoints);
             try
             {
@@ -60,6 +61,40 @@ internal static class SiloCommand
             return CcsimApp.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Distinct ports, each free on the silo's address: a second silo on a running one's port joined the cluster,
+    /// had the running silo declared dead, and that silo then stopped itself.
+    /// </summary>
+    private static void CheckPorts(SiloEndpoints endpoints)
+    {
+        var ports = new List<(string Option, int Port, IPAddress Address)>
+        {
+            ("--silo-port", endpoints.SiloPort, endpoints.AdvertisedAddress),
+            ("--gateway-port", endpoints.GatewayPort, endpoints.AdvertisedAddress),
+        };
+        if (endpoints.DashboardPort is int dashboardPort) ports.Add(("--dashboard", dashboardPort, IPAddress.Loopback));
+        foreach (var group in ports.GroupBy(p => p.Port).Where(g => g.Count() > 1))
+        {
+            throw new InputException($"{string.Join(" and ", group.Select(p => p.Option))}: each needs a port of its own, but both are {group.Key}.");
+        }
+        foreach (var (option, port, address) in ports)
+        {
+            var probe = new System.Net.Sockets.TcpListener(address, port);
+            try
+            {
+                probe.Start();
+            }
+            catch (System.Net.Sockets.SocketException e)
+            {
+                throw new InputException($"{option}: port {port} on {address} is not free ({e.Message}); another silo or program listens there. Give another port.");
+            }
+            finally
+            {
+                probe.Stop();
+            }
+        }
     }
 
     private static int Port(string option, string text) =>

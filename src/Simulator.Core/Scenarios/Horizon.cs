@@ -11,11 +11,20 @@ public sealed record Horizon(TimeSpan Start, TimeSpan End, TimeSpan Interval, in
     /// <summary>Ten years of days: longer than any plan, short enough that a typo cannot run for hours.</summary>
     public const int MaxDays = 3_660;
 
+    /// <summary>
+    /// Planning intervals over the whole horizon: five years of 15-minute intervals round the clock fit. Results are kept
+    /// per interval, so a 1-second interval over a year (31 million) or a 1-millisecond one would exhaust memory.
+    /// </summary>
+    public const int MaxIntervals = 250_000;
+
     public int IntervalsPerDay => (int)Math.Round((End - Start) / Interval);
 
     public int TotalIntervals => IntervalsPerDay * Days;
 
     public double IntervalHours => Interval.TotalHours;
+
+    /// <summary>From the first opening to the last closing, nights included: the span a warm-up must end within.</summary>
+    public TimeSpan Length => TimeSpan.FromDays(Days - 1) + (End - Start);
 
     /// <summary>Day (from 1) and time of day at which the interval with this index across the whole horizon opens.</summary>
     public (int Day, TimeSpan Start) IntervalOpening(int index) =>

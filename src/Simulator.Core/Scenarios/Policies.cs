@@ -40,6 +40,12 @@ public sealed record RoutingPolicy(AgentSelection Agents, ContactSelection Conta
 public sealed record CostPolicy(double TelephonyPerMinute, double FixedPerDay)
 {
     public static readonly CostPolicy None = new(0, 0);
+
+    /// <summary>
+    /// The largest amount a scenario gives any cost rate or fee (per hour, minute, session, day or trainee): far above
+    /// any real one, and low enough that a horizon's sums stay finite (1e308 per hour made every cost infinite, shown as "–").
+    /// </summary>
+    public const double MaxAmount = 1e9;
 }
 
 /// <summary>Chats per agent: up to <see cref="Max"/> at once; each chat's handle time is stretched by (1 + Slowdown × other chats held) when it starts.</summary>

@@ -21,6 +21,12 @@ public sealed record Scenario(
     /// <summary>More replications than any confidence interval needs; the bound keeps a typo such as 1e9 from running for days.</summary>
     public const int MaxReplications = 1_000_000;
 
+    /// <summary>
+    /// Contacts one replication may bring (the expected number, over the whole horizon): a year of a 50,000-a-day centre
+    /// fits; a typo such as a billion contacts per interval is refused before the kernel fills memory with customers.
+    /// </summary>
+    public const double MaxContactsPerReplication = 20_000_000;
+
     /// <summary>How waits are judged from the customer's side (poor experiences). Default: <see cref="CustomerPolicy.Default"/>.</summary>
     public CustomerPolicy Customers { get; init; } = CustomerPolicy.Default;
 
@@ -70,7 +76,35 @@ public sealed record Scenario(
             throw new InputException(
                 $"training '{late.Id}' in {source} runs until day {late.Day + late.Days - 1}, past a horizon of {days} day{(days == 1 ? "" : "s")}; give at least {late.Day + late.Days - 1} days.");
         }
-        return this with { Horizon = Horizon with { Days = days } };
+        var horizon = Horizon with { Days = days };
+        if (horizon.TotalIntervals > Horizon.MaxIntervals)
+        {
+            throw new InputException(
+                $"{days:N0} days of {source}'s {Horizon.IntervalsPerDay} intervals make {horizon.TotalIntervals:N0} intervals, more than the limit of {Horizon.MaxIntervals:N0}.");
+        }
+        if ((this with { Horizon = horizon }).ExpectedContactsPerReplication() is var contacts && contacts > MaxContactsPerReplication)
+        {
+            throw new InputException(
+                $"{days:N0} days of {source} bring about {contacts:N0} contacts per replication, more than the limit of {MaxContactsPerReplication:N0}.");
+        }
+        if (Horizon.Warmup >= horizon.Length)
+        {
+            throw new InputException(
+                $"the warm-up of {source} ({Units.UnitParser.FormatDuration(Horizon.Warmup)}) lasts past a horizon of {days} day{(days == 1 ? "" : "s")}; " +
+                "give more days so that some contacts are counted.");
+        }
+        return this with { Horizon = horizon };
+    }
+
+    /// <summary>The contacts one replication is expected to bring over the whole horizon: the size of its work and memory.</summary>
+    public double ExpectedContactsPerReplication()
+    {
+        double contacts = 0;
+        for (int i = 0; i < Horizon.TotalIntervals; i++)
+        {
+            foreach (var type in ContactTypes) contacts += type.Arrivals.VolumeIn(i, Horizon);
+        }
+        return contacts;
     }
 
     /// <summary>The wait after which an answered contact counts as a poor experience, for one contact type.</summary>
@@ -156,6 +190,9 @@ public sealed record AgentGroup(
     double CostPerHour,
     ValueList<string> Skills)
 {
+    /// <summary>Heads in one group at once: beyond the largest centres; the kernel keeps state per agent, so a billion would exhaust memory.</summary>
+    public const int MaxAgents = 1_000_000;
+
     /// <summary>Handle-time factor and resolution change per skill; a skill not listed has factor 1 and no change.</summary>
     public ValueDictionary<SkillProficiency> Proficiency { get; init; } = ValueDictionary<SkillProficiency>.Empty;
 

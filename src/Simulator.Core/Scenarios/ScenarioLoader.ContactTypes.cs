@@ -109,15 +109,19 @@ public static partial class ScenarioLoader
         {
             string? relative = reader.String(node, path);
             if (relative is null) return null;
-            string full = Path.IsPathRooted(relative) ? relative : Path.Combine(baseDirectory, relative);
+            if (InputFile.ResolveDataFile(baseDirectory, relative, out string refusal) is not string full)
+            {
+                reader.Report(node, path, $"cannot read the durations file '{relative}': {refusal}");
+                return null;
+            }
             string[] lines;
             try
             {
-                lines = File.ReadAllLines(full);
+                lines = InputFile.ReadText(full, InputFile.MaxDataFileBytes).Split('\n');
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                reader.Report(node, path, $"cannot read the durations file '{relative}': {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)}");
+                reader.Report(node, path, $"cannot read the durations file '{relative}': {e.Message}");
                 return null;
             }
             var samples = new List<TimeSpan>();
@@ -129,13 +133,14 @@ public static partial class ScenarioLoader
                 {
                     samples.Add(UnitParser.FromSeconds(seconds));
                 }
-                else if (UnitParser.TryParseDuration(cell, out var duration, out string error))
+                else if (UnitParser.TryParseDuration(cell, out var duration, out _))
                 {
                     samples.Add(duration);
                 }
                 else if (samples.Count > 0 || i > 0 && lines.Take(i).Any(l => l.Trim().Length > 0))
                 {
-                    reader.Report(node, path, $"{relative}, line {i + 1}: {error}, or a number of seconds");
+                    // The line itself is not quoted: a message must not show the content of whatever file was named.
+                    reader.Report(node, path, $"{relative}, line {i + 1}: expected a duration such as 300s or 5m, or a number of seconds");
                     return null;
                 }
             }

@@ -29,7 +29,7 @@ public static partial class ScenarioLoader
                 map.Report("agents", "missing staffing: give exactly one of 'agents' (scheduled heads) or 'shifts' (a list of shifts)");
             }
             double shrinkage = map.Optional("shrinkage", Share(zero: true, one: false, "0.30"), 0);
-            double costPerHour = map.Optional("costPerHour", Number(0, double.PositiveInfinity, "a cost per paid hour ≥ 0"), 0);
+            double costPerHour = map.Optional("costPerHour", Number(0, CostPolicy.MaxAmount, $"a cost per paid hour from 0 to {CostPolicy.MaxAmount:N0}, such as 28"), 0);
             var skills = map.Required("skills", ReadSkills);
             var overtime = map.Optional("overtime",
                 RefusedIf(!map.Has("shifts"), "overtime is paid on shift hours: give 'shifts' instead of 'agents'", Mapping(ReadOvertime)));
@@ -51,8 +51,8 @@ public static partial class ScenarioLoader
         /// <summary>Scheduled heads: one number all day, or a list with one per interval.</summary>
         private Func<YamlNode, string, StaffingLevels?> Staffing(Horizon? horizon) =>
             (node, path) => node is YamlSequenceNode
-                ? PerInterval(horizon, "a list of agent counts, one per interval", WholeNumber(0))(node, path) is { } plan ? StaffingLevels.Plan(plan) : null
-                : WholeNumber(0)(node, path) is int agents ? StaffingLevels.Constant(agents) : null;
+                ? PerInterval(horizon, "a list of agent counts, one per interval", WholeNumber(0, AgentGroup.MaxAgents))(node, path) is { } plan ? StaffingLevels.Plan(plan) : null
+                : WholeNumber(0, AgentGroup.MaxAgents)(node, path) is int agents ? StaffingLevels.Constant(agents) : null;
 
         /// <summary>Skills as contact type ids or <c>{ type, handleTimeFactor, resolutionChange }</c> maps; only the maps carry proficiency.</summary>
         private Skills? ReadSkills(YamlNode node, string path)
@@ -99,7 +99,7 @@ public static partial class ScenarioLoader
         {
             var start = map.Required("start", reader.Clock);
             var length = map.Required("length", Duration(positive: true));
-            int agents = map.Required("agents", WholeNumber(0));
+            int agents = map.Required("agents", WholeNumber(0, AgentGroup.MaxAgents));
             var breaks = map.Optional("breaks", List("a list of breaks, such as [{ after: 2h, length: 15m }]", Mapping(ReadBreak), allowEmpty: true), []);
             if (horizon is null || !map.Valid("start", "length")) return null;
 
@@ -173,7 +173,7 @@ public static partial class ScenarioLoader
 
         private OvertimePolicy? ReadOvertime(MappingReader map) =>
             new(map.Required("after", Duration(positive: true)),
-                map.Required("costPerHour", Number(0, double.PositiveInfinity, "a cost per overtime hour ≥ 0, such as 42")));
+                map.Required("costPerHour", Number(0, CostPolicy.MaxAmount, $"a cost per overtime hour from 0 to {CostPolicy.MaxAmount:N0}, such as 42")));
 
         private LearningCurve? ReadLearningCurve(MappingReader map) =>
             new(map.Optional("newHireFactor", Number(1, double.PositiveInfinity, "a factor ≥ 1 (how many times slower a new hire is), such as 1.5"),

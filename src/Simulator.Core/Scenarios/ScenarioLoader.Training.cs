@@ -15,7 +15,7 @@ public static partial class ScenarioLoader
             int day = map.Required("day", WholeNumber(1, horizon?.Days ?? int.MaxValue));
             int days = map.Optional("days", WholeNumber(1), 1);
             double hours = map.Required("hoursPerAgent", Number(0, double.PositiveInfinity, "a number of hours > 0, such as 6", minInclusive: false));
-            double fee = map.Optional("feePerAgent", Number(0, double.PositiveInfinity, "a fee per trainee ≥ 0, such as 150"), 0);
+            double fee = map.Optional("feePerAgent", Number(0, CostPolicy.MaxAmount, $"a fee per trainee from 0 to {CostPolicy.MaxAmount:N0}, such as 150"), 0);
             int? trainees = map.Optional("trainees", WholeNumber(1));
             double factor = map.Optional("handleTimeFactor",
                 Number(0, double.PositiveInfinity, "a handle-time factor > 0, such as 0.9 for 10 % faster", minInclusive: false), 1);

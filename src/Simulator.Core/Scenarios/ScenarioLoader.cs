@@ -26,7 +26,7 @@ public static partial class ScenarioLoader
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = InputFile.ReadText(path, InputFile.MaxScenarioBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -65,6 +65,14 @@ public static partial class ScenarioLoader
         if (stream.Documents.Count == 0 || YamlReader.IsNull(stream.Documents[0].RootNode))
         {
             throw new ScenarioException([new ScenarioDiagnostic(file, 1, 1, "", "the scenario file is empty; expected a mapping with name, horizon, serviceLevel, contactTypes and agentGroups")]);
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            // A second document ('---' then more keys) would otherwise be ignored without a word.
+            var second = stream.Documents[1].RootNode.Start;
+            throw new ScenarioException([new ScenarioDiagnostic(file, (int)second.Line, (int)second.Column, "",
+                "a scenario file holds one YAML document, but a second one starts here (after '---'); put variants under 'variants:' or in another file")]);
         }
 
         string directory = Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".";
@@ -176,7 +184,20 @@ public static partial class ScenarioLoader
             CheckSkills(top.Node("agentGroups"), top.Node("contactTypes"));
             CheckOverflow(top.Node("contactTypes"), top.Node("agentGroups"));
             CheckTrainingGroups(top.Node("training"), top.Node("agentGroups"));
+            if (!top.Failed) CheckContacts(top, scenario);
             return top.Failed ? null : scenario;
+        }
+
+        /// <summary>The expected contacts of one replication stay within <see cref="Scenario.MaxContactsPerReplication"/>.</summary>
+        private static void CheckContacts(MappingReader top, Scenario scenario)
+        {
+            double contacts = scenario.ExpectedContactsPerReplication();
+            if (contacts > Scenario.MaxContactsPerReplication)
+            {
+                top.Report("contactTypes", $"the arrivals bring {(double.IsFinite(contacts) ? $"about {contacts:N0}" : "an unbounded number of")} contacts " +
+                                           $"per replication over the horizon, more than the limit of {Scenario.MaxContactsPerReplication:N0}; " +
+                                           "lower the volumes or rates, or simulate fewer days");
+            }
         }
 
         private CustomerPolicy? ReadCustomers(MappingReader map) =>
@@ -187,8 +208,8 @@ public static partial class ScenarioLoader
                 map.Optional("contacts", Choice<ContactSelection>(), RoutingPolicy.Default.Contacts));
 
         private CostPolicy? ReadCosts(MappingReader map) =>
-            new(map.Optional("telephonyPerMinute", Number(0, double.PositiveInfinity, "a cost per minute on the line ≥ 0, such as 0.02"), 0),
-                map.Optional("fixedPerDay", Number(0, double.PositiveInfinity, "a cost per day ≥ 0, such as 1500"), 0));
+            new(map.Optional("telephonyPerMinute", Number(0, CostPolicy.MaxAmount, $"a cost per minute on the line from 0 to {CostPolicy.MaxAmount:N0}, such as 0.02"), 0),
+                map.Optional("fixedPerDay", Number(0, CostPolicy.MaxAmount, $"a cost per day from 0 to {CostPolicy.MaxAmount:N0}, such as 1500"), 0));
 
         private Horizon? ReadHorizon(MappingReader map)
         {
@@ -210,7 +231,21 @@ public static partial class ScenarioLoader
                 map.Report("interval", $"the opening hours {UnitParser.FormatClock(start)}–{UnitParser.FormatClock(end)} are not a whole number of {UnitParser.FormatDuration(interval)} intervals");
                 return null;
             }
-            return new Horizon(start, end, interval, days, warmup);
+            double total = Math.Round(intervals) * days;
+            if (total > Horizon.MaxIntervals)
+            {
+                map.Report("interval", $"{UnitParser.FormatDuration(interval)} intervals over {days:N0} day{(days == 1 ? "" : "s")} make {total:N0} intervals, " +
+                                       $"more than the limit of {Horizon.MaxIntervals:N0}; use longer intervals or fewer days");
+                return null;
+            }
+            var horizon = new Horizon(start, end, interval, days, warmup);
+            if (warmup >= horizon.Length)
+            {
+                map.Report("warmup", $"the warm-up ({UnitParser.FormatDuration(warmup)}) must end before the horizon does, " +
+                                     $"{UnitParser.FormatDuration(horizon.Length)} after the first opening; otherwise no contact is counted");
+                return null;
+            }
+            return horizon;
         }
 
         private ServiceLevelPolicy? ReadServiceLevel(MappingReader map) =>

@@ -50,7 +50,16 @@ internal sealed class YamlReader(string file)
     public string? String(YamlNode? node, string path)
     {
         if (node is null) return null;
-        if (node is YamlScalarNode { Value: { } value } && !IsNull(node) && value.Trim().Length > 0) return value.Trim();
+        if (node is YamlScalarNode { Value: { } value } && !IsNull(node) && value.Trim().Length > 0)
+        {
+            // Names and ids reach terminals, reports and spreadsheets: an escape sequence could retitle or clear a
+            // terminal, a bidirectional override could make a name read as another. The text is not quoted back.
+            int unsafeAt = value.Trim().IndexOfAny(UnsafeCharacters);
+            if (unsafeAt < 0) return value.Trim();
+            Report(node, path, $"expected text without control characters (such as escape, tab or a line break) or direction overrides, " +
+                               $"but found one at character {unsafeAt + 1}");
+            return null;
+        }
         Report(node, path, $"expected a non-empty text, but found {Describe(node)}");
         return null;
     }
@@ -108,7 +117,7 @@ internal sealed class YamlReader(string file)
     public TimeSpan? Duration(YamlNode? node, string path, bool positive)
     {
         if (node is null) return null;
-        if (!UnitParser.TryParseDuration(Scalar(node), out var duration, out string error))
+        if (!UnitParser.TryParseDuration(Scalar(node), positive, out var duration, out string error))
         {
             Report(node, path, error);
             return null;
@@ -157,6 +166,13 @@ internal sealed class YamlReader(string file)
     }
 
     public static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
+
+    /// <summary>Control characters (C0, DEL, C1) and the explicit bidirectional embedding, override and isolate marks.</summary>
+    private static readonly char[] UnsafeCharacters =
+    [
+        .. Enumerable.Range(0, 0x20).Select(c => (char)c), .. Enumerable.Range(0x7F, 0x21).Select(c => (char)c),
+        .. Enumerable.Range(0x202A, 5).Select(c => (char)c), .. Enumerable.Range(0x2066, 4).Select(c => (char)c),
+    ];
 
     public static string CamelCase(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 

@@ -8,7 +8,10 @@ namespace Simulator.Core.Simulation;
 /// A file of finished replications, written as they arrive (one JSON line each, flushed), so a client
 /// killed mid-experiment can resume without rerunning them. The first line names the scenario by its
 /// fingerprint; a journal of another scenario, seed or replication count is refused, and so is one of
-/// an earlier format, whose fingerprints cannot be compared. A last line cut short by the kill is ignored.
+/// an earlier format, whose fingerprints cannot be compared. Each replication line starts with a checksum of
+/// its JSON, so a changed digit or flipped byte is refused with its line number instead of resuming to other
+/// numbers; a last line cut short by a kill (no line end) is dropped. The file is held exclusively while open,
+/// so two runs cannot interleave their lines in one journal.
 /// </summary>
 /// <remarks>Messages name the file, not the command-line option that gave it: the command adds that.</remarks>
 public sealed class ExperimentJournal : IDisposable
@@ -21,10 +24,13 @@ public sealed class ExperimentJournal : IDisposable
     };
 
     /// <summary>
-    /// Format 3 names scenarios by <see cref="ScenarioJson.Fingerprint"/> (of the model), format 2 by a
-    /// fingerprint of their YAML text: a journal of format 2 cannot be matched to a scenario any more.
+    /// Format 4 puts a checksum before each replication's JSON; format 3 had none, so its lines cannot be trusted;
+    /// format 2 named scenarios by a fingerprint of their YAML text, which cannot be matched to a scenario any more.
     /// </summary>
-    private const int Format = 3;
+    private const int Format = 4;
+
+    /// <summary>Hex digits of the SHA-256 of a line's JSON that precede it: 64 bits, far beyond any accidental match.</summary>
+    private const int ChecksumDigits = 16;
 
     private const string FormatPrefix = "ccsim-experiment-journal/";
 
@@ -47,7 +53,8 @@ public sealed class ExperimentJournal : IDisposable
         {
             throw new InputException($"'{path}' already exists; resume from it, or choose another file.");
         }
-        var writer = Open(path, FileMode.CreateNew);
+        var stream = OpenExclusive(path, FileMode.CreateNew);
+        var writer = new StreamWriter(stream);
         writer.WriteLine(JsonSerializer.Serialize(Header.Of(scenario), Options));
         writer.Flush();
         return new ExperimentJournal(writer, []);
@@ -56,15 +63,26 @@ public sealed class ExperimentJournal : IDisposable
     /// <summary>Reopens a journal of the same scenario and carries on appending to it.</summary>
     public static ExperimentJournal Resume(string path, Scenario scenario)
     {
-        string[] lines;
+        if (!File.Exists(path)) throw new InputException($"cannot read '{path}': no such file");
+        var stream = OpenExclusive(path, FileMode.Open);
         try
         {
-            lines = File.ReadAllLines(path);
+            var finished = Read(path, stream, scenario);
+            return new ExperimentJournal(new StreamWriter(stream), finished);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch
         {
-            throw new InputException($"cannot read '{path}': {(e is FileNotFoundException ? "no such file" : e.Message)}");
+            stream.Dispose();
+            throw;
         }
+    }
+
+    /// <summary>The replications in the journal; leaves <paramref name="stream"/> at its end, a line cut short by a kill removed.</summary>
+    private static IReadOnlyList<ReplicationResult> Read(string path, FileStream stream, Scenario scenario)
+    {
+        string text;
+        using (var reader = new StreamReader(stream, leaveOpen: true)) text = reader.ReadToEnd();
+        var lines = text.Split('\n');
         var header = lines.Length > 0 ? TryRead<Header>(lines[0]) : null;
         if (header?.Journal is null || !header.Journal.StartsWith(FormatPrefix, StringComparison.Ordinal))
         {
@@ -74,8 +92,9 @@ public sealed class ExperimentJournal : IDisposable
         {
             string format = header.Journal[FormatPrefix.Length..];
             throw new InputException(
-                $"'{path}' is a journal of format {format}, written by another version of ccsim; this version writes format {Format} and cannot tell " +
-                "whether its replications belong to this scenario. Run the experiment again without resuming, or finish it with the ccsim that started it.");
+                $"'{path}' is a journal of format {format}, written by another version of ccsim; this version writes format {Format}, whose lines carry " +
+                "checksums, and cannot trust or match the old one's replications to this scenario. Run the experiment again without resuming, " +
+                "or finish it with the ccsim that started it.");
         }
         var expected = Header.Of(scenario);
         if (header != expected)
@@ -85,19 +104,34 @@ public sealed class ExperimentJournal : IDisposable
                 $"this one is \"{expected.Scenario}\", seed {expected.Seed}, {expected.Replications} replications, fingerprint {expected.Fingerprint[..12]}.");
         }
         var finished = new SortedDictionary<int, ReplicationResult>();
-        foreach (string line in lines.Skip(1))
+        // The text after the last line end is a line a kill cut short: it is dropped, and the file cut back to whole lines.
+        for (int i = 1; i < lines.Length - 1; i++)
         {
-            if (ReplicationResultCodec.FromJson(line) is { } result && result.Replication < scenario.Replications)
+            string line = lines[i].TrimEnd('\r');
+            if (line.Length == 0) continue;
+            if (Verified(line) is not string json || ReplicationResultCodec.FromJson(json) is not { } result)
             {
-                finished[result.Replication] = result;
+                throw new InputException(
+                    $"'{path}', line {i + 1}: the line is damaged (its checksum does not match its content); the journal cannot be trusted. " +
+                    "Run the experiment again without resuming.");
             }
+            if (result.Replication < 0 || result.Replication >= scenario.Replications)
+            {
+                throw new InputException(
+                    $"'{path}', line {i + 1}: replication {result.Replication} is outside this experiment's 0 to {scenario.Replications - 1}.");
+            }
+            finished[result.Replication] = result;
         }
-        return new ExperimentJournal(Open(path, FileMode.Append), [.. finished.Values]);
+        long whole = System.Text.Encoding.UTF8.GetByteCount(text.AsSpan(0, text.LastIndexOf('\n') + 1));
+        stream.SetLength(whole);
+        stream.Seek(0, SeekOrigin.End);
+        return [.. finished.Values];
     }
 
     public void Record(ReplicationResult result)
     {
-        string line = ReplicationResultCodec.ToJson(result);
+        string json = ReplicationResultCodec.ToJson(result);
+        string line = Checksum(json) + " " + json;
         lock (_gate)
         {
             _writer.WriteLine(line);
@@ -107,25 +141,43 @@ public sealed class ExperimentJournal : IDisposable
 
     public void Dispose() => _writer.Dispose();
 
-    private static StreamWriter Open(string path, FileMode mode)
+    /// <summary>
+    /// Opens the journal for this process alone: on Unix .NET takes an advisory lock for <see cref="FileShare.None"/>,
+    /// which a second ccsim run on the same journal meets and is refused by.
+    /// </summary>
+    private static FileStream OpenExclusive(string path, FileMode mode)
     {
         try
         {
-            // A line cut short by a kill must end before the next one starts.
-            var stream = new FileStream(path, mode, FileAccess.Write, FileShare.Read);
-            if (mode == FileMode.Append && stream.Length > 0)
-            {
-                using var reader = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-                reader.Seek(-1, SeekOrigin.End);
-                if (reader.ReadByte() != '\n') stream.WriteByte((byte)'\n');
-            }
-            return new StreamWriter(stream);
+            return new FileStream(path, mode, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e) when (File.Exists(path) && mode == FileMode.Open && IsSharingViolation(e))
+        {
+            throw new InputException($"'{path}' is in use by another ccsim run; wait for it to finish, or give another journal.");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new InputException($"cannot write '{path}': {e.Message}");
         }
     }
+
+    /// <summary>
+    /// The lock is held elsewhere: Windows reports ERROR_SHARING_VIOLATION (32); on Unix .NET gives the raw errno of the
+    /// refused lock, EWOULDBLOCK (11 on Linux, 35 on macOS and the BSDs).
+    /// </summary>
+    private static bool IsSharingViolation(IOException e) =>
+        OperatingSystem.IsWindows() ? (e.HResult & 0xFFFF) == 32 : e.HResult == (OperatingSystem.IsLinux() ? 11 : 35);
+
+    /// <summary>The JSON of a replication line whose checksum matches it, else null.</summary>
+    private static string? Verified(string line)
+    {
+        if (line.Length <= ChecksumDigits + 1 || line[ChecksumDigits] != ' ') return null;
+        string json = line[(ChecksumDigits + 1)..];
+        return string.Equals(line[..ChecksumDigits], Checksum(json), StringComparison.Ordinal) ? json : null;
+    }
+
+    private static string Checksum(string json) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(json)))[..ChecksumDigits];
 
     private static T? TryRead<T>(string line) where T : class
     {

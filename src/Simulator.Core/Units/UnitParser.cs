@@ -24,8 +24,13 @@ public static partial class UnitParser
     private static partial Regex ClockPattern();
 
     /// <summary>Parses a non-negative duration; <paramref name="error"/> says what was wrong otherwise.</summary>
-    public static bool TryParseDuration(string? text, out TimeSpan duration, out string error)
+    public static bool TryParseDuration(string? text, out TimeSpan duration, out string error) =>
+        TryParseDuration(text, positive: false, out duration, out error);
+
+    /// <summary>Parses a duration, greater than zero when <paramref name="positive"/>; the message states the range that applies.</summary>
+    public static bool TryParseDuration(string? text, bool positive, out TimeSpan duration, out string error)
     {
+        string range = positive ? "greater than zero" : "of zero or more";
         duration = default;
         var match = DurationPattern().Match(text ?? "");
         if (!match.Success)
@@ -38,7 +43,7 @@ public static partial class UnitParser
         double value = double.Parse(match.Groups["number"].Value, NumberStyles.Float, CultureInfo.InvariantCulture);
         if (value < 0 || !double.IsFinite(value))
         {
-            error = $"expected a duration of zero or more, but found \"{text}\"";
+            error = $"expected a duration {range}, but found \"{text}\"";
             return false;
         }
         double seconds = value * SecondsPer(match.Groups["unit"].Value);
@@ -48,6 +53,12 @@ public static partial class UnitParser
             return false;
         }
         duration = FromSeconds(seconds);
+        if (positive && duration <= TimeSpan.Zero)
+        {
+            duration = default;
+            error = $"expected a duration {range}, but found \"{text}\"";
+            return false;
+        }
         error = "";
         return true;
     }

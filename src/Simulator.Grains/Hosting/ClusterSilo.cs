@@ -26,7 +26,9 @@ public static class ClusterSilo
                     options.ClusterId = endpoints.ClusterId;
                     options.ServiceId = SiloSettings.ServiceId;
                 })
-                .ConfigureEndpoints(endpoints.AdvertisedAddress, endpoints.SiloPort, endpoints.GatewayPort, listenOnAnyHostAddress: true)
+                // Listen on the given address only: listening on every interface (0.0.0.0) opened an unauthenticated
+                // silo to the network while the start-up line said 127.0.0.1.
+                .ConfigureEndpoints(endpoints.AdvertisedAddress, endpoints.SiloPort, endpoints.GatewayPort, listenOnAnyHostAddress: false)
                 .AddSimulation();
             if (endpoints.DashboardPort is not null) silo.AddDashboard();
         }

@@ -50,7 +50,7 @@ public class PolicyKeyValidationTests
     [Fact]
     public void A_negative_cost_is_refused()
     {
-        AssertReported("fixedPerDay: 1500", "fixedPerDay: -1", "-1", "costs.fixedPerDay", "expected a cost per day ≥ 0");
+        AssertReported("fixedPerDay: 1500", "fixedPerDay: -1", "-1", "costs.fixedPerDay", "expected a cost per day from 0 to 1,000,000,000");
     }
 
     [Fact]

@@ -124,7 +124,7 @@ public class ScenarioLoaderTests
     [InlineData("shrinkage: 0.30", "shrinkage: -0.1", "agentGroups[0].shrinkage", "a share in [0, 1)")]
     [InlineData("agents: 20", "agents: -3", "agentGroups[0].agents", "whole number ≥ 0")]
     [InlineData("agents: 20", "agents: twenty", "agentGroups[0].agents", "whole number ≥ 0")]
-    [InlineData("costPerHour: 25", "costPerHour: -5", "agentGroups[0].costPerHour", "cost per paid hour ≥ 0")]
+    [InlineData("costPerHour: 25", "costPerHour: -5", "agentGroups[0].costPerHour", "cost per paid hour from 0 to")]
     [InlineData("[100, 120, 140, 90]", "[100, -120, 140, 90]", "contactTypes[0].arrivals.volumes[1]", "contact count ≥ 0")]
     [InlineData("[100, 120, 140, 90]", "[100, lots, 140, 90]", "contactTypes[0].arrivals.volumes[1]", "contact count ≥ 0")]
     [InlineData("replications: 5", "replications: 0", "replications", "whole number ≥ 1")]

@@ -31,8 +31,9 @@ public class ExperimentJournalTests
         var error = Assert.Throws<InputException>(() => ExperimentJournal.Resume(path, Small()));
 
         Assert.Equal(
-            $"'{path}' is a journal of format 2, written by another version of ccsim; this version writes format 3 and cannot tell whether its replications " +
-            "belong to this scenario. Run the experiment again without resuming, or finish it with the ccsim that started it.", error.Message);
+            $"'{path}' is a journal of format 2, written by another version of ccsim; this version writes format 4, whose lines carry checksums, " +
+            "and cannot trust or match the old one's replications to this scenario. Run the experiment again without resuming, " +
+            "or finish it with the ccsim that started it.", error.Message);
     }
 
     [Fact]
