@@ -30,6 +30,7 @@ public static class CcsimApp
             ForecastCommand.Build(output),
             ValidateCommand.Build(output),
             SiloCommand.Build(output),
+            ExamplesCommand.Build(output),
         };
         return root;
     }

@@ -8,22 +8,17 @@ namespace Simulator.Reports;
 /// <summary>Renders an <see cref="OptimizedStaffing"/> (<c>ccsim optimize</c>): the plan, the Erlang plan beside it, and what the difference is worth.</summary>
 public static class OptimizeReport
 {
-    private sealed record Totals(double AgentHours, double ErlangAgentHours, double Cost, double ErlangCost);
+    /// <summary>Paid agent-hours and pay of the simulated plan, of the Erlang plan, and of the scenario's own (draft) staffing, each over the horizon.</summary>
+    private sealed record Totals(double AgentHours, double ErlangAgentHours, double DraftAgentHours, double Cost, double ErlangCost, double DraftCost);
 
     private static Totals Sum(OptimizedStaffing o)
     {
         var scenario = o.Scenario;
         double hours = scenario.Horizon.IntervalHours * scenario.Horizon.Days;
         double Rate(int k) => scenario.AgentGroups.First(g => g.Id == o.Groups[k]).CostPerHour;
-        double agentHours = 0, erlangHours = 0, cost = 0, erlangCost = 0;
-        for (int k = 0; k < o.Groups.Count; k++)
-        {
-            agentHours += o.Plan[k].Sum() * hours;
-            erlangHours += o.ErlangPlan[k].Sum() * hours;
-            cost += o.Plan[k].Sum() * hours * Rate(k);
-            erlangCost += o.ErlangPlan[k].Sum() * hours * Rate(k);
-        }
-        return new Totals(agentHours, erlangHours, cost, erlangCost);
+        double Hours(int[][] plan) => Enumerable.Range(0, o.Groups.Count).Sum(k => plan[k].Sum() * hours);
+        double Cost(int[][] plan) => Enumerable.Range(0, o.Groups.Count).Sum(k => plan[k].Sum() * hours * Rate(k));
+        return new Totals(Hours(o.Plan), Hours(o.ErlangPlan), Hours(o.DraftPlan), Cost(o.Plan), Cost(o.ErlangPlan), Cost(o.DraftPlan));
     }
 
     public static object ToDocument(OptimizedStaffing o)
@@ -45,6 +40,7 @@ public static class OptimizeReport
                 start = UnitParser.FormatClock(scenario.Horizon.IntervalOpening(i).Start),
                 plan = o.Groups.Select((g, k) => (g, k)).ToDictionary(p => p.g, p => o.Plan[p.k][i]),
                 erlangPlan = o.Groups.Select((g, k) => (g, k)).ToDictionary(p => p.g, p => o.ErlangPlan[p.k][i]),
+                draftPlan = o.Groups.Select((g, k) => (g, k)).ToDictionary(p => p.g, p => o.DraftPlan[p.k][i]),
                 serviceLevel = scenario.ContactTypes.Select((t, ti) => (t, ti)).ToDictionary(p => p.t.Id, p => o.IntervalServiceLevel[p.ti][i]),
             }),
             totals = new
@@ -55,6 +51,10 @@ public static class OptimizeReport
                 cost = totals.Cost,
                 erlangCost = totals.ErlangCost,
                 costDifference = totals.Cost - totals.ErlangCost,
+                draftAgentHours = totals.DraftAgentHours,
+                draftCost = totals.DraftCost,
+                agentHoursDifferenceFromDraft = totals.AgentHours - totals.DraftAgentHours,
+                costDifferenceFromDraft = totals.Cost - totals.DraftCost,
             },
             kpis = RunReport.KpiObject(o.Result.Overall, KpiCatalogue.All),
             erlangKpis = RunReport.KpiObject(o.ErlangResult.Overall, KpiCatalogue.All),
@@ -107,7 +107,9 @@ public static class OptimizeReport
         var scenario = o.Scenario;
         var (headers, rows) = PlanTable(o);
         var totals = Sum(o);
-        string summary = $"{Formats.Number(totals.AgentHours, "0.#")} paid agent-hours against Erlang A's {Formats.Number(totals.ErlangAgentHours, "0.#")}, cost {Formats.Number(totals.Cost, "0")} against {Formats.Number(totals.ErlangCost, "0")}; {scenario.Replications} replications per plan, seed {scenario.Seed}.";
+        string summary = $"{Formats.Number(totals.AgentHours, "0.#")} paid agent-hours against Erlang A's {Formats.Number(totals.ErlangAgentHours, "0.#")} " +
+                         $"and the draft plan's {Formats.Number(totals.DraftAgentHours, "0.#")}, cost {Formats.Number(totals.Cost, "0")} against " +
+                         $"{Formats.Number(totals.ErlangCost, "0")} and {Formats.Number(totals.DraftCost, "0")}; {scenario.Replications} replications per plan, seed {scenario.Seed}.";
         ReportBundle.Write(directory, $"{scenario.Name}: staffing for {Formats.Percent(scenario.ServiceLevel.Target)} in every interval", summary,
             new ReportBundle.Table(headers, rows, "Scheduled heads per interval: Erlang A's and the smallest plan meeting the goal in simulation; service level of that plan, pooled over replications."),
             [Charts.ChartRenderer.Staffing(o, original), .. Charts.ChartRenderer.ForRun(o.Result)]);
@@ -130,6 +132,9 @@ public static class OptimizeReport
                          $"({Formats.Signed(totals.Cost - totals.ErlangCost, "0")}); day service level {Formats.Percent(sl.Mean ?? 0)}" +
                          (sl.CiLow is double low ? $" ({Formats.Percent(low)} – {Formats.Percent(sl.CiHigh!.Value)})" : "") +
                          $", abandonment {Formats.Percent(o.Result.Overall[Kpi.AbandonmentRate].Mean ?? 0)}.");
+        output.WriteLine($"Draft plan (the scenario's own heads for these groups): {Formats.Number(totals.DraftAgentHours, "0.#")} paid agent-hours, " +
+                         $"cost {Formats.Number(totals.DraftCost, "0")}; the simulated plan is {Formats.Signed(totals.AgentHours - totals.DraftAgentHours, "0.#")} agent-hours " +
+                         $"and {Formats.Signed(totals.Cost - totals.DraftCost, "0")} against it.");
         output.WriteLine(o.MetEverywhere
             ? "Every interval meets the goal in simulation (service level pooled over replications)."
             : "The search stopped before every interval met the goal: the table shows where it still misses.");

@@ -81,6 +81,22 @@ public static class StaffingReport
                 plannedServiceLevel = m.PlannedServiceLevel,
                 gap = m.Gap,
             }),
+            missesByTimeOfDay = plan.Totals.MissesByTimeOfDay().Select(m => new
+            {
+                start = UnitParser.FormatClock(m.Start),
+                misses = m.Misses,
+                days = m.Days,
+                contactTypes = m.ContactTypes,
+                worstPlannedServiceLevel = m.WorstPlannedServiceLevel,
+                worstGap = m.WorstGap,
+            }),
+            missesByDayOfWeek = plan.Totals.MissesByDayOfWeek(Days(plan)).Select(m => new
+            {
+                dayOfWeek = m.DayOfWeek,
+                misses = m.Misses,
+                daysWithMisses = m.DaysWithMisses,
+                horizonDays = m.HorizonDays,
+            }),
         },
     };
 
@@ -133,10 +149,46 @@ public static class StaffingReport
         output.WriteLine($"Totals: {Formats.Number(totals.Volume, "0")} contacts; required {Formats.Number(totals.RequiredAgentHours, "0.#")} agent-hours on the phones, " +
                          $"{Formats.Number(totals.ScheduledAgentHours, "0.#")} scheduled; planned {Formats.Number(totals.PlannedAgentHours, "0.#")} " +
                          $"({Formats.Signed(totals.PlannedAgentHours - totals.ScheduledAgentHours)}); plan service level {Formats.Percent(totals.PlannedServiceLevel)}.");
-        output.WriteLine(totals.MissedIntervals.Count == 0
-            ? $"The plan meets the goal in all {totals.Intervals} intervals."
-            : $"The plan misses the goal in {totals.MissedIntervals.Count} of {totals.Intervals} intervals: " +
-              string.Join(", ", totals.MissedIntervals.Select(m =>
-                  $"{(multiDay ? $"day {m.Day} " : "")}{UnitParser.FormatClock(m.Start)} {m.ContactType} ({Formats.Percent(m.PlannedServiceLevel)}, {Formats.Signed(m.Gap)})")) + ".");
+        if (totals.MissedIntervals.Count == 0)
+        {
+            output.WriteLine($"The plan meets the goal in all {totals.Intervals} intervals.");
+        }
+        else if (multiDay)
+        {
+            WriteMissSummary(output, plan);
+        }
+        else
+        {
+            output.WriteLine($"The plan misses the goal in {totals.MissedIntervals.Count} of {totals.Intervals} intervals: " +
+                             string.Join(", ", totals.MissedIntervals.Select(m =>
+                                 $"{UnitParser.FormatClock(m.Start)} {m.ContactType} ({Formats.Percent(m.PlannedServiceLevel)}, {Formats.Signed(m.Gap)})")) + ".");
+        }
+    }
+
+    private static int Days(StaffingPlan plan) => plan.Intervals.Count == 0 ? 1 : plan.Intervals.Max(r => r.Day);
+
+    /// <summary>A long horizon's misses gathered by time of day and by day of the week, instead of one entry per missed interval.</summary>
+    private static void WriteMissSummary(TextWriter output, StaffingPlan plan)
+    {
+        var totals = plan.Totals;
+        int days = Days(plan);
+        output.WriteLine($"The plan misses the goal in {totals.MissedIntervals.Count} of {totals.Intervals} intervals over {days} days. By time of day:");
+        var byTime = ReportWriter.NewTable("Start", "Misses", "Days", "Contact types", "Worst plan SL", "Worst gap");
+        byTime.Columns[3].Alignment = Spectre.Console.Justify.Left;
+        foreach (var m in totals.MissesByTimeOfDay())
+        {
+            ReportWriter.AddRow(byTime, UnitParser.FormatClock(m.Start), m.Misses.ToString(CultureInfo.InvariantCulture),
+                $"{m.Days} of {days}", string.Join(", ", m.ContactTypes), Formats.Percent(m.WorstPlannedServiceLevel), Formats.Signed(m.WorstGap));
+        }
+        ReportWriter.Render(output, byTime);
+        output.WriteLine("By day of the week (day 1 is the horizon's first day; a scenario has no calendar):");
+        var byWeekday = ReportWriter.NewTable("Day of week", "Horizon days", "Misses", "Days with a miss");
+        foreach (var m in totals.MissesByDayOfWeek(days))
+        {
+            string horizonDays = m.HorizonDays.Count <= 4 ? string.Join(", ", m.HorizonDays) : $"{string.Join(", ", m.HorizonDays.Take(3))}, … {m.HorizonDays[^1]}";
+            ReportWriter.AddRow(byWeekday, m.DayOfWeek.ToString(CultureInfo.InvariantCulture), horizonDays, m.Misses.ToString(CultureInfo.InvariantCulture),
+                $"{m.DaysWithMisses} of {m.HorizonDays.Count}");
+        }
+        ReportWriter.Render(output, byWeekday);
     }
 }

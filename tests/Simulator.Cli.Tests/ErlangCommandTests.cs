@@ -25,6 +25,15 @@ public class ErlangCommandTests
     }
 
     [Fact]
+    public void Shares_on_the_command_line_may_be_percentages_and_durations_may_spell_out_their_unit()
+    {
+        var result = CliRunner.Run("erlang", "--volume", "100", "--aht", "3min", "--shrinkage", "30%", "--target", "80%");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Required: 14 agents on the phones, 20 scheduled at 30.0% shrinkage", result.Output);
+    }
+
+    [Fact]
     public void Json_has_the_contract_keys()
     {
         var json = Json("erlang", "--volume", "100", "--aht", "3m", "--shrinkage", "0.3");

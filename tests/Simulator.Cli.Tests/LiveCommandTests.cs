@@ -1,4 +1,6 @@
+using Simulator.Cli.Commands;
 using Simulator.Cli.Live;
+using Simulator.Core.Scenarios;
 using Simulator.Core.Simulation;
 using Simulator.Grains.Live;
 using Simulator.Reports;
@@ -27,6 +29,17 @@ public class LiveCommandTests
 
         Assert.True(other.ExitCode == 0, other.Error);
         Assert.NotEqual(first.Output, other.Output);
+    }
+
+    [Fact]
+    public void A_day_quit_early_is_labelled_partial_with_the_time_it_stopped()
+    {
+        var scenario = ScenarioLoader.Load(CliRunner.BankScenario);
+        var stopped = new CentreStatus(3_000, 1, new TimeSpan(8, 50, 0), true, false, [], [],
+            ServiceToday.None);
+
+        Assert.Equal("Partial day: stopped at 08:50 on day 1 of 1 (open 08:00–20:00); KPIs and costs are those until then.",
+            LiveCommand.PartialDay(scenario, stopped));
     }
 
     [Fact]

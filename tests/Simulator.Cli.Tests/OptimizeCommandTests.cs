@@ -30,6 +30,22 @@ public class OptimizeCommandTests
     }
 
     [Fact]
+    public void The_draft_plans_agent_hours_and_cost_stand_beside_the_found_and_the_erlang_plans()
+    {
+        string scenario = RepositoryPaths.Scenario("small-staffing-plan.yaml");
+        var result = CliRunner.Run("optimize", scenario, "--replications", "4", "--format", "json");
+        var table = CliRunner.Run("optimize", scenario, "--replications", "4");
+
+        var json = JsonDocument.Parse(result.Output).RootElement;
+        var totals = json.GetProperty("totals");
+        Assert.Equal(58, totals.GetProperty("draftAgentHours").GetDouble(), 9); // 116 half-hour heads in the draft
+        Assert.Equal(58 * 26, totals.GetProperty("draftCost").GetDouble(), 9);
+        Assert.Equal(totals.GetProperty("agentHours").GetDouble() - 58, totals.GetProperty("agentHoursDifferenceFromDraft").GetDouble(), 9);
+        Assert.Equal(4, json.GetProperty("intervals")[0].GetProperty("draftPlan").GetProperty("team").GetInt32());
+        Assert.Contains("Draft plan (the scenario's own heads for these groups): 58 paid agent-hours, cost 1508;", table.Output);
+    }
+
+    [Fact]
     public void A_higher_target_needs_more_agent_hours()
     {
         double Hours(string target) => Json("--replications", "6", "--target", target).GetProperty("totals").GetProperty("agentHours").GetDouble();

@@ -16,6 +16,42 @@ public class StaffCommandTests
         Assert.Contains("Totals: 4238 contacts", result.Output);
     }
 
+    private const string FortnightShortAtHalfPastNine = """
+        name: Two weeks, short at 09:30
+        horizon: { start: "09:00", end: "11:00", interval: 30m, days: 14 }
+        serviceLevel: { target: 0.80, answerWithin: 20s }
+        contactTypes:
+          - id: general
+            arrivals: { volumes: [10, 40, 10, 10] }
+            handleTime: { mean: 180s }
+        agentGroups:
+          - { id: team, agents: 3, skills: [general] }
+        """;
+
+    [Fact]
+    public void A_multi_day_plan_summarises_its_misses_by_time_of_day_and_day_of_the_week()
+    {
+        using var directory = new TemporaryDirectory();
+        string path = directory.File("fortnight.yaml");
+        File.WriteAllText(path, FortnightShortAtHalfPastNine);
+
+        var table = CliRunner.Run("staff", path);
+        var json = JsonDocument.Parse(CliRunner.Run("staff", path, "--format", "json").Output).RootElement.GetProperty("totals");
+
+        Assert.Equal(0, table.ExitCode);
+        Assert.Contains("The plan misses the goal in 14 of 56 intervals over 14 days. By time of day:", table.Output);
+        Assert.Matches(@"│ 09:30 │\s+14 │ 14 of 14 │ general\s+│", table.Output);
+        Assert.Matches(@"│ 1\s+│\s+1, 8 │\s+2 │\s+2 of 2 │", table.Output);
+        Assert.DoesNotContain("day 1 09:30", table.Output); // no longer one entry per missed interval
+        var byTime = Assert.Single(json.GetProperty("missesByTimeOfDay").EnumerateArray());
+        Assert.Equal("09:30", byTime.GetProperty("start").GetString());
+        Assert.Equal(14, byTime.GetProperty("days").GetInt32());
+        var byWeekday = json.GetProperty("missesByDayOfWeek");
+        Assert.Equal(7, byWeekday.GetArrayLength());
+        Assert.All(byWeekday.EnumerateArray(), day => Assert.Equal(2, day.GetProperty("misses").GetInt32()));
+        Assert.Equal([3, 10], byWeekday[2].GetProperty("horizonDays").EnumerateArray().Select(d => d.GetInt32()));
+    }
+
     [Fact]
     public void Json_has_intervals_and_totals()
     {

@@ -161,6 +161,24 @@ public class LiveCentreTests(LiveClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_centre_stopped_mid_day_reports_the_costs_incurred_until_it_stopped()
+    {
+        var scenario = Load("retail-bank-weekday.yaml");
+        var centre = await StartAsync(scenario, speed: 60);
+        fixture.Clock.Advance(TimeSpan.FromSeconds(50)); // fifty simulated minutes: 08:50
+        var stopped = await centre.PauseAsync();
+
+        var result = ReplicationResultCodec.FromJson(await centre.ResultAsync())!;
+
+        Assert.False(stopped.Centre.Finished);
+        Assert.Equal(new TimeSpan(8, 50, 0), stopped.Centre.TimeOfDay);
+        var whole = new Replication(scenario, 0).Run();
+        double Pay(ReplicationResult r, int interval) => r.CostsIn(interval)[(int)CostComponent.AgentHours];
+        Assert.Equal(Pay(whole, 0) + Pay(whole, 1) * 20 / 30, result.Costs.Sum(), 6); // the schedule's pay to 08:50, no more
+        Assert.True(result.Costs.Sum() < whole.Costs.Sum() / 10);
+    }
+
+    [Fact]
     public async Task Pausing_stops_the_simulated_clock_and_resuming_goes_on_from_there()
     {
         var centre = await StartAsync(Load("retail-bank-weekday.yaml"), speed: 60);

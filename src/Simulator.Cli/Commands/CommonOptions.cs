@@ -40,7 +40,7 @@ internal static class CommonOptions
 
     public static Argument<string> ScenarioFile() => new("FILE")
     {
-        Description = "Scenario YAML file (see scenarios/ for examples).",
+        Description = "Scenario YAML file (`ccsim examples DIR` writes examples to start from).",
     };
 
     /// <summary>An embedded single-node silo, or a client of the cluster at <paramref name="cluster"/>.</summary>

@@ -1,7 +1,10 @@
 using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Simulator.Cli.Live;
 using Simulator.Core.Scenarios;
 using Simulator.Core.Simulation;
+using Simulator.Core.Units;
 using Simulator.Grains.Live;
 using Simulator.Reports;
 using Spectre.Console;
@@ -66,18 +69,49 @@ internal static class LiveCommand
             else if (double.IsPositiveInfinity(pace)) await centre.RunToEndAsync();
             else await finished.Task.WaitAsync(cancellationToken);
 
+            var end = await centre.SnapshotAsync();
+            if (!end.Centre.Finished) end = await centre.PauseAsync(); // quit mid-day: the clock, and the pay, stop here
             await centre.UnsubscribeAsync(observer);
             var result = ReplicationResultCodec.FromJson(await centre.ResultAsync())!;
             var experiment = new ExperimentResult(scenario with { Replications = 1 }, [result]);
+            var stopped = end.Centre.Finished ? null : end.Centre;
             CommonOptions.Emit(parse.GetValue(format)!, parse.GetValue(outputPath), dashboard ? TextWriter.Null : output, new Dictionary<string, Action<TextWriter>>
             {
-                ["table"] = w => RunReport.WriteTable(w, experiment),
-                ["json"] = w => RunReport.WriteJson(w, experiment),
+                ["table"] = w => WriteTable(w, experiment, stopped),
+                ["json"] = w => WriteJson(w, experiment, stopped),
             });
-            if (dashboard && parse.GetValue(outputPath) is null) RunReport.WriteTable(output, experiment);
+            if (dashboard && parse.GetValue(outputPath) is null) WriteTable(output, experiment, stopped);
             return CcsimApp.Success;
         });
         return command;
+    }
+
+    /// <summary>The day's KPIs as <c>run</c> prints them, led by a line saying when a day quit early stopped.</summary>
+    private static void WriteTable(TextWriter output, ExperimentResult experiment, CentreStatus? stopped)
+    {
+        if (stopped is not null) output.WriteLine(PartialDay(experiment.Scenario, stopped));
+        RunReport.WriteTable(output, experiment);
+    }
+
+    /// <summary><c>run</c>'s JSON, with <c>stoppedAt</c> (day and time) when the day was quit before its end.</summary>
+    private static void WriteJson(TextWriter output, ExperimentResult experiment, CentreStatus? stopped)
+    {
+        if (stopped is null)
+        {
+            RunReport.WriteJson(output, experiment);
+            return;
+        }
+        var document = JsonSerializer.SerializeToNode(RunReport.ToDocument(experiment), ReportWriter.JsonOptions)!.AsObject();
+        document["stoppedAt"] = new JsonObject { ["day"] = stopped.Day, ["time"] = UnitParser.FormatClock(stopped.TimeOfDay) };
+        ReportWriter.WriteJson(output, document);
+    }
+
+    /// <summary>Says that a day quit early is partial, when it stopped, and that its KPIs and costs run to then.</summary>
+    internal static string PartialDay(Scenario scenario, CentreStatus stopped)
+    {
+        var horizon = scenario.Horizon;
+        return $"Partial day: stopped at {UnitParser.FormatClock(stopped.TimeOfDay)} on day {stopped.Day} of {horizon.Days} " +
+               $"(open {UnitParser.FormatClock(horizon.Start)}–{UnitParser.FormatClock(horizon.End)}); KPIs and costs are those until then.";
     }
 
     private static double Speed(string text) =>

@@ -64,7 +64,15 @@ internal static class OptionValues
         return value;
     }
 
-    public static double Share(string option, string text, bool allowZero, bool allowOne) =>
-        Number(option, text, 0, 1, allowZero, allowOne,
-            $"a share {(allowZero ? "[" : "(")}0, 1{(allowOne ? "]" : ")")} such as {(allowOne ? "0.8" : "0.3")}");
+    /// <summary>A share as a fraction or a percentage (0.8 or 80%), in [0, 1] with each end allowed or not.</summary>
+    public static double Share(string option, string text, bool allowZero, bool allowOne)
+    {
+        string example = allowOne ? "0.8" : "0.3";
+        bool parsed = UnitParser.TryParseShare(text, out double share);
+        if (parsed && (allowZero ? share >= 0 : share > 0) && (allowOne ? share <= 1 : share < 1)) return share;
+        string hint = parsed && share > 1 && share <= 100 && !text.Contains('%') ? $" (a percentage? write {text.Trim()}%)" : "";
+        throw new InputException(
+            $"{option}: expected a share {(allowZero ? "[" : "(")}0, 1{(allowOne ? "]" : ")")} such as {example} or {double.Parse(example, CultureInfo.InvariantCulture) * 100}%, " +
+            $"but found \"{text}\"{hint}.");
+    }
 }

@@ -22,6 +22,14 @@ internal static class ValidateCommand
                 $"{Count(horizon.IntervalsPerDay, "interval")} of {UnitParser.FormatDuration(horizon.Interval)} from {UnitParser.FormatClock(horizon.Start)} to {UnitParser.FormatClock(horizon.End)} " +
                 $"over {Count(horizon.Days, "day")}, seed {scenario.Seed}, {Count(scenario.Replications, "replication")}" +
                 (file.Variants.Count == 0 ? "." : $"; {Count(file.Variants.Count, "variant")}: {string.Join(", ", file.Variants.Select(v => v.Id))}."));
+            foreach (var variant in file.Variants)
+            {
+                // What each variant changes relative to the base, so that a change the planner did not mean (a shift gone) shows.
+                output.WriteLine(variant.Changes.Count == 0
+                    ? $"  {variant.Id}: changes nothing in the base"
+                    : $"  {variant.Id} (\"{variant.Scenario.Name}\"), {Count(variant.Changes.Count, "change")}:");
+                foreach (string change in variant.Changes) output.WriteLine($"    {change}");
+            }
             return CcsimApp.Success;
         });
         return command;

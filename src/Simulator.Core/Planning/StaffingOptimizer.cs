@@ -18,7 +18,14 @@ public sealed record OptimizedStaffing(
     ExperimentResult ErlangResult,
     double[][] IntervalServiceLevel,
     bool MetEverywhere,
-    int Simulations);
+    int Simulations)
+{
+    /// <summary>
+    /// [group][interval of the day] the scenario's own heads for the groups, as it came (the planner's draft), counted as the plans
+    /// are: for a shift group, heads on shift and not on a break.
+    /// </summary>
+    public required int[][] DraftPlan { get; init; }
+}
 
 /// <summary>
 /// Finds by simulation the smallest per-interval staffing of the chosen groups that meets the
@@ -100,7 +107,10 @@ public sealed class StaffingOptimizer(Func<Scenario, CancellationToken, Task<Exp
 
         bool met = Misses(scenario, result, groups, maxAbandonment).Count == 0;
         var levels = Enumerable.Range(0, scenario.ContactTypes.Count).Select(t => Enumerable.Range(0, perDay).Select(i => ServiceLevel(scenario, result, t, i)).ToArray()).ToArray();
-        return new OptimizedStaffing(WithPlan(scenario, groups, plan), groups.Select(g => scenario.AgentGroups[g].Id).ToList(), erlang, plan, result, erlangResult, levels, met, known.Count);
+        return new OptimizedStaffing(WithPlan(scenario, groups, plan), groups.Select(g => scenario.AgentGroups[g].Id).ToList(), erlang, plan, result, erlangResult, levels, met, known.Count)
+        {
+            DraftPlan = [.. groups.Select(g => Enumerable.Range(0, perDay).Select(i => scenario.AgentGroups[g].Agents.At(i)).ToArray())],
+        };
     }
 
     /// <summary>Erlang A (Erlang C without patience) scheduled heads per interval, each contact type's share given to the groups serving it in proportion to their planned heads.</summary>

@@ -45,7 +45,45 @@ public sealed record StaffingTotals(
     double PlannedAgentHours,
     double PlannedServiceLevel,
     int Intervals,
-    IReadOnlyList<MissedInterval> MissedIntervals);
+    IReadOnlyList<MissedInterval> MissedIntervals)
+{
+    /// <summary>Days in a week, for gathering the misses of a long horizon by day of the week.</summary>
+    public const int DaysPerWeek = 7;
+
+    /// <summary>The misses gathered by time of day, earliest first: on a long horizon, where the plan is short every day.</summary>
+    public IReadOnlyList<MissesAtTimeOfDay> MissesByTimeOfDay() =>
+        [.. MissedIntervals.GroupBy(m => m.Start).OrderBy(g => g.Key).Select(g => new MissesAtTimeOfDay(
+            g.Key,
+            g.Count(),
+            g.Select(m => m.Day).Distinct().Count(),
+            [.. g.Select(m => m.ContactType).Distinct()],
+            g.Min(m => m.PlannedServiceLevel),
+            g.Min(m => m.Gap)))];
+
+    /// <summary>
+    /// The misses gathered by day of the week, counted from the horizon's first day (a scenario has no calendar): day 1 holds
+    /// days 1, 8, 15… of the horizon. Every day of the week the horizon reaches is listed, with none where it has no miss.
+    /// </summary>
+    public IReadOnlyList<MissesOnDayOfWeek> MissesByDayOfWeek(int days) =>
+        [.. Enumerable.Range(1, Math.Min(DaysPerWeek, days)).Select(w =>
+        {
+            var misses = MissedIntervals.Where(m => (m.Day - 1) % DaysPerWeek + 1 == w).ToList();
+            return new MissesOnDayOfWeek(w, misses.Count, misses.Select(m => m.Day).Distinct().Count(),
+                [.. Enumerable.Range(0, (days - w) / DaysPerWeek + 1).Select(k => w + k * DaysPerWeek)]);
+        })];
+}
+
+/// <summary>Misses at one time of day over the horizon's days.</summary>
+/// <param name="Days">Days with at least one miss at this time.</param>
+/// <param name="WorstPlannedServiceLevel">The lowest service level the plan gives at this time on any day, for any contact type.</param>
+/// <param name="WorstGap">The largest shortfall of planned against required heads at this time (negative: short).</param>
+public sealed record MissesAtTimeOfDay(TimeSpan Start, int Misses, int Days, IReadOnlyList<string> ContactTypes, double WorstPlannedServiceLevel, double WorstGap);
+
+/// <summary>Misses on one day of the week, counted from the horizon's first day.</summary>
+/// <param name="DayOfWeek">1 to 7: the horizon's first day is 1.</param>
+/// <param name="DaysWithMisses">Days falling on it with at least one miss.</param>
+/// <param name="HorizonDays">The horizon's days that fall on it: 1, 8, 15…</param>
+public sealed record MissesOnDayOfWeek(int DayOfWeek, int Misses, int DaysWithMisses, IReadOnlyList<int> HorizonDays);
 
 /// <summary>An interval and contact type where the plan falls short of the goal.</summary>
 public sealed record MissedInterval(int Day, TimeSpan Start, string ContactType, double PlannedServiceLevel, double Gap);

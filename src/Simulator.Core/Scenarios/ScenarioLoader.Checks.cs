@@ -29,6 +29,35 @@ public static partial class ScenarioLoader
             }
         }
 
+        /// <summary>
+        /// <c>remove: true</c> takes an item out of a keyed list in a variant, where the merge consumes it; anywhere
+        /// else it is refused.
+        /// </summary>
+        private void ReadRemove(MappingReader map) =>
+            map.Optional(KeyedLists.RemoveKey,
+                Refused<YamlNode>($"'{KeyedLists.RemoveKey}: true' takes an item out of the base's list in a variant; in the base itself, delete the item"));
+
+        /// <summary>
+        /// Ids of a keyed list whose items may go without one (shifts, breaks) are unique, counting the default ids
+        /// of those that do: a variant could not tell two such items apart.
+        /// </summary>
+        private void CheckKeyedIds(MappingReader map, string key, string schemaPath)
+        {
+            if (map.Node(key) is not YamlSequenceNode sequence || KeyedLists.At(schemaPath) is not { } keyed) return;
+            var ids = KeyedLists.Ids(keyed, sequence);
+            var first = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < ids.Count; i++)
+            {
+                if (ids[i] is not string id || first.TryAdd(id, i)) continue;
+                var item = sequence.Children[i];
+                var idNode = KeyedLists.Child(item, keyed.IdKey);
+                var other = sequence.Children[first[id]];
+                string why = KeyedLists.Child(other, keyed.IdKey) is null ? $" (its id by default: a {keyed.Noun} without an 'id' is known by it)" : "";
+                map.Report(idNode ?? item, $"{map.Child(key)}[{i}]{(idNode is null ? "" : ".id")}",
+                    $"duplicate {keyed.Noun} id '{id}': the {keyed.Noun} at line {other.Start.Line} has it too{why}; give each its own 'id'");
+            }
+        }
+
         private void CheckSkills(YamlNode? groupsNode, YamlNode? typesNode)
         {
             if (groupsNode is not YamlSequenceNode groups || typesNode is not YamlSequenceNode) return;

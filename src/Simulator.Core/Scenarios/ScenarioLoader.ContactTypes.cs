@@ -13,6 +13,7 @@ public static partial class ScenarioLoader
         private ContactType? ReadContactType(MappingReader map, Horizon? horizon)
         {
             string id = map.Required("id", reader.String);
+            ReadRemove(map);
             var channel = map.Optional("channel", Choice<Channel>(), Channel.Voice);
             var arrivals = map.Required("arrivals", Mapping<ArrivalPattern>(arrivalsMap => ReadArrivals(arrivalsMap, horizon)));
             var handleTime = map.Required("handleTime", Distribution(allowZero: false));

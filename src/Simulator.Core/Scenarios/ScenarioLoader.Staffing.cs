@@ -17,9 +17,11 @@ public static partial class ScenarioLoader
         private AgentGroup? ReadAgentGroup(MappingReader map, Horizon? horizon)
         {
             string id = map.Required("id", reader.String);
+            ReadRemove(map);
             var planned = map.Optional("agents", Staffing(horizon));
             var shifts = map.Optional("shifts",
                 List("a list of shifts, each with start, length and agents", Mapping<Shift>(shift => ReadShift(shift, horizon))));
+            CheckKeyedIds(map, "shifts", "agentGroups[].shifts");
             if (map.Has("agents") && map.Has("shifts"))
             {
                 map.Report("shifts", "expected exactly one of 'agents' (scheduled heads) or 'shifts' (a list of shifts), but found both");
@@ -87,20 +89,26 @@ public static partial class ScenarioLoader
             return failed ? null : new Skills(types.ToValueList(), proficiency);
         }
 
-        private Skill? ReadSkill(MappingReader map) =>
-            new(map.Required("type", reader.String),
+        private Skill? ReadSkill(MappingReader map)
+        {
+            ReadRemove(map);
+            return new(map.Required("type", reader.String),
                 new SkillProficiency(
                     map.Optional("handleTimeFactor", Number(0, double.PositiveInfinity, "a handle-time factor > 0, such as 1.3", minInclusive: false),
                         SkillProficiency.Standard.HandleTimeFactor),
                     map.Optional("resolutionChange", Number(-1, 1, "a change of resolution rate in [-1, 1], such as -0.05"),
                         SkillProficiency.Standard.ResolutionChange)));
+        }
 
         private Shift? ReadShift(MappingReader map, Horizon? horizon)
         {
+            map.Optional("id", reader.String);
+            ReadRemove(map);
             var start = map.Required("start", reader.Clock);
             var length = map.Required("length", Duration(positive: true));
             int agents = map.Required("agents", WholeNumber(0, AgentGroup.MaxAgents));
             var breaks = map.Optional("breaks", List("a list of breaks, such as [{ after: 2h, length: 15m }]", Mapping(ReadBreak), allowEmpty: true), []);
+            CheckKeyedIds(map, "breaks", "agentGroups[].shifts[].breaks");
             if (horizon is null || !map.Valid("start", "length")) return null;
 
             if (start < horizon.Start)
@@ -115,10 +123,14 @@ public static partial class ScenarioLoader
             return new Shift(start, length, agents, breaks);
         }
 
-        private ShiftBreak? ReadBreak(MappingReader map) =>
-            new(map.Required("after", Duration(positive: false)),
+        private ShiftBreak? ReadBreak(MappingReader map)
+        {
+            map.Optional("id", reader.String);
+            ReadRemove(map);
+            return new(map.Required("after", Duration(positive: false)),
                 map.Required("length", Duration(positive: true)),
                 map.Optional("paid", reader.Boolean, true));
+        }
 
         /// <summary>Each break ends within its shift, and no two overlap (in whatever order they are listed).</summary>
         private static void CheckBreaks(MappingReader shift, ValueList<ShiftBreak> breaks, TimeSpan shiftLength)

@@ -11,6 +11,7 @@ public static partial class ScenarioLoader
         private TrainingProgramme? ReadTraining(MappingReader map, Horizon? horizon)
         {
             string id = map.Required("id", reader.String);
+            ReadRemove(map);
             string group = map.Required("group", reader.String);
             int day = map.Required("day", WholeNumber(1, horizon?.Days ?? int.MaxValue));
             int days = map.Optional("days", WholeNumber(1), 1);

@@ -16,9 +16,12 @@ public static partial class ScenarioLoader
         private Func<YamlNode, string, double?> Number(double min, double max, string expectation, bool minInclusive = true, bool maxInclusive = true) =>
             (node, path) => reader.Number(node, path, min, max, minInclusive, maxInclusive, expectation);
 
-        /// <summary>A share of 0 to 1, each end included or not; <paramref name="example"/> shows the form, such as 0.80.</summary>
+        /// <summary>
+        /// A share of 0 to 1, each end included or not, written as a fraction or a percentage (0.80 or 80%);
+        /// <paramref name="example"/> shows the fraction, such as 0.80.
+        /// </summary>
         private Func<YamlNode, string, double?> Share(bool zero, bool one, string example) =>
-            Number(0, 1, $"a share in {(zero ? '[' : '(')}0, 1{(one ? ']' : ')')}, such as {example}", minInclusive: zero, maxInclusive: one);
+            (node, path) => reader.Share(node, path, zero, one, example);
 
         private Func<YamlNode, string, int?> WholeNumber(int min, int max = int.MaxValue) =>
             (node, path) => (int?)reader.Integer(node, path, min, max);

@@ -13,12 +13,17 @@ public sealed record ScenarioFile(Scenario Base, IReadOnlyList<ScenarioVariant> 
 }
 
 /// <summary>A policy as a short diff of the base: <c>variant: peak-cover</c> and only the keys it changes.</summary>
-public sealed record ScenarioVariant(string Id, Scenario Scenario);
+public sealed record ScenarioVariant(string Id, Scenario Scenario)
+{
+    /// <summary>What the variant changes relative to the base, one line per change, such as <c>agentGroups[team].agents: 20 → 30</c>.</summary>
+    public ValueList<string> Changes { get; init; } = [];
+}
 
 /// <summary>
-/// Variants override keys of the base scenario: mappings merge key by key, lists of items with an
-/// <c>id</c> (contact types, agent groups, training) merge item by item (a new id adds an item), and anything
-/// else is replaced. Each merged scenario is validated like a file of its own; problems are
+/// Variants override keys of the base scenario: mappings merge key by key, keyed lists (contact types,
+/// agent groups, training, shifts, breaks, skills: see <see cref="KeyedLists"/>) merge item by item (a known
+/// id changes its item, a new id adds one, <c>remove: true</c> takes one out), and anything else is replaced.
+/// Each merged scenario is validated like a file of its own; problems are
 /// reported at the variant's own lines, under <c>variants[i]</c>.
 /// </summary>
 internal static class Variants
@@ -58,7 +63,9 @@ internal static class Variants
             }
 
             var overlay = new YamlMappingNode(((YamlMappingNode)item).Children.Where(e => (e.Key as YamlScalarNode)?.Value != "variant"));
-            var merged = (YamlMappingNode)Merge(baseRoot, overlay);
+            var merge = new VariantMerge(reader, $"{path} ({id})");
+            var merged = (YamlMappingNode)merge.Merge(baseRoot, overlay);
+            if (merge.Failed) continue;
             if (!overlay.Children.ContainsKey(new YamlScalarNode("name")))
             {
                 merged.Children[new YamlScalarNode("name")] = new YamlScalarNode($"{baseScenario.Name} [{id}]");
@@ -70,43 +77,12 @@ internal static class Variants
             {
                 reader.Add(problem with { Path = $"{path} ({id}) {problem.Path}".TrimEnd() });
             }
-            if (scenario is not null && variantReader.Diagnostics.Count == 0) variants.Add(new ScenarioVariant(id, scenario));
+            if (scenario is not null && variantReader.Diagnostics.Count == 0)
+            {
+                variants.Add(new ScenarioVariant(id, scenario) { Changes = merge.Changes.ToValueList() });
+            }
         }
         return variants;
     }
 
-    private static YamlNode Merge(YamlNode baseNode, YamlNode overlay)
-    {
-        if (baseNode is YamlMappingNode baseMap && overlay is YamlMappingNode overlayMap)
-        {
-            var merged = new YamlMappingNode();
-            foreach (var (key, value) in baseMap.Children)
-            {
-                merged.Children[key] = overlayMap.Children.TryGetValue(key, out var replacement) ? Merge(value, replacement) : value;
-            }
-            foreach (var (key, value) in overlayMap.Children)
-            {
-                if (!merged.Children.ContainsKey(key)) merged.Children[key] = value;
-            }
-            return merged;
-        }
-        if (baseNode is YamlSequenceNode baseList && overlay is YamlSequenceNode overlayList && HasIds(baseList) && HasIds(overlayList))
-        {
-            var merged = new YamlSequenceNode();
-            var overrides = overlayList.Children.ToDictionary(Id);
-            foreach (var item in baseList.Children)
-            {
-                merged.Add(overrides.Remove(Id(item), out var replacement) ? Merge(item, replacement) : item);
-            }
-            foreach (var item in overlayList.Children.Where(i => overrides.ContainsKey(Id(i)))) merged.Add(item);
-            return merged;
-        }
-        return overlay;
-    }
-
-    private static bool HasIds(YamlSequenceNode list) =>
-        list.Children.Count > 0 && list.Children.All(i => i is YamlMappingNode m && m.Children.TryGetValue(new YamlScalarNode("id"), out var id) && id is YamlScalarNode)
-        && list.Children.Select(Id).Distinct().Count() == list.Children.Count;
-
-    private static string Id(YamlNode item) => ((YamlScalarNode)((YamlMappingNode)item).Children[new YamlScalarNode("id")]).Value ?? "";
 }

@@ -84,6 +84,27 @@ internal sealed class YamlReader(string file)
         return value;
     }
 
+    /// <summary>A share in [0, 1] (each end included or not), as a fraction or a percentage: 0.8 or 80%.</summary>
+    public double? Share(YamlNode? node, string path, bool zeroIncluded, bool oneIncluded, string example)
+    {
+        if (node is null) return null;
+        string percent = (double.Parse(example, CultureInfo.InvariantCulture) * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+        string expectation = $"a share in {(zeroIncluded ? '[' : '(')}0, 1{(oneIncluded ? ']' : ')')}, such as {example} or {percent}";
+        string? text = node is YamlScalarNode scalar && !IsNull(node) ? scalar.Value : null;
+        if (!UnitParser.TryParseShare(text, out double share))
+        {
+            Report(node, path, $"expected {expectation}, but found {Describe(node)}");
+            return null;
+        }
+        if (!(zeroIncluded ? share >= 0 : share > 0) || !(oneIncluded ? share <= 1 : share < 1))
+        {
+            bool percentage = share > 1 && share <= 100 && !text!.Contains('%');
+            Report(node, path, $"expected {expectation}, but found {text!.Trim()}{(percentage ? $" (a percentage? write {text.Trim()}%)" : "")}");
+            return null;
+        }
+        return share;
+    }
+
     public long? Integer(YamlNode? node, string path, long min, long max = long.MaxValue)
     {
         if (node is null) return null;

@@ -86,6 +86,49 @@ public sealed class Replication
     /// <summary>The tallies so far (all of them once <see cref="Finished"/>).</summary>
     public ReplicationResult Result => _result;
 
+    /// <summary>
+    /// The tallies so far, with costs as incurred by <see cref="Now"/>: a day stopped before the horizon ends (a live
+    /// centre quit mid-day) pays its schedule (agents, overtime, training hours, the fixed cost) up to now, and not
+    /// for the rest of the horizon, which <see cref="Result"/> holds from the start. The whole result once finished.
+    /// </summary>
+    public ReplicationResult ResultSoFar()
+    {
+        if (Finished) return _result;
+        var r = _result;
+        var costs = (double[])r.Costs.Clone();
+        var schedule = _model.Schedule.Costs;
+        int components = StaffingSchedule.CostComponents;
+        for (int i = 0; i < r.Intervals; i++)
+        {
+            double start = _timeline.IntervalStart(i), end = _timeline.IntervalEnd(i);
+            if (end <= Now) continue;
+            double unelapsed = Math.Min(1, (end - Now) / _timeline.IntervalSeconds);
+            foreach (var component in Enum.GetValues<CostComponent>())
+            {
+                double share = AccruesOverTime(component) ? unelapsed : start > Now ? 1 : 0;
+                costs[i * components + (int)component] -= share * schedule[i * components + (int)component];
+            }
+            if (i != _interval) continue;
+            // Agents added by hand are booked to the end of the interval when they come (see AddAgents and Open).
+            for (int g = 0; g < _groups.Length; g++)
+            {
+                costs[i * components + (int)CostComponent.AgentHours] -=
+                    Math.Max(0, _staffing.AddedByHand(g)) * (end - Now) / 3_600 * _groups[g].CostPerHour;
+            }
+        }
+        return new ReplicationResult(r.Replication, r.Intervals, r.ContactTypes, [.. r.Contacts], [.. r.Time], [.. r.GroupBusyAgentSeconds],
+            [.. r.GroupAvailableAgentSeconds], costs, [.. r.TrainingSavings], r.Programmes, r.Arrivals, r.Answers, r.Abandonments, r.Completions);
+    }
+
+    /// <summary>Whether a component of the schedule's cost is incurred as time passes (pay), or at once when its interval starts (a fee).</summary>
+    private static bool AccruesOverTime(CostComponent component) => component switch
+    {
+        CostComponent.AgentHours or CostComponent.Overtime or CostComponent.TrainingHours or CostComponent.Fixed => true,
+        CostComponent.TrainingFees => false,
+        CostComponent.Telephony or CostComponent.Automation => false, // booked as they happen: nothing of them is in the schedule
+        _ => throw new ArgumentOutOfRangeException(nameof(component), component, "a cost component the schedule does not know"),
+    };
+
     /// <summary>The simulation clock: seconds from the first opening, as far as <see cref="RunUntil"/> has gone.</summary>
     public double Now { get; private set; }
 

@@ -4,8 +4,9 @@ using System.Text.RegularExpressions;
 namespace Simulator.Core.Units;
 
 /// <summary>
-/// Durations ("20s", "5m", "1.5h", "2d", "250ms"), rates ("0.3/s", "18/m", "1080/h") and clock times
-/// ("08:00", "24:00") as they appear in scenario files and on the command line. Every parse either
+/// Durations ("20s", "5m", "1.5h", "2d", "250ms"; also "8min", "90 sec", "2 hours"), rates ("0.3/s", "18/m",
+/// "1080/h", "18/min"), shares ("0.8" or "80%") and clock times ("08:00", "24:00") as they appear in scenario
+/// files and on the command line. Every parse either
 /// succeeds or says what was expected, so the caller can name the file, line and key.
 /// </summary>
 public static partial class UnitParser
@@ -14,11 +15,32 @@ public static partial class UnitParser
     public const string RateExpectation = "a rate with a unit (/s, /m, /h or /d), such as 0.3/s, 18/m or 1080/h";
     public const string ClockExpectation = "a clock time HH:MM between 00:00 and 24:00, such as \"08:00\"";
 
-    [GeneratedRegex(@"^\s*(?<number>[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?)\s*(?<unit>ms|s|m|h|d)\s*$")]
+    /// <summary>Each unit's short name, and the longer spellings planners write for it ("8min", "90 sec", "2 hours").</summary>
+    private const string Units = "ms|msec|millis|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?";
+
+    [GeneratedRegex(@"^\s*(?<number>[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?)\s*(?<unit>" + Units + @")\s*$")]
     private static partial Regex DurationPattern();
 
-    [GeneratedRegex(@"^\s*(?<number>[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?)\s*/\s*(?<unit>s|m|h|d)\s*$")]
+    [GeneratedRegex(@"^\s*(?<number>[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?)\s*/\s*(?<unit>" + Units + @")\s*$")]
     private static partial Regex RatePattern();
+
+    [GeneratedRegex(@"^\s*(?<number>[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?)\s*(?<percent>%)?\s*$")]
+    private static partial Regex SharePattern();
+
+    /// <summary>
+    /// Parses a share written as a fraction (0.8) or a percentage (80%), into a fraction; range checks are the caller's.
+    /// A bare number is a fraction: "80" stays 80, which the caller refuses, rather than a guess at 80 %.
+    /// </summary>
+    public static bool TryParseShare(string? text, out double share)
+    {
+        share = 0;
+        var match = SharePattern().Match(text ?? "");
+        if (!match.Success) return false;
+        double value = double.Parse(match.Groups["number"].Value, NumberStyles.Float, CultureInfo.InvariantCulture);
+        if (!double.IsFinite(value)) return false;
+        share = match.Groups["percent"].Success ? value / 100 : value;
+        return true;
+    }
 
     [GeneratedRegex(@"^(?<hours>\d{1,2}):(?<minutes>\d{2})$")]
     private static partial Regex ClockPattern();
@@ -126,11 +148,11 @@ public static partial class UnitParser
 
     private static double SecondsPer(string unit) => unit switch
     {
-        "ms" => 0.001,
-        "s" => 1,
-        "m" => 60,
-        "h" => 3_600,
-        "d" => 86_400,
+        "ms" or "msec" or "millis" or "millisecond" or "milliseconds" => 0.001,
+        "s" or "sec" or "secs" or "second" or "seconds" => 1,
+        "m" or "min" or "mins" or "minute" or "minutes" => 60,
+        "h" or "hr" or "hrs" or "hour" or "hours" => 3_600,
+        "d" or "day" or "days" => 86_400,
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown time unit."),
     };
 }

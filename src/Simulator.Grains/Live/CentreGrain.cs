@@ -126,7 +126,7 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
         KeepPace(); // catch-ups as often as the new speed needs
     });
 
-    public Task<string> ResultAsync() => Task.FromResult(ReplicationResultCodec.ToJson(Kernel.Result));
+    public Task<string> ResultAsync() => Task.FromResult(ReplicationResultCodec.ToJson(Kernel.ResultSoFar()));
 
     public Task<LivePace> PaceAsync() => Task.FromResult(new LivePace(_mostBehind, (_notifications?.Calls ?? 0) - _callsAtReset, _ticks, (_kernel?.Now ?? 0) - _simulatedAtReset, _mostStale, _lateTicks));
 

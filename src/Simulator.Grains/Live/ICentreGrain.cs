@@ -38,7 +38,10 @@ public interface ICentreGrain : IGrainWithStringKey
 
     Task<LiveSnapshot> SetSpeedAsync(double speed);
 
-    /// <summary>The replication's tallies so far, as the journal's JSON line (<see cref="Core.Simulation.ReplicationResultCodec"/>).</summary>
+    /// <summary>
+    /// The replication's tallies so far, as the journal's JSON line (<see cref="Core.Simulation.ReplicationResultCodec"/>), with costs as
+    /// incurred so far: a day stopped early pays its agents up to the instant it stopped.
+    /// </summary>
     Task<string> ResultAsync();
 
     Task<LivePace> PaceAsync();

@@ -130,7 +130,7 @@ public class PolicyKeyValidationTests
     [Fact]
     public void A_redial_share_of_one_is_refused()
     {
-        AssertReported("share: 0.3", "share: 1", "1, after: 10m", "contactTypes[0].redial.share", "expected a share in [0, 1), such as 0.3, but found 1");
+        AssertReported("share: 0.3", "share: 1", "1, after: 10m", "contactTypes[0].redial.share", "expected a share in [0, 1), such as 0.3 or 30%, but found 1");
     }
 
     [Theory]

@@ -99,7 +99,7 @@ public class ScenarioLoaderTests
 
     [Theory]
     [InlineData("mean: 180s }", "mean: 180 }", "contactTypes[0].handleTime.mean", "has no unit")]
-    [InlineData("mean: 180s }", "mean: 3 minutes }", "contactTypes[0].handleTime.mean", "expected a duration with a unit")]
+    [InlineData("mean: 180s }", "mean: 3 fortnights }", "contactTypes[0].handleTime.mean", "expected a duration with a unit")]
     [InlineData("answerWithin: 20s", "answerWithin: 20", "serviceLevel.answerWithin", "has no unit")]
     [InlineData("rate: 0.01/s", "rate: 0.01", "contactTypes[1].arrivals.rate", "expected a rate with a unit")]
     [InlineData("rate: 0.01/s", "rate: -0.01/s", "contactTypes[1].arrivals.rate", "zero or more")]
@@ -368,5 +368,24 @@ public class ScenarioLoaderTests
         var problem = SingleProblem(text);
 
         Assert.Equal("horizon.days", problem.Path);
+    }
+
+    [Fact]
+    public void Shares_may_be_percentages_and_durations_may_spell_out_their_unit()
+    {
+        var scenario = ScenarioLoader.Parse(ScenarioText.Valid
+            .Replace("target: 0.80", "target: 80%").Replace("shrinkage: 0.30", "shrinkage: 30%").Replace("mean: 180s", "mean: 3min"), "forms.yaml");
+
+        Assert.Equal(0.8, scenario.ServiceLevel.Target, 12);
+        Assert.Equal(0.3, scenario.AgentGroups[0].Shrinkage, 12);
+        Assert.Equal(TimeSpan.FromMinutes(3), scenario.ContactTypes[0].HandleTime.Mean);
+    }
+
+    [Fact]
+    public void A_share_written_as_a_bare_percentage_is_refused_with_the_form_to_use()
+    {
+        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(ScenarioText.Valid.Replace("target: 0.80", "target: 80"), "pct.yaml"));
+
+        Assert.Equal("expected a share in (0, 1], such as 0.80 or 80%, but found 80 (a percentage? write 80%)", Assert.Single(error.Diagnostics).Message);
     }
 }

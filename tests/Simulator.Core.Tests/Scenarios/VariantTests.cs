@@ -139,12 +139,12 @@ public class VariantTests
     }
 
     [Fact]
-    public void A_variants_skills_replace_the_base_list_including_proficiency_maps()
+    public void A_variants_skills_merge_by_type_so_a_new_factor_keeps_the_bases_resolution_change()
     {
         var frontLine = Parse(WithPolicyVariants).Variant("slow-email").Scenario.AgentGroups[0];
 
         Assert.Equal(["general", "chat", "email"], frontLine.Skills);
-        Assert.Equal(new SkillProficiency(1.5, 0), frontLine.ProficiencyFor("email"));
+        Assert.Equal(new SkillProficiency(1.5, -0.05), frontLine.ProficiencyFor("email"));
         Assert.NotNull(frontLine.Shifts);
     }
 
@@ -185,5 +185,126 @@ public class VariantTests
 
         Assert.Contains(error.Diagnostics, d => d.Path == "variants[2].variant" && d.Message == "missing required key 'variant'");
         Assert.Contains(error.Diagnostics, d => d.Path == "variants[2].varient" && d.Message.StartsWith("unknown key 'varient'; did you mean 'variant'?"));
+    }
+
+    private const string WithShiftVariants = ScenarioText.EveryNewKey + """
+
+        variants:
+          - variant: busier-late-shift
+            agentGroups:
+              - id: frontLine
+                shifts: [{ start: "12:00", agents: 14 }]
+          - variant: no-late-shift
+            agentGroups:
+              - id: frontLine
+                shifts: [{ id: "12:00", remove: true }]
+          - variant: longer-lunch
+            agentGroups:
+              - id: frontLine
+                shifts:
+                  - start: "08:00"
+                    breaks: [{ after: 4h, length: 45m }]
+          - variant: no-email-skill
+            agentGroups:
+              - id: frontLine
+                skills: [{ type: email, remove: true }]
+        """;
+
+    [Fact]
+    public void A_variant_that_changes_one_shift_keeps_the_others()
+    {
+        var frontLine = Parse(WithShiftVariants).Variant("busier-late-shift").Scenario.AgentGroups[0];
+
+        Assert.Equal(2, frontLine.Shifts!.Count);
+        Assert.Equal(20, frontLine.Shifts[0].Agents);
+        Assert.Equal(14, frontLine.Shifts[1].Agents);
+        Assert.Equal(TimeSpan.FromHours(8), frontLine.Shifts[1].Length);
+    }
+
+    [Fact]
+    public void Remove_true_takes_one_shift_out_and_the_change_says_so()
+    {
+        var variant = Parse(WithShiftVariants).Variant("no-late-shift");
+
+        Assert.Equal([TimeSpan.FromHours(8)], variant.Scenario.AgentGroups[0].Shifts!.Select(s => s.Start));
+        Assert.Equal(["agentGroups[frontLine].shifts[12:00]: removed"], variant.Changes);
+    }
+
+    [Fact]
+    public void Breaks_merge_by_their_offset_so_a_variant_changes_one_break_and_keeps_the_other()
+    {
+        var variant = Parse(WithShiftVariants).Variant("longer-lunch");
+
+        var breaks = variant.Scenario.AgentGroups[0].Shifts![0].Breaks;
+        Assert.Equal([TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(45)], breaks.Select(b => b.Length));
+        Assert.False(breaks[1].Paid);
+        Assert.Equal(["agentGroups[frontLine].shifts[08:00].breaks[4h].length: 30m → 45m"], variant.Changes);
+    }
+
+    [Fact]
+    public void A_skill_can_be_removed_by_its_type()
+    {
+        var frontLine = Parse(WithShiftVariants).Variant("no-email-skill").Scenario.AgentGroups[0];
+
+        Assert.Equal(["general", "chat"], frontLine.Skills);
+    }
+
+    [Fact]
+    public void Every_change_of_a_variant_is_listed_one_line_each_against_the_base()
+    {
+        var file = Parse(WithVariants);
+
+        Assert.Equal(["agentGroups[team].agents: 20 → 30"], file.Variant("more-staff").Changes);
+        Assert.Equal(["contactTypes[sales].handleTime.mean: 4m → 3m"], file.Variant("faster-sales").Changes);
+        Assert.Equal(["agentGroups[nights]: added"], file.Variant("night-team").Changes);
+        Assert.Equal(["training[coaching]: removed"],
+            Parse(ScenarioText.EveryNewKey + "\nvariants:\n  - variant: none\n    training: []\n").Variant("none").Changes);
+    }
+
+    [Fact]
+    public void Removing_an_item_the_base_lacks_is_reported_where_the_variant_says_so()
+    {
+        string text = WithShiftVariants.Replace("{ id: \"12:00\", remove: true }", "{ id: \"13:00\", remove: true }");
+
+        var error = Assert.Throws<ScenarioException>(() => Parse(text));
+
+        var problem = Assert.Single(error.Diagnostics);
+        Assert.Equal("variants[1] (no-late-shift) agentGroups[0].shifts[0]", problem.Path);
+        Assert.Contains("the base has no shift '13:00' to remove", problem.Message);
+        Assert.Contains("08:00, 12:00", problem.Message);
+    }
+
+    [Fact]
+    public void Two_shifts_with_one_id_are_reported_with_where_each_stands()
+    {
+        string text = ScenarioText.EveryNewKey.Replace(
+            "- { start: \"12:00\", length: 8h, agents: 10 }", "- { id: \"08:00\", start: \"12:00\", length: 8h, agents: 10 }");
+
+        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(text, "ids.yaml"));
+
+        var problem = Assert.Single(error.Diagnostics);
+        Assert.Equal("agentGroups[0].shifts[1].id", problem.Path);
+        Assert.Contains("duplicate shift id '08:00': the shift at line", problem.Message);
+        Assert.Contains("known by it", problem.Message);
+    }
+
+    [Fact]
+    public void Shifts_that_start_together_get_distinct_default_ids()
+    {
+        string text = ScenarioText.EveryNewKey.Replace("- { start: \"12:00\", length: 8h, agents: 10 }", "- { start: \"08:00\", length: 8h, agents: 10 }")
+            + "\nvariants:\n  - variant: second\n    agentGroups:\n      - id: frontLine\n        shifts: [{ id: \"08:00#2\", agents: 3 }]\n";
+
+        var shifts = ScenarioLoader.ParseWithVariants(text, "ids.yaml").Variant("second").Scenario.AgentGroups[0].Shifts!;
+
+        Assert.Equal([20, 3], shifts.Select(s => s.Agents));
+    }
+
+    [Fact]
+    public void Remove_in_the_base_scenario_is_refused()
+    {
+        var error = Assert.Throws<ScenarioException>(() =>
+            ScenarioLoader.Parse(ScenarioText.Valid.Replace("agents: 20", "agents: 20\n    remove: true"), "base.yaml"));
+
+        Assert.Contains(error.Diagnostics, d => d.Path == "agentGroups[0].remove" && d.Message.Contains("in a variant"));
     }
 }

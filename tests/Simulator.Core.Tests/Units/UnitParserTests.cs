@@ -19,7 +19,7 @@ public class UnitParserTests
 
     [Theory]
     [InlineData("20", "has no unit")]
-    [InlineData("20 sec", "expected a duration with a unit")]
+    [InlineData("20 secs2", "expected a duration with a unit")]
     [InlineData("-5s", "zero or more")]
     [InlineData("", "expected a duration with a unit")]
     [InlineData("5h30m", "expected a duration with a unit")]
@@ -77,5 +77,38 @@ public class UnitParserTests
     public void Durations_format_as_a_planner_writes_them(double seconds, string text)
     {
         Assert.Equal(text, UnitParser.FormatDuration(TimeSpan.FromSeconds(seconds)));
+    }
+
+    [Theory]
+    [InlineData("8min", 480)]
+    [InlineData("8 mins", 480)]
+    [InlineData("90 sec", 90)]
+    [InlineData("20 seconds", 20)]
+    [InlineData("1.5 hours", 5_400)]
+    [InlineData("2hrs", 7_200)]
+    [InlineData("1 day", 86_400)]
+    [InlineData("250 msec", 0.25)]
+    public void Durations_take_the_units_planners_spell_out(string text, double seconds)
+    {
+        Assert.True(UnitParser.TryParseDuration(text, out var duration, out string error), error);
+        Assert.Equal(seconds, duration.TotalSeconds, 9);
+    }
+
+    [Fact]
+    public void Rates_take_spelt_out_units_too()
+    {
+        Assert.True(UnitParser.TryParseRate("18/min", out double perSecond, out _));
+        Assert.Equal(0.3, perSecond, 12);
+    }
+
+    [Theory]
+    [InlineData("80%", 0.8)]
+    [InlineData("12.5 %", 0.125)]
+    [InlineData("0.8", 0.8)]
+    [InlineData("80", 80)]
+    public void Shares_are_fractions_or_percentages_and_a_bare_number_stays_as_written(string text, double share)
+    {
+        Assert.True(UnitParser.TryParseShare(text, out double parsed));
+        Assert.Equal(share, parsed, 12);
     }
 }
