@@ -41,7 +41,7 @@ public static partial class ScenarioLoader
         /// Ids of a keyed list whose items may go without one (shifts, breaks) are unique, counting the default ids
         /// of those that do: a variant could not tell two such items apart.
         /// </summary>
-        private void CheckKeyedIds(MappingReader map, string key, string schemaPath)
+        private static void CheckKeyedIds(MappingReader map, string key, string schemaPath)
         {
             if (map.Node(key) is not YamlSequenceNode sequence || KeyedLists.At(schemaPath) is not { } keyed) return;
             var ids = KeyedLists.Ids(keyed, sequence);
