@@ -68,7 +68,7 @@ public class ReportTests
     }
 
     [Fact]
-    public void Staffing_table_lists_missed_intervals_with_their_day_on_multi_day_horizons()
+    public void Staffing_table_gathers_the_misses_of_a_multi_day_horizon_by_time_of_day_and_day_of_the_week()
     {
         var scenario = ScenarioLoader.Parse("""
             name: Two days
@@ -85,7 +85,9 @@ public class ReportTests
 
         string text = output.ToString();
         Assert.Contains("│ 2 09:30", text);
-        Assert.Contains("The plan misses the goal in 1 of 4 intervals: day 2 09:30 calls", text);
+        Assert.Contains("The plan misses the goal in 1 of 4 intervals over 2 days. By time of day:", text);
+        Assert.Matches(@"│ 09:30 │\s+1 │ 1 of 2 │ calls", text);
+        Assert.Contains("By day of the week", text);
     }
 
     [Fact]
