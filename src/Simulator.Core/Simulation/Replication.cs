@@ -510,10 +510,23 @@ public sealed class Replication
         else EndCustomer(type, customer);
     }
 
-    /// <summary>The customer comes back at <paramref name="at"/>, or at the next opening if the centre is closed then; one due after the horizon ends is counted as it stands.</summary>
+    /// <summary>
+    /// The customer comes back at <paramref name="at"/>; one who falls due while the centre is closed comes back
+    /// on the next open day at a time that follows the type's arrival profile of that day (drawn from the type's
+    /// own stream). One due after the horizon ends is counted as it stands.
+    /// </summary>
     private void Return(int type, CustomerState customer, double at)
     {
-        if (!_timeline.IsOpen(at)) at = _timeline.NextOpening(at);
+        if (!_timeline.IsOpen(at))
+        {
+            int day = _timeline.DayOf(at) + 1;
+            if (day >= _model.Scenario.Horizon.Days)
+            {
+                EndCustomer(type, customer);
+                return;
+            }
+            at = _types[type].ReopeningTime(day, _streams.Reopening(type).NextUniform());
+        }
         if (at >= _timeline.End)
         {
             EndCustomer(type, customer);
