@@ -40,9 +40,11 @@ public static class StaffingPlanner
                 var workload = new IntervalWorkload(
                     type.Arrivals.VolumeIn(interval, horizon) * ShareReachingAgents(type),
                     horizon.Interval,
-                    AgentHandleTime(type),
+                    type.Channel == Channel.Chat ? ContactHandleTime(type) : AgentHandleTime(type),
                     type.Channel == Channel.Email ? null : type.Patience?.Mean);
-                var queue = StaffingCalculator.CreateModel(model, workload);
+                var queue = type.Channel == Channel.Chat
+                    ? new ChatPool(model, workload, type.Concurrency.Max, type.Concurrency.Slowdown)
+                    : StaffingCalculator.CreateModel(model, workload);
                 int required = queue.RequiredAgents(goal);
                 double shrinkage = plannedHeads[t] > 0
                     ? 1 - plannedAvailable[t] / plannedHeads[t]
@@ -74,16 +76,23 @@ public static class StaffingPlanner
         type.Automation is { } bot ? 1 - bot.Containment - bot.Abandonment : 1;
 
     /// <summary>
-    /// Agent time per contact as the Erlang models need it: AHT, changed by a bot's hand-over, and for
-    /// chat divided among the chats an agent holds at once (k chats, each stretched by 1 + slowdown·(k − 1),
-    /// finish in the stretched time: one agent is a server of AHT·(1 + slowdown·(k − 1)) / k).
+    /// Agent time per contact: AHT, changed by a bot's hand-over, and for chat divided among the chats an
+    /// agent holds at once (k chats, each stretched by 1 + slowdown·(k − 1)): the share of an agent a
+    /// contact takes, by which a group's heads are split among its skills. Chat itself is planned as a
+    /// pool of chat places (<see cref="ChatPool"/>).
     /// </summary>
     public static TimeSpan AgentHandleTime(ContactType type)
     {
-        var aht = type.AverageHandleTime + (type.Automation?.TransferHandleTime ?? TimeSpan.Zero);
-        if (aht <= TimeSpan.Zero) aht = TimeSpan.FromMilliseconds(1); // a bot that saves more than the whole call: next to no agent time
+        var aht = ContactHandleTime(type);
         int chats = type.Channel == Channel.Chat ? type.Concurrency.Max : 1;
         return aht * ((1 + type.Concurrency.Slowdown * (chats - 1)) / chats);
+    }
+
+    /// <summary>One contact's handle time: AHT changed by a bot's hand-over (for chat, one chat's own time, not divided among the chats held).</summary>
+    public static TimeSpan ContactHandleTime(ContactType type)
+    {
+        var aht = type.AverageHandleTime + (type.Automation?.TransferHandleTime ?? TimeSpan.Zero);
+        return aht > TimeSpan.Zero ? aht : TimeSpan.FromMilliseconds(1); // a bot that saves more than the whole call: next to no agent time
     }
 
     /// <summary>Splits a group's heads among its skills in proportion to each skill's workload (evenly when idle).</summary>

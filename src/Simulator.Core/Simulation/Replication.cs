@@ -275,9 +275,8 @@ public sealed class Replication
         double elapsed = now - from;
         ref var centre = ref _result.CentreTimeAt(_interval);
         _queues.AccountTime(_result, _interval, ref centre, elapsed);
-        centre.BusyAgentSeconds += _agents.Busy * elapsed;
         centre.AvailableAgentSeconds += _agents.LoggedOn * elapsed;
-        _agents.AccountTime(_result.GroupBusyAgentSeconds, _result.GroupAvailableAgentSeconds, elapsed);
+        centre.BusyAgentSeconds += _agents.AccountTime(_result.GroupBusyAgentSeconds, _result.GroupAvailableAgentSeconds, elapsed) * elapsed;
     }
 
     // ---- A contact's life: arrival, the bot, the queue, the answer or the abandonment, the customer's return.
@@ -569,7 +568,7 @@ public sealed class Replication
             if (!_agents.LoggingOff(group)) FillChats(agent, now);
             return;
         }
-        if (_agents.Release(agent, group))
+        if (_agents.Release(agent, group, chat))
         {
             _centre?.AgentLoggedOff(now, agent, group, _staffing.OnBreak(group) && _interval != Closed);
             return;
