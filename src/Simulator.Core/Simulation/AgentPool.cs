@@ -158,7 +158,10 @@ internal sealed class AgentPool
         return true;
     }
 
-    /// <summary>The agent holds nothing any more (a chat's place is given back by <see cref="EndChat"/>); if its group is logging agents off, it goes off shift (true).</summary>
+    /// <summary>
+    /// The agent holds nothing any more (a chat's place is given back by <see cref="EndChat"/>); if its group is logging
+    /// agents off, it goes off shift (true).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Release(int agent, int group, bool chat)
     {

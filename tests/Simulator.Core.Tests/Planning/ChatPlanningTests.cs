@@ -20,10 +20,12 @@ public class ChatPlanningTests
             channel: chat
             concurrency: { max: 3, slowdown: {{slowdown.ToString(System.Globalization.CultureInfo.InvariantCulture)}} }
             arrivals: { rate: {{perHour.ToString(System.Globalization.CultureInfo.InvariantCulture)}}/h }
-            handleTime: { distribution: exponential, mean: 300s }{{(patience is null ? "" : $"\n    patience: {{ distribution: exponential, mean: {patience} }}")}}
+            handleTime: { distribution: exponential, mean: 300s }{{PatienceLine(patience)}}
         agentGroups:
           - { id: agents, agents: {{agents}}, skills: [chat] }
         """, "chat-pool.yaml");
+
+    private static string PatienceLine(string? patience) => patience is null ? "" : $"\n    patience: {{ distribution: exponential, mean: {patience} }}";
 
     private static (StaffingRow Plan, PerKpi<KpiEstimate> Simulated) PlanAndRun(Scenario scenario, QueueModelKind kind)
     {
@@ -43,8 +45,9 @@ public class ChatPlanningTests
 
         Assert.Equal(agents, plan.PlannedAvailableAgents);
         double serviceLevel = simulated[Kpi.ServiceLevel].Mean!.Value, occupancy = simulated[Kpi.Occupancy].Mean!.Value;
+        var interval = simulated[Kpi.ServiceLevel];
         Assert.True(Math.Abs(plan.Planned.ServiceLevel - serviceLevel) < 0.04,
-            $"staff {plan.Planned.ServiceLevel:F3}, simulation {serviceLevel:F3} [{simulated[Kpi.ServiceLevel].CiLow:F3}, {simulated[Kpi.ServiceLevel].CiHigh:F3}]");
+            $"staff {plan.Planned.ServiceLevel:F3}, simulation {serviceLevel:F3} [{interval.CiLow:F3}, {interval.CiHigh:F3}]");
         Assert.True(Math.Abs(plan.Planned.Occupancy - occupancy) < 0.02, $"staff occupancy {plan.Planned.Occupancy:F3}, simulation {occupancy:F3}");
     }
 
