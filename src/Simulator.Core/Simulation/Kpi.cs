@@ -59,8 +59,7 @@ public static class KpiCatalogue
         {
             // Every channel together, each contact against its own type's threshold (20 s voice, hours for email): the
             // contacts that met their own type's target / offered (or the definition's denominator).
-            Kpi = kpi, Name = "serviceLevel", Label = "Service level, all (own targets)",
-            Phrase = "service level of all contacts, each against its own type's target",
+            Kpi = kpi, Name = "serviceLevel", Label = "Service level, all (own targets)", Phrase = "service level",
             Unit = KpiUnit.Share, Preference = Preference.Higher, Scope = KpiScope.ContactType,
             Formula = static (in KpiInputs x) => ServiceLevelOf(in x.Contacts, x.Definition),
         },
@@ -76,7 +75,7 @@ public static class KpiCatalogue
         Kpi.AverageSpeedOfAnswerSeconds => new()
         {
             // Mean wait of answered contacts of every channel together: read beside the per-channel figures.
-            Kpi = kpi, Name = "averageSpeedOfAnswerSeconds", Label = "ASA, all channels", Phrase = "average speed of answer, all channels",
+            Kpi = kpi, Name = "averageSpeedOfAnswerSeconds", Label = "ASA, all channels", Phrase = "average speed of answer",
             Unit = KpiUnit.Seconds, Preference = Preference.Lower, Scope = KpiScope.ContactType,
             Formula = static (in KpiInputs x) => KpiInputs.Ratio(x.Contacts.AnsweredWaitSeconds, x.Contacts.Answered),
         },
