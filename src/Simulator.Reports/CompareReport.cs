@@ -115,7 +115,7 @@ public static class CompareReport
     private static IEnumerable<string[]> Rows(Comparison comparison)
     {
         var options = All(comparison).ToArray();
-        foreach (var kpi in KpiCatalogue.All)
+        foreach (var kpi in KpiCatalogue.ShownFor(comparison.Baseline.Scenario))
         {
             var row = new List<string> { kpi.Label };
             int? best = comparison.Best(kpi.Kpi);

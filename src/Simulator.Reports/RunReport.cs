@@ -124,7 +124,7 @@ public static class RunReport
 
     public static void WriteReport(string directory, ExperimentResult result)
     {
-        var rows = KpiCatalogue.All
+        var rows = KpiCatalogue.ShownFor(result.Scenario)
             .Select(k => new[] { k.Label, KpiFormat.Value(k.Kpi, result.Overall[k.Kpi].Mean), KpiFormat.Range(k.Kpi, result.Overall[k.Kpi]) }).ToList();
         var scenario = result.Scenario;
         string summary = $"{scenario.Replications} replications, seed {scenario.Seed}, {scenario.Horizon.Days} day(s) of {UnitParser.FormatClock(scenario.Horizon.Start)}–{UnitParser.FormatClock(scenario.Horizon.End)}; {result.Events:N0} events.";
@@ -141,10 +141,11 @@ public static class RunReport
                          $"{horizon.Days} day{(horizon.Days == 1 ? "" : "s")} of {UnitParser.FormatClock(horizon.Start)}–{UnitParser.FormatClock(horizon.End)}" +
                          (horizon.Warmup > TimeSpan.Zero ? $", first {UnitParser.FormatDuration(horizon.Warmup)} discarded as warm-up" : "") +
                          $"; {result.Events:N0} events.");
-        output.WriteLine($"Service level: answered within {UnitParser.FormatDuration(level.AnswerWithin)} ({ErlangReport.YamlName(level.Definition)}), target {Formats.Percent(level.Target)}. Ranges are 95% confidence intervals over replications.");
+        output.WriteLine($"Service level: answered within {UnitParser.FormatDuration(level.AnswerWithin)} ({ErlangReport.YamlName(level.Definition)}), target {Formats.Percent(level.Target)}; " +
+                         "each contact counts against its own type's threshold, and a channel's figures pool its types. Ranges are 95% confidence intervals over replications.");
 
         var headline = ReportWriter.NewTable("KPI", "Mean", "95% CI");
-        foreach (var kpi in KpiCatalogue.All)
+        foreach (var kpi in KpiCatalogue.ShownFor(scenario))
         {
             ReportWriter.AddRow(headline, kpi.Label, KpiFormat.Value(kpi.Kpi, result.Overall[kpi.Kpi].Mean), KpiFormat.Range(kpi.Kpi, result.Overall[kpi.Kpi]));
         }

@@ -79,9 +79,9 @@ public class CompareCommandTests
         var table = CliRunner.Run("compare", CliRunner.BankScenario, plus, "--replications", "5");
         var markdown = CliRunner.Run("compare", CliRunner.BankScenario, plus, "--replications", "5", "--format", "markdown");
 
-        Assert.Matches(@"│ Service level\s+│\s+\d+\.\d% │ \d+\.\d% \(\+\d+\.\d pts\*\) ◀ │", table.Output);
+        Assert.Matches(@"│ Service level, all \(own targets\)\s+│\s+\d+\.\d% │ \d+\.\d% \(\+\d+\.\d pts\*\) ◀ │", table.Output);
         Assert.Contains("| KPI | Retail bank – weekday | Bank + 4 at peak |", markdown.Output);
-        Assert.Matches(@"\| Service level \| \d+\.\d% \| \d+\.\d% \(\+\d+\.\d pts\*\) ◀ \|", markdown.Output);
+        Assert.Matches(@"\| Service level, all \(own targets\) \| \d+\.\d% \| \d+\.\d% \(\+\d+\.\d pts\*\) ◀ \|", markdown.Output);
     }
 
     [Fact]

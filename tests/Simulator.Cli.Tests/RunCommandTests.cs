@@ -71,7 +71,9 @@ public class RunCommandTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Retail bank – weekday: 5 replications, seed 42, 1 day of 08:00–20:00", result.Output);
-        Assert.Matches(@"│ Service level\s+│\s+\d+\.\d% │\s+\d+\.\d% – \d+\.\d% │", result.Output);
+        Assert.Matches(@"│ Service level, all \(own targets\)\s+│\s+\d+\.\d% │\s+\d+\.\d% – \d+\.\d% │", result.Output);
+        Assert.Matches(@"│ Service level, voice\s+│\s+\d+\.\d% │", result.Output);
+        Assert.DoesNotContain("Service level, email", result.Output); // a channel the scenario lacks is left out
         Assert.Contains("By interval:", result.Output);
         Assert.Matches(@"│ 10:30 │", result.Output);
         Assert.Contains("By contact type:", result.Output);
@@ -84,7 +86,7 @@ public class RunCommandTests
         var result = CliRunner.Run("run", CliRunner.BankScenario, "--replications", "3", "--format", "csv");
 
         var lines = result.Output.TrimEnd().Split('\n');
-        Assert.StartsWith("scope,id,day,start,serviceLevel,serviceLevelCiLow,serviceLevelCiHigh,abandonmentRate,", lines[0]);
+        Assert.StartsWith("scope,id,day,start,serviceLevel,serviceLevelCiLow,serviceLevelCiHigh,voiceServiceLevel,", lines[0]);
         Assert.StartsWith("overall,,,,", lines[1]);
         Assert.StartsWith("interval,,1,08:00,", lines[2]);
         Assert.StartsWith("contactType,cards,,,", lines[1 + 1 + 24 + 1]);

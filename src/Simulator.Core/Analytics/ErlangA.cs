@@ -68,6 +68,19 @@ public sealed class ErlangA : IQueueModel
         return high;
     }
 
+    /// <summary>
+    /// The same measures for a pool whose departure rate below full depends on its state (chat agents): the
+    /// pool's loss probability <paramref name="blocking"/> (all places taken, were there no queue) and its
+    /// departure rate <paramref name="fullRatePerSecond"/> when full stand in for Erlang B and Nμ; a caller who
+    /// waits sees exactly Erlang A's queue with that rate. Occupancy is left to the caller.
+    /// </summary>
+    internal QueuePerformance EvaluatePool(int agents, double blocking, double fullRatePerSecond, ServiceLevelGoal goal)
+    {
+        var state = Solve(agents, blocking, fullRatePerSecond / _abandonRatePerSecond);
+        double? averageSpeedOfAnswer = state.ProbabilityOfWaiting == 0 ? 0 : state.IsTrivial ? null : MeanAnsweredWait(state);
+        return Describe(state, goal, averageSpeedOfAnswer);
+    }
+
     private QueuePerformance Describe(in State state, ServiceLevelGoal goal, double? averageSpeedOfAnswer)
     {
         double answeredWithin = AnsweredWithin(state, goal.AnswerWithin);
@@ -105,12 +118,14 @@ public sealed class ErlangA : IQueueModel
         double AbandonmentRate,
         bool IsTrivial);
 
-    private State Solve(int agents, double blocking)
+    private State Solve(int agents, double blocking) => Solve(agents, blocking, agents * _patienceRatio);
+
+    /// <param name="shape">a = (departure rate with every agent busy) / θ: Nμ/θ for N agents.</param>
+    private State Solve(int agents, double blocking, double shape)
     {
         if (_traffic == 0) return new State(agents, 0, 0, 0, 0, 1, 0, IsTrivial: true);
-        if (agents == 0) return new State(0, 0, 0, 0, 1, 0, 1, IsTrivial: true);
+        if (agents == 0 || shape <= 0) return new State(agents, 0, 0, 0, 1, 0, 1, IsTrivial: true);
 
-        double shape = agents * _patienceRatio;
         double scaled = _traffic * _patienceRatio;
         double logGamma = IncompleteGamma.LogLower(shape, scaled);
         double logJ = Math.Log(shape) + scaled - shape * Math.Log(scaled) + logGamma;
@@ -118,7 +133,7 @@ public sealed class ErlangA : IQueueModel
 
         double inverseJ = Math.Exp(-logJ);
         double probabilityOfWaiting = 1 / (Math.Exp(-logJ - Math.Log(blocking)) + 1 - inverseJ);
-        double load = _traffic / agents;
+        double load = scaled / shape; // λ / (rate when full): A / N for N agents
         double servedGivenWait = Math.Clamp((1 - inverseJ) / load, 0, 1);
         return new State(
             agents,

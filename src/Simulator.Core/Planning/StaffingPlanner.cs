@@ -13,25 +13,30 @@ public static class StaffingPlanner
     {
         var horizon = scenario.Horizon;
         var types = scenario.ContactTypes;
-        var rows = new List<StaffingRow>(horizon.TotalIntervals * types.Count);
+        int intervals = horizon.TotalIntervals;
+        var rows = new List<StaffingRow>(intervals * types.Count);
         var traffic = new double[types.Count];
-        var plannedHeads = new double[types.Count];
-        var plannedAvailable = new double[types.Count];
+        var plannedHeads = new double[intervals][];
+        var plannedAvailable = new double[intervals][];
         var typeIndex = types.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i);
 
-        for (int interval = 0; interval < horizon.TotalIntervals; interval++)
+        for (int interval = 0; interval < intervals; interval++)
         {
             for (int t = 0; t < types.Count; t++)
             {
                 traffic[t] = types[t].Arrivals.VolumeIn(interval, horizon) * ShareReachingAgents(types[t]) * AgentHandleTime(types[t]).TotalSeconds;
             }
-            Array.Clear(plannedHeads);
-            Array.Clear(plannedAvailable);
+            plannedHeads[interval] = new double[types.Count];
+            plannedAvailable[interval] = new double[types.Count];
             foreach (var group in scenario.AgentGroups)
             {
-                ShareGroup(group, group.Agents.At(interval), traffic, typeIndex, plannedHeads, plannedAvailable);
+                ShareGroup(group, group.Agents.At(interval), traffic, typeIndex, plannedHeads[interval], plannedAvailable[interval]);
             }
+        }
+        var backlogs = types.Select((type, t) => type.Channel == Channel.Email ? Backlog(scenario, t, model, plannedAvailable) : null).ToArray();
 
+        for (int interval = 0; interval < intervals; interval++)
+        {
             var (day, start) = horizon.IntervalOpening(interval);
             for (int t = 0; t < types.Count; t++)
             {
@@ -40,16 +45,34 @@ public static class StaffingPlanner
                 var workload = new IntervalWorkload(
                     type.Arrivals.VolumeIn(interval, horizon) * ShareReachingAgents(type),
                     horizon.Interval,
-                    AgentHandleTime(type),
+                    type.Channel == Channel.Chat ? ContactHandleTime(type) : AgentHandleTime(type),
                     type.Channel == Channel.Email ? null : type.Patience?.Mean);
-                var queue = StaffingCalculator.CreateModel(model, workload);
-                int required = queue.RequiredAgents(goal);
-                double shrinkage = plannedHeads[t] > 0
-                    ? 1 - plannedAvailable[t] / plannedHeads[t]
+                double heads = plannedHeads[interval][t], available = plannedAvailable[interval][t];
+                int required;
+                QueuePerformance atRequired, planned;
+                bool meets;
+                if (backlogs[t] is { } backlog)
+                {
+                    required = backlog.Required[interval];
+                    atRequired = backlog.AtRequired[interval];
+                    planned = backlog.Planned[interval];
+                    meets = (goal with { MaxOccupancy = null }).IsMetBy(planned); // a backlog is meant to keep agents busy
+                }
+                else
+                {
+                    var queue = type.Channel == Channel.Chat
+                        ? new ChatPool(model, workload, type.Concurrency.Max, type.Concurrency.Slowdown)
+                        : StaffingCalculator.CreateModel(model, workload);
+                    required = queue.RequiredAgents(goal);
+                    atRequired = queue.Evaluate(required, goal);
+                    // Whole agents take calls: a fractional share of a shared agent is not a server.
+                    planned = queue.Evaluate(StaffingLevels.WholeAgents(available), goal);
+                    meets = goal.IsMetBy(planned);
+                }
+                double shrinkage = heads > 0
+                    ? 1 - available / heads
                     : scenario.AgentGroups.Where(g => g.Skills.Contains(type.Id)).Average(g => g.Shrinkage);
                 int scheduled = StaffingCalculator.ScheduledAgents(required, Math.Clamp(shrinkage, 0, 0.999_999));
-                // Whole agents take calls: a fractional share of a shared agent is not a server.
-                var planned = queue.Evaluate(StaffingLevels.WholeAgents(plannedAvailable[t]), goal);
                 rows.Add(new StaffingRow(
                     day,
                     start,
@@ -58,32 +81,56 @@ public static class StaffingPlanner
                     workload.AverageHandleTime,
                     required,
                     scheduled,
-                    queue.Evaluate(required, goal),
-                    plannedHeads[t],
-                    plannedAvailable[t],
-                    plannedHeads[t] - scheduled,
+                    atRequired,
+                    heads,
+                    available,
+                    heads - scheduled,
                     planned,
-                    goal.IsMetBy(planned)));
+                    meets));
             }
         }
         return new StaffingPlan(scenario.Name, model, scenario.Goal, rows, Totals(rows, horizon));
     }
+
+    /// <summary>An email type over the whole horizon: the agents its backlog needs, and how it fares with them and with the plan.</summary>
+    private static EmailPlan Backlog(Scenario scenario, int t, QueueModelKind model, double[][] plannedAvailable)
+    {
+        var type = scenario.ContactTypes[t];
+        var horizon = scenario.Horizon;
+        var volume = new double[horizon.TotalIntervals];
+        for (int i = 0; i < volume.Length; i++) volume[i] = type.Arrivals.VolumeIn(i, horizon) * ShareReachingAgents(type);
+        var backlog = new EmailBacklog(horizon, volume, AgentHandleTime(type), scenario.AnswerWithin(type), model);
+        var required = backlog.RequiredAgents(scenario.Goal.MaxOccupancy);
+        return new EmailPlan(
+            required,
+            backlog.Evaluate([.. required.Select(r => (double)r)]),
+            backlog.Evaluate([.. plannedAvailable.Select(row => row[t])]));
+    }
+
+    private sealed record EmailPlan(int[] Required, QueuePerformance[] AtRequired, QueuePerformance[] Planned);
 
     /// <summary>Share of a type's arrivals that reach an agent: all, less what a bot contains or loses.</summary>
     public static double ShareReachingAgents(ContactType type) =>
         type.Automation is { } bot ? 1 - bot.Containment - bot.Abandonment : 1;
 
     /// <summary>
-    /// Agent time per contact as the Erlang models need it: AHT, changed by a bot's hand-over, and for
-    /// chat divided among the chats an agent holds at once (k chats, each stretched by 1 + slowdown·(k − 1),
-    /// finish in the stretched time: one agent is a server of AHT·(1 + slowdown·(k − 1)) / k).
+    /// Agent time per contact: AHT, changed by a bot's hand-over, and for chat divided among the chats an
+    /// agent holds at once (k chats, each stretched by 1 + slowdown·(k − 1)): the share of an agent a
+    /// contact takes, by which a group's heads are split among its skills. Chat itself is planned as a
+    /// pool of chat places (<see cref="ChatPool"/>).
     /// </summary>
     public static TimeSpan AgentHandleTime(ContactType type)
     {
-        var aht = type.AverageHandleTime + (type.Automation?.TransferHandleTime ?? TimeSpan.Zero);
-        if (aht <= TimeSpan.Zero) aht = TimeSpan.FromMilliseconds(1); // a bot that saves more than the whole call: next to no agent time
+        var aht = ContactHandleTime(type);
         int chats = type.Channel == Channel.Chat ? type.Concurrency.Max : 1;
         return aht * ((1 + type.Concurrency.Slowdown * (chats - 1)) / chats);
+    }
+
+    /// <summary>One contact's handle time: AHT changed by a bot's hand-over (for chat, one chat's own time, not divided among the chats held).</summary>
+    public static TimeSpan ContactHandleTime(ContactType type)
+    {
+        var aht = type.AverageHandleTime + (type.Automation?.TransferHandleTime ?? TimeSpan.Zero);
+        return aht > TimeSpan.Zero ? aht : TimeSpan.FromMilliseconds(1); // a bot that saves more than the whole call: next to no agent time
     }
 
     /// <summary>Splits a group's heads among its skills in proportion to each skill's workload (evenly when idle).</summary>

@@ -19,6 +19,9 @@ public enum StreamPurpose : ulong
     ReturnPatience = 14,
     ReturnOutcome = 15,
     ReturnBot = 16,
+
+    /// <summary>Where in the next open day a return that fell due while the centre was closed gets through.</summary>
+    ReturnReopening = 17,
 }
 
 /// <summary>

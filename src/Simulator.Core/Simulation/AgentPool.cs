@@ -17,6 +17,11 @@ internal sealed class AgentPool
     private readonly Stack<int>[] _offShift;
     private readonly ChatLoads?[] _chatLoads;
     private readonly int[] _busyIn;
+
+    /// <summary>Per group: contact places in use, an agent having its group's chat limit of them (one contact that is not a chat takes them all).</summary>
+    private readonly int[] _placesUsed;
+    private readonly int[] _placesPerAgent;
+    private readonly double[] _agentsPerPlace;
     private readonly int[] _pendingLogOff;
     private readonly bool _mostProficientFirst;
     private int[] _groupOf;
@@ -34,6 +39,9 @@ internal sealed class AgentPool
         _offShift = new Stack<int>[groups.Length];
         _chatLoads = new ChatLoads?[groups.Length];
         _busyIn = new int[groups.Length];
+        _placesUsed = new int[groups.Length];
+        _placesPerAgent = [.. groups.Select(g => Math.Max(1, g.ChatLimit))];
+        _agentsPerPlace = [.. _placesPerAgent.Select(p => 1.0 / p)];
         _pendingLogOff = new int[groups.Length];
         _groupOf = new int[agents];
         _idleSince = new double[agents];
@@ -127,9 +135,11 @@ internal sealed class AgentPool
     {
         if (!chat)
         {
+            _placesUsed[group] += _placesPerAgent[group];
             BecomeBusy(group);
             return;
         }
+        _placesUsed[group]++;
         var loads = _chatLoads[group];
         loads?.Remove(agent, _load[agent]);
         if (_load[agent]++ == 0) BecomeBusy(group);
@@ -140,6 +150,7 @@ internal sealed class AgentPool
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool EndChat(int agent, int group)
     {
+        _placesUsed[group]--;
         var loads = _chatLoads[group];
         loads?.Remove(agent, _load[agent]);
         if (--_load[agent] <= 0) return false;
@@ -147,10 +158,14 @@ internal sealed class AgentPool
         return true;
     }
 
-    /// <summary>The agent holds nothing any more; if its group is logging agents off, it goes off shift (true).</summary>
+    /// <summary>
+    /// The agent holds nothing any more (a chat's place is given back by <see cref="EndChat"/>); if its group is logging
+    /// agents off, it goes off shift (true).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool Release(int agent, int group)
+    public bool Release(int agent, int group, bool chat)
     {
+        if (!chat) _placesUsed[group] -= _placesPerAgent[group];
         Busy--;
         _busyIn[group]--;
         if (_pendingLogOff[group] == 0) return false;
@@ -197,17 +212,27 @@ internal sealed class AgentPool
     /// <summary>Busy agents of the group that log off once they finish.</summary>
     public void LogOffWhenFree(int group, int agents) => _pendingLogOff[group] += agents;
 
-    /// <summary>Adds <paramref name="elapsed"/> seconds to each group's busy and available (idle or busy) agent-seconds.</summary>
+    /// <summary>
+    /// Adds <paramref name="elapsed"/> seconds to each group's busy and available (idle or busy) agent-seconds, an agent
+    /// holding j of its k chat places counting j/k busy (occupancy is used places / available places); returns the busy
+    /// agents of all groups so counted.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void AccountTime(double[] busySeconds, double[] availableSeconds, double elapsed)
+    public double AccountTime(double[] busySeconds, double[] availableSeconds, double elapsed)
     {
         var busyIn = _busyIn;
         var idle = _idle;
+        var used = _placesUsed;
+        var perPlace = _agentsPerPlace;
+        double busy = 0;
         for (int g = 0; g < busyIn.Length; g++)
         {
-            busySeconds[g] += busyIn[g] * elapsed;
+            double busyAgents = used[g] * perPlace[g];
+            busy += busyAgents;
+            busySeconds[g] += busyAgents * elapsed;
             availableSeconds[g] += (idle[g].Count + busyIn[g]) * elapsed;
         }
+        return busy;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

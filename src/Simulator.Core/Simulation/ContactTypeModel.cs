@@ -23,6 +23,8 @@ internal sealed class ContactTypeModel
         var rates = new double[timeline.TotalIntervals];
         for (int i = 0; i < rates.Length; i++) rates[i] = type.Arrivals.VolumeIn(i, scenario.Horizon) / timeline.IntervalSeconds;
         ArrivalRatesPerSecond = ImmutableCollectionsMarshal.AsImmutableArray(rates);
+        _dayProfile = DayProfile(rates, timeline.IntervalsPerDay);
+        _timeline = timeline;
         HandleTime = new DurationSampler(type.HandleTime);
         WrapUp = type.WrapUp is null ? null : new DurationSampler(type.WrapUp);
         Patience = type.Patience is null || IsEmail ? null : new DurationSampler(type.Patience);
@@ -40,6 +42,11 @@ internal sealed class ContactTypeModel
         OverflowGroups = [.. type.Overflow?.Groups.Select(groupIndex) ?? []];
         OverflowAfterSeconds = type.Overflow?.After.TotalSeconds ?? double.PositiveInfinity;
     }
+
+    private readonly Timeline _timeline;
+
+    /// <summary>[interval]: the share of its day's planned first contacts that has arrived by the interval's end; NaN for a day with none.</summary>
+    private readonly double[] _dayProfile;
 
     public int Index { get; }
 
@@ -101,4 +108,44 @@ internal sealed class ContactTypeModel
 
     /// <summary>+∞ when the type has no overflow.</summary>
     public double OverflowAfterSeconds { get; }
+
+    /// <summary>
+    /// When a customer who fell due while the centre was closed gets through on open day <paramref name="day"/>:
+    /// at the point of that day where a share <paramref name="uniform"/> of the type's planned first contacts
+    /// has arrived, so closed-hours returns follow the day's arrival profile (uniformly over the open hours on a
+    /// day with no planned contacts of the type) instead of all calling at the opening.
+    /// </summary>
+    public double ReopeningTime(int day, double uniform)
+    {
+        int perDay = _timeline.IntervalsPerDay;
+        int first = day * perDay;
+        if (double.IsNaN(_dayProfile[first]))
+        {
+            double open = perDay * _timeline.IntervalSeconds;
+            return Math.Min(_timeline.IntervalStart(first) + uniform * open, Math.BitDecrement(_timeline.IntervalEnd(first + perDay - 1)));
+        }
+        int interval = first;
+        while (interval < first + perDay - 1 && _dayProfile[interval] <= uniform) interval++;
+        double before = interval == first ? 0 : _dayProfile[interval - 1];
+        double share = _dayProfile[interval] - before;
+        double into = share > 0 ? Math.Clamp((uniform - before) / share, 0, 1) : 0;
+        return Math.Min(_timeline.IntervalStart(interval) + into * _timeline.IntervalSeconds, Math.BitDecrement(_timeline.IntervalEnd(interval)));
+    }
+
+    private static double[] DayProfile(double[] rates, int perDay)
+    {
+        var profile = new double[rates.Length];
+        for (int first = 0; first < rates.Length; first += perDay)
+        {
+            double total = 0;
+            for (int i = first; i < first + perDay; i++) total += rates[i];
+            double cumulative = 0;
+            for (int i = first; i < first + perDay; i++)
+            {
+                cumulative += rates[i];
+                profile[i] = total > 0 ? cumulative / total : double.NaN;
+            }
+        }
+        return profile;
+    }
 }

@@ -12,13 +12,18 @@ internal sealed class CustomerStreams
 {
     private readonly ContactDraws[] _first;
     private readonly ContactDraws[] _returning;
+    private readonly Xoshiro256StarStar[] _reopening;
 
     public CustomerStreams(CentreModel model, int replication)
     {
         long seed = model.Scenario.Seed;
         _first = [.. model.ContactTypes.Select(t => new ContactDraws(seed, replication, t.Id, returning: false))];
         _returning = [.. model.ContactTypes.Select(t => new ContactDraws(seed, replication, t.Id, returning: true))];
+        _reopening = [.. model.ContactTypes.Select(t => RandomStreams.Create(seed, replication, StreamPurpose.ReturnReopening, t.Id))];
     }
+
+    /// <summary>The stream that places a type's returns that fell due while the centre was closed in the next open day.</summary>
+    public Xoshiro256StarStar Reopening(int contactType) => _reopening[contactType];
 
     /// <summary>The streams for a customer's contact of a type: <paramref name="attempt"/> 0 is its first, any other a return.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -15,6 +15,7 @@ public sealed class ExperimentResult
         int perDay = scenario.Horizon.IntervalsPerDay;
         int days = scenario.Horizon.Days;
         int components = StaffingSchedule.CostComponents;
+        var channels = scenario.ContactTypes.Select(t => t.Channel).ToArray();
 
         var overall = new List<PerKpi<double>>();
         var perInterval = Lists(intervals);
@@ -26,6 +27,7 @@ public sealed class ExperimentResult
         foreach (var r in replications)
         {
             var allContacts = new ContactTally();
+            var allChannels = new ChannelTallies();
             var allTime = new TimeTally();
             var allCosts = new double[components];
             var typeContacts = new ContactTally[types];
@@ -35,21 +37,24 @@ public sealed class ExperimentResult
             for (int i = 0; i < intervals; i++)
             {
                 var intervalContacts = new ContactTally();
+                var intervalChannels = new ChannelTallies();
                 for (int t = 0; t < types; t++)
                 {
                     intervalContacts.Add(r.ContactsAt(i, t));
+                    intervalChannels.Add(channels[t], r.ContactsAt(i, t));
                     typeContacts[t].Add(r.ContactsAt(i, t));
                     typeTime[t].Add(r.TimeAt(i, t));
                 }
                 var costs = r.CostsIn(i);
-                perInterval[i].Add(KpiCalculator.Compute(intervalContacts, r.CentreTimeAt(i), costs, definition));
-                timeOfDay[i % perDay].Add(intervalContacts, r.CentreTimeAt(i), costs);
-                day[i / perDay].Add(intervalContacts, r.CentreTimeAt(i), costs);
+                perInterval[i].Add(KpiCalculator.Compute(intervalContacts, intervalChannels, r.CentreTimeAt(i), costs, definition));
+                timeOfDay[i % perDay].Add(intervalContacts, intervalChannels, r.CentreTimeAt(i), costs);
+                day[i / perDay].Add(intervalContacts, intervalChannels, r.CentreTimeAt(i), costs);
                 allContacts.Add(intervalContacts);
+                allChannels.Add(intervalChannels);
                 allTime.Add(r.CentreTimeAt(i));
                 for (int c = 0; c < components; c++) allCosts[c] += costs[c];
             }
-            overall.Add(KpiCalculator.Compute(allContacts, allTime, allCosts, definition));
+            overall.Add(KpiCalculator.Compute(allContacts, allChannels, allTime, allCosts, definition));
             costsByReplication.Add(new PerCostComponent<double>(allCosts));
             for (int k = 0; k < perDay; k++) perTimeOfDay[k].Add(timeOfDay[k].Kpis(definition));
             for (int d = 0; d < days; d++) perDayOfHorizon[d].Add(day[d].Kpis(definition));
@@ -117,18 +122,20 @@ public sealed class ExperimentResult
     private struct Pool
     {
         private ContactTally _contacts;
+        private ChannelTallies _channels;
         private TimeTally _time;
         private double[]? _costs;
 
-        public void Add(in ContactTally contacts, in TimeTally time, ReadOnlySpan<double> costs)
+        public void Add(in ContactTally contacts, in ChannelTallies channels, in TimeTally time, ReadOnlySpan<double> costs)
         {
             _contacts.Add(contacts);
+            _channels.Add(channels);
             _time.Add(time);
             _costs ??= new double[costs.Length];
             for (int c = 0; c < costs.Length; c++) _costs[c] += costs[c];
         }
 
-        public readonly PerKpi<double> Kpis(Analytics.ServiceLevelDefinition definition) => KpiCalculator.Compute(_contacts, _time, _costs ?? [], definition);
+        public readonly PerKpi<double> Kpis(Analytics.ServiceLevelDefinition definition) => KpiCalculator.Compute(_contacts, _channels, _time, _costs ?? [], definition);
     }
 }
 

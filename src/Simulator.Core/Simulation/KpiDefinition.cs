@@ -1,3 +1,5 @@
+using Simulator.Core.Scenarios;
+
 namespace Simulator.Core.Simulation;
 
 /// <summary>
@@ -23,6 +25,9 @@ public sealed record KpiDefinition
     public required Preference Preference { get; init; }
 
     public required KpiScope Scope { get; init; }
+
+    /// <summary>The channel a per-channel headline figure measures; null for a KPI of all channels together. Undefined where the scenario has no such channel.</summary>
+    public Channel? Channel { get; init; }
 
     /// <summary>Its value from one scope's tallies; NaN where it is undefined (no contacts answered, say).</summary>
     public required KpiFormula Formula { get; init; }
@@ -75,7 +80,10 @@ public enum Preference
 /// <summary>Where a KPI is defined.</summary>
 public enum KpiScope
 {
-    /// <summary>For the centre only: agents and costs are shared across contact types, so it has no value per type.</summary>
+    /// <summary>
+    /// For the centre only: agents and costs are shared across contact types, so it has no value per type; a channel's
+    /// headline figure is, for one type, that type's own.
+    /// </summary>
     Centre,
 
     /// <summary>For each contact type as well as for the centre.</summary>

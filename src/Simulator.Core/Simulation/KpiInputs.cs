@@ -8,15 +8,20 @@ namespace Simulator.Core.Simulation;
 /// </summary>
 public readonly ref struct KpiInputs
 {
-    public KpiInputs(ref readonly ContactTally contacts, ref readonly TimeTally time, double totalCost, ServiceLevelDefinition definition)
+    public KpiInputs(
+        ref readonly ContactTally contacts, ref readonly ChannelTallies channels, ref readonly TimeTally time, double totalCost, ServiceLevelDefinition definition)
     {
         Contacts = ref contacts;
+        Channels = ref channels;
         Time = ref time;
         TotalCost = totalCost;
         Definition = definition;
     }
 
     public readonly ref readonly ContactTally Contacts;
+
+    /// <summary>The same contacts by channel, for the per-channel headline figures.</summary>
+    public readonly ref readonly ChannelTallies Channels;
 
     public readonly ref readonly TimeTally Time;
 

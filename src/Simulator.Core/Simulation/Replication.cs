@@ -318,9 +318,8 @@ public sealed class Replication
         double elapsed = now - from;
         ref var centre = ref _result.CentreTimeAt(_interval);
         _queues.AccountTime(_result, _interval, ref centre, elapsed);
-        centre.BusyAgentSeconds += _agents.Busy * elapsed;
         centre.AvailableAgentSeconds += _agents.LoggedOn * elapsed;
-        _agents.AccountTime(_result.GroupBusyAgentSeconds, _result.GroupAvailableAgentSeconds, elapsed);
+        centre.BusyAgentSeconds += _agents.AccountTime(_result.GroupBusyAgentSeconds, _result.GroupAvailableAgentSeconds, elapsed) * elapsed;
     }
 
     // ---- A contact's life: arrival, the bot, the queue, the answer or the abandonment, the customer's return.
@@ -553,10 +552,23 @@ public sealed class Replication
         else EndCustomer(type, customer);
     }
 
-    /// <summary>The customer comes back at <paramref name="at"/>, or at the next opening if the centre is closed then; one due after the horizon ends is counted as it stands.</summary>
+    /// <summary>
+    /// The customer comes back at <paramref name="at"/>; one who falls due while the centre is closed comes back
+    /// on the next open day at a time that follows the type's arrival profile of that day (drawn from the type's
+    /// own stream). One due after the horizon ends is counted as it stands.
+    /// </summary>
     private void Return(int type, CustomerState customer, double at)
     {
-        if (!_timeline.IsOpen(at)) at = _timeline.NextOpening(at);
+        if (!_timeline.IsOpen(at))
+        {
+            int day = _timeline.DayOf(at) + 1;
+            if (day >= _model.Scenario.Horizon.Days)
+            {
+                EndCustomer(type, customer);
+                return;
+            }
+            at = _types[type].ReopeningTime(day, _streams.Reopening(type).NextUniform());
+        }
         if (at >= _timeline.End)
         {
             EndCustomer(type, customer);
@@ -599,7 +611,7 @@ public sealed class Replication
             if (!_agents.LoggingOff(group)) FillChats(agent, now);
             return;
         }
-        if (_agents.Release(agent, group))
+        if (_agents.Release(agent, group, chat))
         {
             _centre?.AgentLoggedOff(now, agent, group, _staffing.OnBreak(group) && _interval != Closed);
             return;

@@ -31,17 +31,6 @@ internal sealed class Timeline
     /// <summary>True when the centre is open at <paramref name="time"/>.</summary>
     public bool IsOpen(double time) => RoundTheClock || time - Math.Floor(time / SecondsPerDay) * SecondsPerDay < OpenSeconds;
 
-    /// <summary>
-    /// When a customer who falls due at <paramref name="time"/>, while the centre is closed, gets through:
-    /// the next opening, spread over its first interval in the order they fell due.
-    /// </summary>
-    public double NextOpening(double time)
-    {
-        double day = Math.Floor(time / SecondsPerDay);
-        double closedFor = time - day * SecondsPerDay - OpenSeconds;
-        return (day + 1) * SecondsPerDay + closedFor / (SecondsPerDay - OpenSeconds) * IntervalSeconds;
-    }
-
     /// <summary>The first interval boundary (an interval's start or end) after <paramref name="after"/>; the horizon's end at most.</summary>
     public double NextBoundary(double after)
     {

@@ -27,6 +27,8 @@ public static class SiloSettings
         silo.Services.TryAddSingleton(new Live.LiveClock(TimeProvider.System));
         silo.Services.TryAddSingleton<Live.LivePacer>();
         silo.AddMemoryGrainStorage(LiveStorage);
+        // Membership's clock counts from start-up, so the watchdog's first look does not report the machine's uptime as a stall.
+        silo.Services.AddKeyedSingleton<TimeProvider>(TimeProviderNames.Membership, (_, _) => new StartupTimeProvider(TimeProvider.System));
         silo.Configure<ClusterMembershipOptions>(options =>
         {
             // Defaults take tens of seconds to declare a silo dead; these take a few. Two votes (Orleans

@@ -54,9 +54,14 @@ public class KpiCatalogueTests
     }
 
     [Fact]
-    public void Occupancy_and_costs_belong_to_the_centre_and_every_other_kpi_to_each_contact_type()
+    public void Per_channel_figures_occupancy_and_costs_belong_to_the_centre_and_every_other_kpi_to_each_contact_type()
     {
-        Kpi[] centre = [Kpi.Occupancy, Kpi.CostPerContact, Kpi.CostPerResolvedContact, Kpi.TotalCost];
+        Kpi[] centre =
+        [
+            Kpi.VoiceServiceLevel, Kpi.ChatServiceLevel, Kpi.EmailServiceLevel,
+            Kpi.VoiceAverageSpeedOfAnswerSeconds, Kpi.ChatAverageSpeedOfAnswerSeconds, Kpi.EmailAverageSpeedOfAnswerSeconds,
+            Kpi.Occupancy, Kpi.CostPerContact, Kpi.CostPerResolvedContact, Kpi.TotalCost,
+        ];
 
         Assert.Equal(centre, KpiCatalogue.All.Where(k => k.Scope == KpiScope.Centre).Select(k => k.Kpi));
         Assert.Equal(Enum.GetValues<Kpi>().Except(centre), KpiCatalogue.PerContactType.Select(k => k.Kpi));
@@ -69,7 +74,7 @@ public class KpiCatalogueTests
             [Kpi.Occupancy, Kpi.Offered, Kpi.Answered, Kpi.Abandoned, Kpi.Contained],
             KpiCatalogue.All.Where(k => k.Preference == Preference.None).Select(k => k.Kpi));
         Assert.Equal(
-            [Kpi.ServiceLevel, Kpi.FirstContactResolution, Kpi.ContainmentRate],
+            [Kpi.ServiceLevel, Kpi.VoiceServiceLevel, Kpi.ChatServiceLevel, Kpi.EmailServiceLevel, Kpi.FirstContactResolution, Kpi.ContainmentRate],
             KpiCatalogue.All.Where(k => k.Preference == Preference.Higher).Select(k => k.Kpi));
     }
 
@@ -105,6 +110,31 @@ public class KpiCatalogueTests
         Assert.Equal(2.5, values[Kpi.MeanQueueLength], 12);
         Assert.Equal(11, values[Kpi.MaxQueueLength]);
         Assert.Equal(10, values[Kpi.UnansweredAtClose]);
+    }
+
+    [Fact]
+    public void Headline_service_level_and_asa_are_reported_per_channel_and_the_overall_counts_each_contact_against_its_own_target()
+    {
+        // Voice: 100 offered, 80 answered within 20 s, ASA 15 s; email: 50 offered, all answered within 4 h, ASA 1 h.
+        var voice = new ContactTally { Offered = 100, Answered = 90, AnsweredWithinThreshold = 80, Abandoned = 10, AnsweredWaitSeconds = 90 * 15 };
+        var email = new ContactTally { Offered = 50, Answered = 50, AnsweredWithinThreshold = 50, AnsweredWaitSeconds = 50 * 3_600 };
+        var channels = new ChannelTallies();
+        channels.Add(Simulator.Core.Scenarios.Channel.Voice, voice);
+        channels.Add(Simulator.Core.Scenarios.Channel.Email, email);
+        var all = new ContactTally();
+        all.Add(voice);
+        all.Add(email);
+
+        var values = KpiCalculator.Compute(all, channels, new TimeTally(), [], ServiceLevelDefinition.Offered);
+
+        Assert.Equal(0.8, values[Kpi.VoiceServiceLevel], 12);
+        Assert.Equal(1, values[Kpi.EmailServiceLevel], 12);
+        Assert.True(double.IsNaN(values[Kpi.ChatServiceLevel]));
+        Assert.Equal(15, values[Kpi.VoiceAverageSpeedOfAnswerSeconds], 12);
+        Assert.Equal(3_600, values[Kpi.EmailAverageSpeedOfAnswerSeconds], 12);
+        Assert.Equal(130.0 / 150, values[Kpi.ServiceLevel], 12); // each contact against its own type's target / offered
+        Assert.Contains("own target", KpiCatalogue.Of(Kpi.ServiceLevel).Label);
+        Assert.Contains("all channels", KpiCatalogue.Of(Kpi.AverageSpeedOfAnswerSeconds).Label);
     }
 
     [Theory]
