@@ -29,7 +29,7 @@ public static class StaffingPlanner
             Array.Clear(plannedAvailable);
             foreach (var group in scenario.AgentGroups)
             {
-                ShareGroup(group, group.Agents.At(interval), traffic, typeIndex, plannedHeads, plannedAvailable);
+                ShareGroup(group, group.Agents.At(interval), group.ShrinkageAt(interval), traffic, typeIndex, plannedHeads, plannedAvailable);
             }
 
             var (day, start) = horizon.IntervalOpening(interval);
@@ -46,10 +46,9 @@ public static class StaffingPlanner
                 int required = queue.RequiredAgents(goal);
                 double shrinkage = plannedHeads[t] > 0
                     ? 1 - plannedAvailable[t] / plannedHeads[t]
-                    : scenario.AgentGroups.Where(g => g.Skills.Contains(type.Id)).Average(g => g.Shrinkage);
+                    : scenario.AgentGroups.Where(g => g.Skills.Contains(type.Id)).Average(g => g.ShrinkageAt(interval));
                 int scheduled = StaffingCalculator.ScheduledAgents(required, Math.Clamp(shrinkage, 0, 0.999_999));
-                // Whole agents take calls: a fractional share of a shared agent is not a server.
-                var planned = queue.Evaluate(StaffingLevels.WholeAgents(plannedAvailable[t]), goal);
+                var planned = EvaluateAvailable(queue, plannedAvailable[t], goal);
                 rows.Add(new StaffingRow(
                     day,
                     start,
@@ -67,6 +66,35 @@ public static class StaffingPlanner
             }
         }
         return new StaffingPlan(scenario.Name, model, scenario.Goal, rows, Totals(rows, horizon));
+    }
+
+    /// <summary>
+    /// What a real number of available agents achieves, by the rule the simulation staffs
+    /// (<see cref="StaffingLevels.Available"/>): 4.75 agents are five for 75 % of the interval and four for the
+    /// rest, so the interval's figures are the time-weighted mix of the two (ASA weighted by the contacts each
+    /// part answers). Whole numbers evaluate as they are.
+    /// </summary>
+    public static QueuePerformance EvaluateAvailable(IQueueModel queue, double agents, ServiceLevelGoal goal)
+    {
+        var (whole, fraction) = StaffingLevels.Available(agents);
+        var fewer = queue.Evaluate(whole, goal);
+        if (fraction == 0) return fewer;
+        var more = queue.Evaluate(whole + 1, goal);
+        double Mix(double a, double b) => (1 - fraction) * a + fraction * b;
+        double answeredFewer = (1 - fraction) * (1 - fewer.AbandonmentRate), answeredMore = fraction * (1 - more.AbandonmentRate);
+        double? averageSpeedOfAnswer = fewer.AverageSpeedOfAnswerSeconds is double slow && more.AverageSpeedOfAnswerSeconds is double fast
+            ? answeredFewer + answeredMore > 0 ? (answeredFewer * slow + answeredMore * fast) / (answeredFewer + answeredMore) : slow
+            : null;
+        return new QueuePerformance(
+            fewer.Model,
+            whole,
+            fewer.TrafficIntensity,
+            Mix(fewer.ProbabilityOfWaiting, more.ProbabilityOfWaiting),
+            Mix(fewer.ServiceLevel, more.ServiceLevel),
+            averageSpeedOfAnswer,
+            Mix(fewer.Occupancy, more.Occupancy),
+            Mix(fewer.AbandonmentRate, more.AbandonmentRate),
+            fewer.IsStable && more.IsStable);
     }
 
     /// <summary>Share of a type's arrivals that reach an agent: all, less what a bot contains or loses.</summary>
@@ -87,7 +115,8 @@ public static class StaffingPlanner
     }
 
     /// <summary>Splits a group's heads among its skills in proportion to each skill's workload (evenly when idle).</summary>
-    private static void ShareGroup(AgentGroup group, int heads, double[] traffic, Dictionary<string, int> typeIndex, double[] plannedHeads, double[] plannedAvailable)
+    private static void ShareGroup(
+        AgentGroup group, int heads, double shrinkage, double[] traffic, Dictionary<string, int> typeIndex, double[] plannedHeads, double[] plannedAvailable)
     {
         double groupTraffic = group.Skills.Sum(s => traffic[typeIndex[s]]);
         foreach (var skill in group.Skills)
@@ -95,7 +124,7 @@ public static class StaffingPlanner
             int t = typeIndex[skill];
             double share = groupTraffic > 0 ? traffic[t] / groupTraffic : 1.0 / group.Skills.Count;
             plannedHeads[t] += heads * share;
-            plannedAvailable[t] += heads * share * (1 - group.Shrinkage);
+            plannedAvailable[t] += heads * share * (1 - shrinkage);
         }
     }
 
