@@ -28,6 +28,7 @@ public static class CcsimApp
             StaffCommand.Build(output),
             HistoryCommand.Build(output),
             ForecastCommand.Build(output),
+            CalibrateCommand.Build(output, error),
             ValidateCommand.Build(output),
             SiloCommand.Build(output),
             ExamplesCommand.Build(output),

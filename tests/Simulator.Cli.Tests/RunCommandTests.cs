@@ -155,6 +155,52 @@ public class RunCommandTests
 
         CliRunner.AssertBadInput(CliRunner.Run("run", path, "--days", "3"), "--days: ");
     }
+
+    [Fact]
+    public void Contacts_writes_a_log_that_history_reads_back_with_the_replications_counts()
+    {
+        using var directory = new TemporaryDirectory();
+        string log = directory.File("contacts.csv");
+
+        var run = CliRunner.Run("run", RepositoryPaths.Scenario("bank-chatbot.yaml"), "--replications", "1", "--contacts", log, "--format", "json");
+        var history = CliRunner.Run("history", log, "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(0, history.ExitCode);
+        var kpis = JsonDocument.Parse(run.Output).RootElement.GetProperty("kpis");
+        var types = JsonDocument.Parse(history.Output).RootElement.GetProperty("contactTypes").EnumerateArray().ToList();
+        Assert.Equal(kpis.GetProperty("offered").GetProperty("mean").GetDouble(), types.Sum(t => t.GetProperty("offered").GetDouble()));
+        Assert.Equal(kpis.GetProperty("answered").GetProperty("mean").GetDouble(), types.Sum(t => t.GetProperty("answered").GetDouble()));
+        Assert.Equal(kpis.GetProperty("abandoned").GetProperty("mean").GetDouble(), types.Sum(t => t.GetProperty("abandoned").GetDouble()));
+        var rows = File.ReadAllLines(log);
+        Assert.Equal("arrival,contactType,outcome,waitSeconds,handleSeconds,agent,customer,attempt", rows[0]);
+        Assert.Equal(kpis.GetProperty("contained").GetProperty("mean").GetDouble(), rows.Count(r => r.Contains(",contained,", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Contacts_of_a_later_replication_differ_from_the_first()
+    {
+        using var directory = new TemporaryDirectory();
+        string first = directory.File("first.csv"), second = directory.File("second.csv");
+
+        Assert.Equal(0, CliRunner.Run("run", CliRunner.BankScenario, "--replications", "2", "--contacts", first).ExitCode);
+        Assert.Equal(0, CliRunner.Run("run", CliRunner.BankScenario, "--replications", "2", "--contacts", second, "--replication", "2").ExitCode);
+
+        Assert.NotEqual(File.ReadAllText(first), File.ReadAllText(second));
+    }
+
+    [Theory]
+    [InlineData("--replication", "3", "--contacts", "x.csv", "--replication: expected a replication from 1 to 2")]
+    [InlineData("--replication", "1", null, null, "--replication: says which replication --contacts writes")]
+    public void A_replication_outside_the_run_is_refused_and_nothing_is_written(string option, string value, string? contacts, string? path, string expected)
+    {
+        using var directory = new TemporaryDirectory();
+        string[] args = ["run", CliRunner.BankScenario, "--replications", "2", option, value];
+        if (contacts is not null) args = [.. args, contacts, directory.File(path!)];
+
+        CliRunner.AssertBadInput(CliRunner.Run(args), expected);
+        Assert.Empty(Directory.GetFiles(directory.Path));
+    }
 }
 
 public class OutputInjectionTests

@@ -7,6 +7,7 @@ using Simulator.Benchmarks;
 // Orleans overhead harness:  dotnet run -c Release --project tools/Simulator.Benchmarks -- orleans [--replications R] [--days N] [--repeat K]
 // Live centre pace:          dotnet run -c Release --project tools/Simulator.Benchmarks -- live [--agents N | --find] [--speed S] [--seconds W]
 // Forecast speed:            dotnet run -c Release --project tools/Simulator.Benchmarks -- forecast [--days 730] [--types 3] [--horizon 28] [--repeat K]
+// Calibration speed:        dotnet run -c Release --project tools/Simulator.Benchmarks -- calibrate [--days 1|30] [--parallelism 2]
 // Contact log read:          dotnet run -c Release --project tools/Simulator.Benchmarks -- contact-log [--rows 5000000] [--file PATH]
 if (args.Length > 0 && args[0] == "kernel")
 {
@@ -27,6 +28,10 @@ if (args.Length > 0 && args[0] == "forecast")
 if (args.Length > 0 && args[0] == "contact-log")
 {
     return ContactLogHarness.Run(args[1..]);
+}
+if (args.Length > 0 && args[0] == "calibrate")
+{
+    return CalibrationHarness.Run(args[1..]);
 }
 if (args.Length > 0 && args[0] == "orleans")
 {

@@ -45,14 +45,17 @@ internal sealed class HistoryOptions
         command.Options.Add(TimeZone);
     }
 
-    public ContactHistory Load(ParseResult parse)
+    public ContactHistory Load(ParseResult parse) => HistoryReader.Load(parse.GetValue(File)!, ReadOptions(parse));
+
+    /// <summary>How to read the file: the interval (<c>--interval</c>, else <paramref name="interval"/>), columns, outcomes and time zone.</summary>
+    public HistoryReadOptions ReadOptions(ParseResult parse, TimeSpan? interval = null)
     {
         var mapping = parse.GetValue(Mapping) is string path ? HistoryMapping.Load(path) : HistoryMapping.None;
         if (parse.GetValue(Columns) is string columns) mapping = mapping.With(HistoryMapping.ParseColumns(columns, "--columns"));
         string? zoneId = parse.GetValue(TimeZone) ?? mapping.TimeZone;
         var zone = zoneId is null ? null : HistoryReadOptions.FindTimeZone(zoneId, parse.GetValue(TimeZone) is null ? $"{parse.GetValue(Mapping)}: timeZone" : "--time-zone");
-        var interval = parse.GetValue(Interval) is string text ? OptionValues.Duration("--interval", text, positive: true) : (TimeSpan?)null;
+        interval = parse.GetValue(Interval) is string text ? OptionValues.Duration("--interval", text, positive: true) : interval;
         if (interval is TimeSpan length) OptionValues.Given("--interval", () => { HistoryReader.CheckInterval(length); return length; });
-        return HistoryReader.Load(parse.GetValue(File)!, new HistoryReadOptions(interval, zone, mapping));
+        return new HistoryReadOptions(interval, zone, mapping);
     }
 }

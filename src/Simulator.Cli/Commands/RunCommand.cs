@@ -37,9 +37,20 @@ internal static class RunCommand
             HelpName = "PATH",
         };
 
+        var contacts = new Option<string?>("--contacts")
+        {
+            Description = "Also write one replication's contacts to this CSV file, one row per contact, in the contact-log shape ccsim history and ccsim calibrate read.",
+            HelpName = "PATH",
+        };
+        var replication = new Option<int?>("--replication")
+        {
+            Description = "The replication --contacts writes, numbered from 1 (default 1).",
+            HelpName = "N",
+        };
+
         var command = new Command("run", "Simulate a scenario's replications on Orleans (an embedded silo, or a cluster) and report service level, ASA, abandonment, AHT, occupancy, queues and cost with 95% confidence intervals, overall, by interval and by contact type.")
         {
-            file, variant, format, outputPath, report, journal, resume,
+            file, variant, format, outputPath, report, journal, resume, contacts, replication,
         };
         simulation.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
@@ -52,9 +63,10 @@ internal static class RunCommand
                 List<(string Label, Scenario Scenario)> all =
                     [(BaseLabel, settings.ApplyTo(loaded.Base)), .. loaded.Variants.Select(v => (v.Id, settings.ApplyTo(v.Scenario)))];
                 if (loaded.Variants.Count == 0) throw new InputException($"--variant all: {loaded.Base.SourcePath} has no variants; add a 'variants:' list to it.");
-                if (parse.GetValue(journal) is not null || parse.GetValue(resume) is not null || parse.GetValue(report) is not null)
+                if (parse.GetValue(journal) is not null || parse.GetValue(resume) is not null || parse.GetValue(report) is not null || parse.GetValue(contacts) is not null)
                 {
-                    throw new InputException("--variant all: --journal, --resume and --report work on one scenario; for a report of all variants use ccsim compare FILE --report DIR.");
+                    throw new InputException(
+                        "--variant all: --journal, --resume, --report and --contacts work on one scenario; for a report of all variants use ccsim compare FILE --report DIR.");
                 }
                 await using var connection = await settings.ConnectAsync(cancellationToken);
                 var results = new List<(string Label, ExperimentResult Result)>();
@@ -72,6 +84,13 @@ internal static class RunCommand
             }
 
             var scenario = settings.ApplyTo(parse.GetValue(variant) is string id ? loaded.Variant(id).Scenario : loaded.Base);
+            string? contactLog = parse.GetValue(contacts);
+            int logged = parse.GetValue(replication) ?? 1;
+            if (parse.GetValue(replication) is not null && contactLog is null) throw new InputException("--replication: says which replication --contacts writes; give --contacts PATH too.");
+            if (logged < 1 || logged > scenario.Replications)
+            {
+                throw new InputException($"--replication: expected a replication from 1 to {scenario.Replications:N0} (the run's replications), but found {logged}.");
+            }
             using var log = OpenJournal(parse.GetValue(journal), parse.GetValue(resume), scenario);
 
             using var progress = ProgressLine.ForReplications(error, scenario.Replications);
@@ -89,6 +108,12 @@ internal static class RunCommand
             progress.Finish();
 
             if (parse.GetValue(report) is string directory) RunReport.WriteReport(directory, result);
+            if (contactLog is not null)
+            {
+                // The kernel is deterministic given (seed, replication): run here with a recorder, it is the replication the grains ran.
+                var records = ContactRecorder.Record(CentreModel.Compile(scenario), logged - 1);
+                AtomicFile.Write(contactLog, w => ContactLogWriter.Write(w, scenario, records));
+            }
             CommonOptions.Emit(parse.GetValue(format)!, parse.GetValue(outputPath), output, new Dictionary<string, Action<TextWriter>>
             {
                 ["table"] = w => RunReport.WriteTable(w, result),

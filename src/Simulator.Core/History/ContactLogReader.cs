@@ -61,7 +61,7 @@ internal static class ContactLogReader
                     day[slot, CellField.AhtWeight] += 1;
                 }
             }
-            else
+            else if (outcome == ContactOutcome.Abandoned)
             {
                 day[slot, CellField.Abandoned] += 1;
             }

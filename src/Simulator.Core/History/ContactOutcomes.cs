@@ -11,6 +11,9 @@ public enum ContactOutcome
 
     /// <summary>Resolved by a bot or IVR before the agent queue: not offered.</summary>
     Contained,
+
+    /// <summary>Still waiting when the centre closed: offered, neither answered nor abandoned (its wait is a lower bound on its patience).</summary>
+    Unanswered,
 }
 
 /// <summary>The outcome names a contact log uses, and the ones a mapping file adds.</summary>

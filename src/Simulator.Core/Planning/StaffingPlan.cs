@@ -17,7 +17,7 @@ public sealed record StaffingPlan(
 /// shared among its skills in proportion to each skill's workload in the interval.</param>
 /// <param name="PlannedAvailableAgents">Planned heads after each group's shrinkage.</param>
 /// <param name="Gap">Planned heads − required scheduled heads; negative means short.</param>
-/// <param name="Planned">Performance of the planned agents (whole agents on the phones, rounded down).</param>
+/// <param name="Planned">Performance of the planned available agents, fraction kept (<see cref="StaffingPlanner.EvaluateAvailable"/>).</param>
 public sealed record StaffingRow(
     int Day,
     TimeSpan Start,

@@ -30,7 +30,7 @@ public static class StaffingPlanner
             plannedAvailable[interval] = new double[types.Count];
             foreach (var group in scenario.AgentGroups)
             {
-                ShareGroup(group, group.Agents.At(interval), traffic, typeIndex, plannedHeads[interval], plannedAvailable[interval]);
+                ShareGroup(group, group.Agents.At(interval), group.ShrinkageAt(interval), traffic, typeIndex, plannedHeads[interval], plannedAvailable[interval]);
             }
         }
         var backlogs = types.Select((type, t) => type.Channel == Channel.Email ? Backlog(scenario, t, model, plannedAvailable) : null).ToArray();
@@ -60,18 +60,18 @@ public static class StaffingPlanner
                 }
                 else
                 {
-                    var queue = type.Channel == Channel.Chat
+                    IQueueModel queue = type.Channel == Channel.Chat
                         ? new ChatPool(model, workload, type.Concurrency.Max, type.Concurrency.Slowdown)
                         : StaffingCalculator.CreateModel(model, workload);
                     required = queue.RequiredAgents(goal);
                     atRequired = queue.Evaluate(required, goal);
-                    // Whole agents take calls: a fractional share of a shared agent is not a server.
-                    planned = queue.Evaluate(StaffingLevels.WholeAgents(available), goal);
+                    // Available agents keep their fraction, by the rule the simulation staffs.
+                    planned = EvaluateAvailable(queue, available, goal);
                     meets = goal.IsMetBy(planned);
                 }
                 double shrinkage = heads > 0
                     ? 1 - available / heads
-                    : scenario.AgentGroups.Where(g => g.Skills.Contains(type.Id)).Average(g => g.Shrinkage);
+                    : scenario.AgentGroups.Where(g => g.Skills.Contains(type.Id)).Average(g => g.ShrinkageAt(interval));
                 int scheduled = StaffingCalculator.ScheduledAgents(required, Math.Clamp(shrinkage, 0, 0.999_999));
                 rows.Add(new StaffingRow(
                     day,
@@ -109,6 +109,35 @@ public static class StaffingPlanner
 
     private sealed record EmailPlan(int[] Required, QueuePerformance[] AtRequired, QueuePerformance[] Planned);
 
+    /// <summary>
+    /// What a real number of available agents achieves, by the rule the simulation staffs
+    /// (<see cref="StaffingLevels.Available"/>): 4.75 agents are five for 75 % of the interval and four for the
+    /// rest, so the interval's figures are the time-weighted mix of the two (ASA weighted by the contacts each
+    /// part answers). Whole numbers evaluate as they are.
+    /// </summary>
+    public static QueuePerformance EvaluateAvailable(IQueueModel queue, double agents, ServiceLevelGoal goal)
+    {
+        var (whole, fraction) = StaffingLevels.Available(agents);
+        var fewer = queue.Evaluate(whole, goal);
+        if (fraction == 0) return fewer;
+        var more = queue.Evaluate(whole + 1, goal);
+        double Mix(double a, double b) => (1 - fraction) * a + fraction * b;
+        double answeredFewer = (1 - fraction) * (1 - fewer.AbandonmentRate), answeredMore = fraction * (1 - more.AbandonmentRate);
+        double? averageSpeedOfAnswer = fewer.AverageSpeedOfAnswerSeconds is double slow && more.AverageSpeedOfAnswerSeconds is double fast
+            ? answeredFewer + answeredMore > 0 ? (answeredFewer * slow + answeredMore * fast) / (answeredFewer + answeredMore) : slow
+            : null;
+        return new QueuePerformance(
+            fewer.Model,
+            whole,
+            fewer.TrafficIntensity,
+            Mix(fewer.ProbabilityOfWaiting, more.ProbabilityOfWaiting),
+            Mix(fewer.ServiceLevel, more.ServiceLevel),
+            averageSpeedOfAnswer,
+            Mix(fewer.Occupancy, more.Occupancy),
+            Mix(fewer.AbandonmentRate, more.AbandonmentRate),
+            fewer.IsStable && more.IsStable);
+    }
+
     /// <summary>Share of a type's arrivals that reach an agent: all, less what a bot contains or loses.</summary>
     public static double ShareReachingAgents(ContactType type) =>
         type.Automation is { } bot ? 1 - bot.Containment - bot.Abandonment : 1;
@@ -134,7 +163,8 @@ public static class StaffingPlanner
     }
 
     /// <summary>Splits a group's heads among its skills in proportion to each skill's workload (evenly when idle).</summary>
-    private static void ShareGroup(AgentGroup group, int heads, double[] traffic, Dictionary<string, int> typeIndex, double[] plannedHeads, double[] plannedAvailable)
+    private static void ShareGroup(
+        AgentGroup group, int heads, double shrinkage, double[] traffic, Dictionary<string, int> typeIndex, double[] plannedHeads, double[] plannedAvailable)
     {
         double groupTraffic = group.Skills.Sum(s => traffic[typeIndex[s]]);
         foreach (var skill in group.Skills)
@@ -142,7 +172,7 @@ public static class StaffingPlanner
             int t = typeIndex[skill];
             double share = groupTraffic > 0 ? traffic[t] / groupTraffic : 1.0 / group.Skills.Count;
             plannedHeads[t] += heads * share;
-            plannedAvailable[t] += heads * share * (1 - group.Shrinkage);
+            plannedAvailable[t] += heads * share * (1 - shrinkage);
         }
     }
 

@@ -182,7 +182,7 @@ public sealed record ContactType(
 
 /// <summary>A team of agents with the same skills, staffing and cost.</summary>
 /// <param name="Agents">Scheduled (paid) heads per interval; for a group staffed by <see cref="Shifts"/>, derived from them (the time-average of heads on shift and not on break, rounded down) for the Erlang planner.</param>
-/// <param name="Shrinkage">Share of scheduled agents not taking contacts, in [0, 1).</param>
+/// <param name="Shrinkage">Share of scheduled agents not taking contacts, in [0, 1); the mean of <see cref="ShrinkagePerInterval"/> when that is given.</param>
 public sealed record AgentGroup(
     string Id,
     StaffingLevels Agents,
@@ -195,6 +195,17 @@ public sealed record AgentGroup(
 
     /// <summary>Handle-time factor and resolution change per skill; a skill not listed has factor 1 and no change.</summary>
     public ValueDictionary<SkillProficiency> Proficiency { get; init; } = ValueDictionary<SkillProficiency>.Empty;
+
+    /// <summary>
+    /// Shrinkage per interval (one day's, repeated daily, or the horizon's), given in the file as a list under
+    /// <c>shrinkage</c>: how an effective availability measured in history (<c>ccsim calibrate</c>) enters a scenario.
+    /// Null: <see cref="Shrinkage"/> all day. When set, <see cref="Shrinkage"/> holds its mean.
+    /// </summary>
+    public ValueList<double>? ShrinkagePerInterval { get; init; }
+
+    /// <summary>Shrinkage in interval <paramref name="intervalIndex"/> of the horizon.</summary>
+    public double ShrinkageAt(int intervalIndex) =>
+        ShrinkagePerInterval is { } plan ? plan[intervalIndex % plan.Count] : Shrinkage;
 
     /// <summary>Shifts that staff the group instead of a per-interval number; null when <see cref="Agents"/> was given.</summary>
     public ValueList<Shift>? Shifts { get; init; }

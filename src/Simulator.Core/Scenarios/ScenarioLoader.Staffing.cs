@@ -30,7 +30,7 @@ public static partial class ScenarioLoader
             {
                 map.Report("agents", "missing staffing: give exactly one of 'agents' (scheduled heads) or 'shifts' (a list of shifts)");
             }
-            double shrinkage = map.Optional("shrinkage", Share(zero: true, one: false, "0.30"), 0);
+            var shrinkage = map.Optional("shrinkage", ShrinkageShares(horizon), new ValueList<double>([0]));
             double costPerHour = map.Optional("costPerHour", Number(0, CostPolicy.MaxAmount, $"a cost per paid hour from 0 to {CostPolicy.MaxAmount:N0}, such as 28"), 0);
             var skills = map.Required("skills", ReadSkills);
             var overtime = map.Optional("overtime",
@@ -40,8 +40,9 @@ public static partial class ScenarioLoader
                 RefusedIf(!map.Has("tenureMonths"), "learningCurve applies by tenure: give tenureMonths", Mapping(ReadLearningCurve)), LearningCurve.Default);
             if (map.Failed || horizon is null) return null;
 
-            return new AgentGroup(id, shifts is null ? planned! : ShiftStaffing(shifts, horizon), shrinkage, costPerHour, skills.Types)
+            return new AgentGroup(id, shifts is null ? planned! : ShiftStaffing(shifts, horizon), shrinkage.Average(), costPerHour, skills.Types)
             {
+                ShrinkagePerInterval = map.Node("shrinkage") is YamlSequenceNode ? shrinkage : null,
                 Proficiency = skills.Proficiency,
                 Shifts = shifts,
                 Overtime = overtime,
@@ -55,6 +56,12 @@ public static partial class ScenarioLoader
             (node, path) => node is YamlSequenceNode
                 ? PerInterval(horizon, "a list of agent counts, one per interval", WholeNumber(0, AgentGroup.MaxAgents))(node, path) is { } plan ? StaffingLevels.Plan(plan) : null
                 : WholeNumber(0, AgentGroup.MaxAgents)(node, path) is int agents ? StaffingLevels.Constant(agents) : null;
+
+        /// <summary>Shrinkage: one share all day, or a list with one per interval (as <c>ccsim calibrate</c> writes it).</summary>
+        private Func<YamlNode, string, ValueList<double>?> ShrinkageShares(Horizon? horizon) =>
+            (node, path) => node is YamlSequenceNode
+                ? PerInterval(horizon, "a list of shrinkage shares in [0, 1), one per interval", Share(zero: true, one: false, "0.30"))(node, path)
+                : Share(zero: true, one: false, "0.30")(node, path) is double share ? new ValueList<double>([share]) : null;
 
         /// <summary>Skills as contact type ids or <c>{ type, handleTimeFactor, resolutionChange }</c> maps; only the maps carry proficiency.</summary>
         private Skills? ReadSkills(YamlNode node, string path)

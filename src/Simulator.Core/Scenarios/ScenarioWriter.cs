@@ -60,6 +60,9 @@ public static class ScenarioWriter
         (AgentGroup group, "skills") => (key, new Sequence([.. group.Skills.Select(skill => Skill(group, skill))])),
         // A group staffed by shifts has its heads derived from them when read, so only the shifts are written.
         (AgentGroup { Shifts: not null }, "agents") => Left,
+        // Shrinkage per interval is written as the list under 'shrinkage' (the group's single share is then its mean).
+        (AgentGroup { ShrinkagePerInterval: { } shares }, "shrinkage") => (key, Value(shares)),
+        (AgentGroup, "shrinkagePerInterval") => Left,
         (OverflowPolicy, "groups") => ("to", Value(value)),
         (Horizon, "start" or "end") or (Shift, "start") => (key, Clock((TimeSpan)value)),
         _ => null,

@@ -9,7 +9,9 @@ namespace Simulator.Core.Simulation;
 /// when each group's available agents change (interval boundaries, shift starts and ends, breaks,
 /// training days), and the deterministic costs per interval (agent pay, overtime, training hours
 /// and fees, the fixed cost per day). Available agents are heads on duty less shrinkage and less
-/// the share of the day's on-duty hours spent in training, rounded down as `ccsim staff` does.
+/// the share of the day's on-duty hours spent in training; a fraction left over is one more agent
+/// on for that share of the stretch, so 4.75 agents are five for the first 75 % and four after,
+/// the rule `ccsim staff` evaluates (docs/scenario-reference.md, "shrinkage").
 /// Part of the compiled <see cref="CentreModel"/>: immutable once built.
 /// </summary>
 internal sealed class StaffingSchedule
@@ -36,10 +38,21 @@ internal sealed class StaffingSchedule
                 foreach (var segment in segments)
                 {
                     int interval = day * perDay + segment.Interval;
-                    int available = AvailableAgents(segment.OnDuty, group.Shrinkage, trainingShare);
-                    mostAvailable[g] = Math.Max(mostAvailable[g], available);
-                    if (available != previous) changes.Add(new StaffingChange(DayStart(day) + segment.Offset, g, available, segment.OnBreak));
-                    previous = available;
+                    var (whole, fraction) = AvailableAgents(segment.OnDuty, group.ShrinkageAt(interval), trainingShare);
+                    double start = DayStart(day) + segment.Offset;
+                    if (fraction > 0)
+                    {
+                        // One agent more for the first part of the segment: 4.75 available is five agents for 75 % of it, then four.
+                        mostAvailable[g] = Math.Max(mostAvailable[g], whole + 1);
+                        if (whole + 1 != previous) changes.Add(new StaffingChange(start, g, whole + 1, segment.OnBreak));
+                        changes.Add(new StaffingChange(start + fraction * segment.Seconds, g, whole, segment.OnBreak));
+                    }
+                    else
+                    {
+                        mostAvailable[g] = Math.Max(mostAvailable[g], whole);
+                        if (whole != previous) changes.Add(new StaffingChange(start, g, whole, segment.OnBreak));
+                    }
+                    previous = whole;
 
                     double hours = segment.Seconds / 3_600;
                     double inTraining = onDutyHours > 0 ? trainingHours * segment.OnDuty * hours / onDutyHours : 0;
@@ -75,9 +88,12 @@ internal sealed class StaffingSchedule
     /// <summary>The most agents each group ever has taking contacts: how many agents to create.</summary>
     public ImmutableArray<int> MostAvailable { get; }
 
-    /// <summary>Agents taking contacts: scheduled heads less shrinkage (and less a share in training), whole agents rounded down as `ccsim staff` does.</summary>
-    public static int AvailableAgents(int scheduled, double shrinkage, double trainingShare = 0) =>
-        StaffingLevels.WholeAgents(scheduled * (1 - shrinkage) * (1 - trainingShare));
+    /// <summary>
+    /// Agents taking contacts: scheduled heads less shrinkage (and less a share in training), as whole agents and the
+    /// share of the segment one more agent is on (<see cref="StaffingLevels.Available"/>, the rule `ccsim staff` uses too).
+    /// </summary>
+    public static (int Whole, double Fraction) AvailableAgents(int scheduled, double shrinkage, double trainingShare = 0) =>
+        StaffingLevels.Available(scheduled * (1 - shrinkage) * (1 - trainingShare));
 
     /// <summary>Agents a programme trains: its own number, or the group's whole roster.</summary>
     public static int TraineesOf(Scenario scenario, TrainingProgramme programme) => programme.Trainees ?? Roster(scenario, programme.Group);

@@ -55,7 +55,7 @@ public class BadHistoryInputTests
     [InlineData("start,offered\n2024-03-04 08:00,5\n2024-03-05,5\n", 3, "start", "expected a date and time like the rows above, but found a date alone; daily and interval rows cannot be mixed")]
     [InlineData("start,offered\n2024-03-04,5\n2024-03-05 08:00,5\n", 3, "start", "expected a date alone like the rows above (daily history), but found a time of day")]
     [InlineData("start,offered\n2024-03-04T08:00Z,5\n", 2, "start", "\"2024-03-04T08:00Z\" carries a UTC offset; give the time zone (such as Europe/London, or UTC)")]
-    [InlineData("arrival,outcome,waitSeconds\n2024-03-04 08:00:01,ANS,5\n", 2, "outcome", "expected one of abandoned, answered, contained, but found \"ANS\"; a mapping file can name other values (outcomes: { answered: [ANS] })")]
+    [InlineData("arrival,outcome,waitSeconds\n2024-03-04 08:00:01,ANS,5\n", 2, "outcome", "expected one of abandoned, answered, contained, unanswered, but found \"ANS\"; a mapping file can name other values (outcomes: { answered: [ANS] })")]
     [InlineData("arrival,outcome,waitSeconds\n2024-03-04,answered,5\n", 2, "arrival", "expected the date and time of arrival, such as 2024-03-04 08:31:07, but found a date alone")]
     [InlineData("arrival,outcome,waitSeconds\n2024-03-04 08:00:01,answered,\n", 2, "waitSeconds", "expected seconds waited ≥ 0, but the cell is empty")]
     [InlineData("arrival,outcome,waitSeconds,handleSeconds\n2024-03-04 08:00:01,answered,3,long\n", 2, "handleSeconds", "expected a handle time in seconds ≥ 0, but found \"long\"")]
@@ -146,7 +146,7 @@ public class BadHistoryInputTests
     [Theory]
     [InlineData("columns: [offered]", "mapping.yaml:1:1: columns: expected a mapping from column names to the file's names")]
     [InlineData("colums: { offered: calls }", "mapping.yaml:1:1: colums: unknown key 'colums'; expected columns, outcomes, timeZone.")]
-    [InlineData("outcomes: { hungUp: ABN }", "mapping.yaml:1:13: outcomes.hungUp: unknown outcome 'hungUp'; expected one of answered, abandoned, contained.")]
+    [InlineData("outcomes: { hungUp: ABN }", "mapping.yaml:1:13: outcomes.hungUp: unknown outcome 'hungUp'; expected one of answered, abandoned, contained, unanswered.")]
     [InlineData("columns: { offered: [a, b] }", "mapping.yaml:1:21: columns.offered: expected a name, but found a list or mapping.")]
     [InlineData("columns: { offered: calls", "mapping.yaml:")]
     public void A_bad_mapping_file_is_named_by_line_and_column(string text, string expected)

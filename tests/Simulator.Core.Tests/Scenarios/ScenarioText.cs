@@ -88,6 +88,7 @@ internal static class ScenarioText
             learningCurve: { newHireFactor: 1.6, monthsToProficiency: 3 }
           - id: backOffice
             agents: 5
+            shrinkage: [0.1, 0.1, 0.2, 0.2, 0.15, 0.15, 0.1, 0.1, 0, 0, 0.05, 0.05]
             costPerHour: 25
             skills: [email]
         training:
