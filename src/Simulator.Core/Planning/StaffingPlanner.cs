@@ -29,7 +29,8 @@ public static class StaffingPlanner
             Array.Clear(plannedAvailable);
             foreach (var group in scenario.AgentGroups)
             {
-                ShareGroup(group, group.Agents.At(interval), traffic, typeIndex, plannedHeads, plannedAvailable);
+                // Outside the day's opening hours nobody is on duty, whatever the group's plan says.
+                ShareGroup(group, horizon.IsOpen(interval) ? group.Agents.At(interval) : 0, traffic, typeIndex, plannedHeads, plannedAvailable);
             }
 
             var (day, start) = horizon.IntervalOpening(interval);

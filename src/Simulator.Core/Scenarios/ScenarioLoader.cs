@@ -197,6 +197,9 @@ public static partial class ScenarioLoader
             var interval = map.Required("interval", Duration(positive: true));
             int days = map.Optional("days", WholeNumber(1, Horizon.MaxDays), Horizon.DefaultDays);
             var warmup = map.Optional("warmup", Duration(positive: false), TimeSpan.Zero);
+            DateOnly? startDate = map.Optional("startDate", reader.Date);
+            var openingHours = map.Optional("openingHours", Mapping(ReadOpeningHours), []);
+            var closedDates = map.Optional("closedDates", DateList, []);
             if (map.Failed) return null;
 
             if (end <= start)
@@ -210,7 +213,8 @@ public static partial class ScenarioLoader
                 map.Report("interval", $"the opening hours {UnitParser.FormatClock(start)}–{UnitParser.FormatClock(end)} are not a whole number of {UnitParser.FormatDuration(interval)} intervals");
                 return null;
             }
-            return new Horizon(start, end, interval, days, warmup);
+            var horizon = new Horizon(start, end, interval, days, warmup) { StartDate = startDate, OpeningHours = openingHours, ClosedDates = closedDates };
+            return CheckCalendar(map, horizon) ? horizon : null;
         }
 
         private ServiceLevelPolicy? ReadServiceLevel(MappingReader map) =>

@@ -100,7 +100,8 @@ public sealed class Replication
     {
         if (_started) return;
         _started = true;
-        _calendar.Schedule(ScheduledEvent.Opening(_timeline.IntervalStart(0), 0));
+        int first = _timeline.NextOpenInterval(0);
+        _calendar.Schedule(ScheduledEvent.Opening(_timeline.IntervalStart(first), first));
         ScheduleStaffingChange();
         _arrivals.Start();
     }
@@ -198,7 +199,7 @@ public sealed class Replication
     {
         Account(now);
         _interval = Closed;
-        bool end = interval == _timeline.TotalIntervals - 1;
+        bool end = interval >= _timeline.LastOpenInterval;
         foreach (var type in _types)
         {
             if (type.IsEmail && !end) continue;
@@ -211,7 +212,8 @@ public sealed class Replication
             EndOfHorizon();
             return true;
         }
-        _calendar.Schedule(ScheduledEvent.Opening(_timeline.IntervalStart(interval + 1), interval + 1));
+        int next = _timeline.NextOpenInterval(interval + 1);
+        _calendar.Schedule(ScheduledEvent.Opening(_timeline.IntervalStart(next), next));
         return false;
     }
 
