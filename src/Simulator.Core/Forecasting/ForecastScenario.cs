@@ -17,7 +17,8 @@ public sealed record ForecastScenarioSummary(
 /// interval of the whole horizon (the forecast's days, cut to the template's opening hours and added up
 /// to its interval length), and, where the history has handle times, the handle time's mean set to the
 /// forecast's volume-weighted AHT (less the template's wrap-up, which AHT includes), its distribution's
-/// shape kept. Everything else is the template's.
+/// shape kept. The horizon gets the forecast's start as its date and the special days marked closed as
+/// closed dates. Everything else is the template's.
 /// </summary>
 public static class ForecastScenario
 {
@@ -91,9 +92,25 @@ public static class ForecastScenario
         summary = new ForecastScenarioSummary(inside, outside, ahts, [.. template.ContactTypes.Select(t => t.Id).Where(id => !mapping.ContainsKey(id))]);
         return template with
         {
-            Horizon = horizon with { Days = forecast.Days },
+            Horizon = Calendar(horizon, forecast),
             ContactTypes = types,
         };
+    }
+
+    /// <summary>
+    /// The forecast's days with their dates, so the written scenario has weekdays; closed on the special days marked
+    /// closed for every contact type, and on the template's own closed dates that fall within the forecast's days.
+    /// </summary>
+    private static Horizon Calendar(Horizon horizon, ForecastResult forecast)
+    {
+        var first = forecast.Start;
+        var last = first.AddDays(forecast.Days - 1);
+        var closed = forecast.SpecialDaysApplied.Where(d => d.Closed && d.ContactType is null).Select(d => d.Date)
+            .Concat(horizon.ClosedDates)
+            .Where(d => d >= first && d <= last)
+            .Distinct()
+            .Order();
+        return horizon with { Days = forecast.Days, StartDate = first, ClosedDates = closed.ToValueList() };
     }
 
     /// <summary>Template type id → forecast type id: by id; a history without a contact-type column fills a template with one type.</summary>

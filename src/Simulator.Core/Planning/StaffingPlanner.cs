@@ -30,7 +30,9 @@ public static class StaffingPlanner
             plannedAvailable[interval] = new double[types.Count];
             foreach (var group in scenario.AgentGroups)
             {
-                ShareGroup(group, group.Agents.At(interval), group.ShrinkageAt(interval), traffic, typeIndex, plannedHeads[interval], plannedAvailable[interval]);
+                // Outside the day's opening hours nobody is on duty, whatever the group's plan says.
+                ShareGroup(group, horizon.IsOpen(interval) ? group.Agents.At(interval) : 0, group.ShrinkageAt(interval), traffic, typeIndex,
+                    plannedHeads[interval], plannedAvailable[interval]);
             }
         }
         var backlogs = types.Select((type, t) => type.Channel == Channel.Email ? Backlog(scenario, t, model, plannedAvailable) : null).ToArray();

@@ -40,14 +40,50 @@ public static partial class ScenarioLoader
         private ArrivalPattern? ReadArrivals(MappingReader map, Horizon? horizon)
         {
             double? rate = map.Optional("rate", reader.Rate);
-            var volumes = map.Optional("volumes", PerInterval(horizon, "a list of contact counts, one per interval",
-                (item, itemPath) => reader.Number(item, itemPath, 0, double.PositiveInfinity, expectation: "a contact count ≥ 0")));
+            var volumes = map.Optional<ArrivalPattern>("volumes", (node, path) => node is YamlMappingNode
+                ? reader.Mapping<ArrivalPattern>(node, path, byWeekday => ReadWeekdayVolumes(byWeekday, horizon))
+                : Counts(horizon)(node, path) is { } counts ? new IntervalVolumes(counts) : null);
             if (map.Has("rate") == map.Has("volumes"))
             {
                 map.Report("expected exactly one of 'rate' (such as 0.3/s) or 'volumes' (a count per interval)");
                 return null;
             }
-            return rate is double perSecond ? new ConstantRate(perSecond) : new IntervalVolumes(volumes!);
+            return rate is double perSecond ? new ConstantRate(perSecond) : volumes;
+        }
+
+        private Func<YamlNode, string, ValueList<double>?> Counts(Horizon? horizon) =>
+            PerInterval(horizon, "a list of contact counts, one per interval",
+                (item, itemPath) => reader.Number(item, itemPath, 0, double.PositiveInfinity, expectation: "a contact count ≥ 0"));
+
+        /// <summary>
+        /// <c>{ default: [..], friday: [..] }</c>: one day's counts per weekday, the default for the weekdays
+        /// without their own; every weekday the horizon opens on needs one or the other.
+        /// </summary>
+        private WeekdayVolumes? ReadWeekdayVolumes(MappingReader map, Horizon? horizon)
+        {
+            var oneDay = horizon is null ? null : horizon with { Days = 1 };
+            var profiles = new List<WeekdayProfile>();
+            foreach (var weekday in Week)
+            {
+                if (map.Optional(WeekdayKey(weekday), Counts(oneDay)) is { } counts) profiles.Add(new WeekdayProfile(weekday, counts));
+            }
+            var fallback = map.Optional("default", Counts(oneDay), []);
+            if (map.Failed || horizon is null) return null;
+            if (horizon.StartDate is null)
+            {
+                map.Report("volumes by weekday need the horizon's 'startDate' (the date of the first day), so that the days have weekdays");
+                return null;
+            }
+            var pattern = new WeekdayVolumes(profiles.ToValueList(), fallback);
+            var missing = Enumerable.Range(1, horizon.Days)
+                .Where(day => horizon.HoursOn(day) is not null && pattern.ProfileOf(horizon.WeekdayOf(day)!.Value) is null)
+                .Select(day => WeekdayKey(horizon.WeekdayOf(day)!.Value)).Distinct().ToList();
+            if (missing.Count > 0)
+            {
+                map.Report($"no volumes for {string.Join(", ", missing)}, on which the centre opens; give each its own list or a 'default' list");
+                return null;
+            }
+            return pattern;
         }
 
         /// <summary>A duration distribution: <c>{ distribution, mean, cv }</c>, or an empirical one from <c>values</c> or a <c>file</c>.</summary>

@@ -218,6 +218,9 @@ public static partial class ScenarioLoader
             var interval = map.Required("interval", Duration(positive: true));
             int days = map.Optional("days", WholeNumber(1, Horizon.MaxDays), Horizon.DefaultDays);
             var warmup = map.Optional("warmup", Duration(positive: false), TimeSpan.Zero);
+            DateOnly? startDate = map.Optional("startDate", reader.Date);
+            var openingHours = map.Optional("openingHours", Mapping(ReadOpeningHours), []);
+            var closedDates = map.Optional("closedDates", DateList, []);
             if (map.Failed) return null;
 
             if (end <= start)
@@ -238,14 +241,14 @@ public static partial class ScenarioLoader
                                        $"more than the limit of {Horizon.MaxIntervals:N0}; use longer intervals or fewer days");
                 return null;
             }
-            var horizon = new Horizon(start, end, interval, days, warmup);
+            var horizon = new Horizon(start, end, interval, days, warmup) { StartDate = startDate, OpeningHours = openingHours, ClosedDates = closedDates };
             if (warmup >= horizon.Length)
             {
                 map.Report("warmup", $"the warm-up ({UnitParser.FormatDuration(warmup)}) must end before the horizon does, " +
                                      $"{UnitParser.FormatDuration(horizon.Length)} after the first opening; otherwise no contact is counted");
                 return null;
             }
-            return horizon;
+            return CheckCalendar(map, horizon) ? horizon : null;
         }
 
         private ServiceLevelPolicy? ReadServiceLevel(MappingReader map) =>

@@ -44,6 +44,9 @@ public static class ScenarioWriter
         DurationDistribution distribution => Map(
             [("distribution", Choice(distribution.Family)), ("mean", Duration(distribution.Mean)),
              .. distribution.CoefficientOfVariation is double cv ? [("cv", (Node)new Scalar(Number(cv)))] : Array.Empty<(string, Node)>()]),
+        WeekdayVolumes byWeekday => Map(("volumes", new Mapping([
+            .. byWeekday.Weekdays.Select(p => (YamlReader.CamelCase(p.Weekday.ToString()), Value(p.Volumes))),
+            .. byWeekday.Default.Count > 0 ? [("default", Value(byWeekday.Default))] : Array.Empty<(string, Node)>()]))),
         StaffingLevels staffing => staffing.Fixed is int agents ? new Scalar(Number(agents)) : Value(staffing.PerInterval!),
         _ => null,
     };
@@ -65,6 +68,8 @@ public static class ScenarioWriter
         (AgentGroup, "shrinkagePerInterval") => Left,
         (OverflowPolicy, "groups") => ("to", Value(value)),
         (Horizon, "start" or "end") or (Shift, "start") => (key, Clock((TimeSpan)value)),
+        (Horizon horizon, "openingHours") => (key, new Mapping([.. horizon.OpeningHours.Select(h => (YamlReader.CamelCase(h.Weekday.ToString()),
+            h.Closed ? new Scalar("closed") : (Node)Map(("start", Clock(h.Start)), ("end", Clock(h.End)))))])),
         _ => null,
     };
 
@@ -102,6 +107,7 @@ public static class ScenarioWriter
         double number => new Scalar(Number(number)),
         int or long => new Scalar(Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)),
         TimeSpan duration => Duration(duration),
+        DateOnly date => new Scalar(Horizon.FormatDate(date)),
         Enum choice => Choice(choice),
         IValueDictionary dictionary => new Mapping([.. dictionary.Entries.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => (e.Key, Value(e.Value!)))]),
         IEnumerable items => new Sequence([.. items.Cast<object>().Select(Value)]),

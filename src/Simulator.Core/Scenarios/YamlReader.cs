@@ -167,6 +167,19 @@ internal sealed class YamlReader(string file)
         return null;
     }
 
+    /// <summary>An ISO 8601 calendar date, such as 2025-06-02.</summary>
+    public DateOnly? Date(YamlNode? node, string path)
+    {
+        if (node is null) return null;
+        if (DateOnly.TryParseExact(Scalar(node)?.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+        Report(node, path, $"expected a date such as 2025-06-02 (year-month-day), but found {Describe(node)}");
+        return null;
+    }
+
     public TEnum? Choice<TEnum>(YamlNode? node, string path) where TEnum : struct, Enum
     {
         if (node is null) return null;

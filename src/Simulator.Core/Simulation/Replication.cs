@@ -143,7 +143,8 @@ public sealed class Replication
     {
         if (_started) return;
         _started = true;
-        _calendar.Schedule(ScheduledEvent.Opening(_timeline.IntervalStart(0), 0));
+        int first = _timeline.NextOpenInterval(0);
+        _calendar.Schedule(ScheduledEvent.Opening(_timeline.IntervalStart(first), first));
         ScheduleStaffingChange();
         _arrivals.Start();
     }
@@ -241,7 +242,7 @@ public sealed class Replication
     {
         Account(now);
         _interval = Closed;
-        bool end = interval == _timeline.TotalIntervals - 1;
+        bool end = interval >= _timeline.LastOpenInterval;
         foreach (var type in _types)
         {
             if (type.IsEmail && !end) continue;
@@ -254,7 +255,8 @@ public sealed class Replication
             EndOfHorizon();
             return true;
         }
-        _calendar.Schedule(ScheduledEvent.Opening(_timeline.IntervalStart(interval + 1), interval + 1));
+        int next = _timeline.NextOpenInterval(interval + 1);
+        _calendar.Schedule(ScheduledEvent.Opening(_timeline.IntervalStart(next), next));
         return false;
     }
 
@@ -561,7 +563,10 @@ public sealed class Replication
     {
         if (!_timeline.IsOpen(at))
         {
-            int day = _timeline.DayOf(at) + 1;
+            // The next day with an open interval: a closed Sunday or holiday sends its returns on to the day after.
+            int perDay = _timeline.IntervalsPerDay;
+            int reopening = _timeline.NextOpenInterval(Math.Min((Timeline.DayOf(at) + 1) * perDay, _timeline.TotalIntervals));
+            int day = reopening / perDay;
             if (day >= _model.Scenario.Horizon.Days)
             {
                 EndCustomer(type, customer);

@@ -35,9 +35,11 @@ internal sealed class StaffingSchedule
                 double trainingHours = TrainingHoursOn(scenario, g, day + 1);
                 double trainingShare = onDutyHours > 0 ? Math.Min(1, trainingHours / onDutyHours) : 0;
                 int previous = -1;
-                foreach (var segment in segments)
+                foreach (var open in segments)
                 {
-                    int interval = day * perDay + segment.Interval;
+                    int interval = day * perDay + open.Interval;
+                    // Outside the day's opening hours nobody is on duty or paid.
+                    var segment = timeline.IsOpenInterval(interval) ? open : open with { OnDuty = 0, PaidRegular = 0, PaidOvertime = 0, OnBreak = false };
                     var (whole, fraction) = AvailableAgents(segment.OnDuty, group.ShrinkageAt(interval), trainingShare);
                     double start = DayStart(day) + segment.Offset;
                     if (fraction > 0)
@@ -66,9 +68,14 @@ internal sealed class StaffingSchedule
         {
             AddCost((programme.Day - 1) * perDay, CostComponent.TrainingFees, TraineesOf(scenario, programme) * programme.FeePerAgent);
         }
-        for (int i = 0; i < timeline.TotalIntervals; i++)
+        for (int day = 0; day < days; day++)
         {
-            AddCost(i, CostComponent.Fixed, scenario.Costs.FixedPerDay / perDay);
+            // The cost of a day that opens, spread over its open intervals; a closed day costs nothing.
+            int openIntervals = Enumerable.Range(day * perDay, perDay).Count(timeline.IsOpenInterval);
+            for (int i = day * perDay; i < (day + 1) * perDay; i++)
+            {
+                if (timeline.IsOpenInterval(i)) AddCost(i, CostComponent.Fixed, scenario.Costs.FixedPerDay / openIntervals);
+            }
         }
         Changes = [.. changes.OrderBy(c => c.Time).ThenBy(c => c.Group)];
         Costs = ImmutableCollectionsMarshal.AsImmutableArray(costs); // wrapped, not copied: nothing else holds the arrays

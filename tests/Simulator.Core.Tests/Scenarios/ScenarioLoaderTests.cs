@@ -348,7 +348,7 @@ public class ScenarioLoaderTests
         var problem = Assert.Single(Problems(ScenarioText.Valid.Replace("days: 1", "days: 1, dayz: 2")));
 
         Assert.Equal("horizon.dayz", problem.Path);
-        Assert.Equal("unknown key 'dayz'; did you mean 'days'? (valid keys: start, end, interval, days, warmup)", problem.Message);
+        Assert.Equal("unknown key 'dayz'; did you mean 'days'? (valid keys: start, end, interval, days, warmup, startDate, openingHours, closedDates)", problem.Message);
     }
 
     [Fact]
