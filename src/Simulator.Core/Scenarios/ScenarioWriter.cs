@@ -62,6 +62,9 @@ public static class ScenarioWriter
         (AgentGroup { Shifts: not null }, "agents") => Left,
         (OverflowPolicy, "groups") => ("to", Value(value)),
         (Horizon, "start" or "end") or (Shift, "start") => (key, Clock((TimeSpan)value)),
+        (ShiftTemplate template, "starts") => (key, new Sequence([.. template.Starts.Select(start => (Node)Clock(start))])),
+        // A named agent is one agent: the count is implied.
+        (StaffContract { Name: not null }, "count") => Left,
         _ => null,
     };
 
