@@ -41,27 +41,35 @@ public sealed record ShiftSchedule(
     /// </summary>
     public Scenario ApplyTo(Scenario scenario)
     {
-        int days = scenario.Horizon.Days;
+        var lines = Lines(scenario.Horizon.Days);
         var groups = scenario.AgentGroups.Select(group =>
         {
-            var mine = Shifts.Where(s => s.Group == group.Id).ToList();
-            if (!mine.Any() && !Coverage.Any(c => c.Group == group.Id)) return group;
-            var shifts = new List<Shift>();
-            foreach (var byPattern in mine.GroupBy(s => s.Pattern))
-            {
-                foreach (var byAgents in byPattern.GroupBy(s => s.Agents).Where(g => g.Key > 0))
-                {
-                    var onDays = byAgents.Select(s => s.Day).Order().ToValueList();
-                    shifts.Add(byPattern.Key.ToShift(byAgents.Key, onDays.Count == days ? null : onDays, byPattern.Key.Template.CostPerHour));
-                }
-            }
-            shifts = [.. shifts.OrderBy(s => s.Start).ThenBy(s => s.Length).ThenBy(s => s.Days?.FirstOrDefault() ?? 0)];
+            if (!Coverage.Any(c => c.Group == group.Id) && !Shifts.Any(s => s.Group == group.Id)) return group;
+            var shifts = lines.Where(l => l.Group == group.Id)
+                .Select(l => l.Pattern.ToShift(l.Agents, l.Days, l.Pattern.Template.CostPerHour)).ToValueList();
             return shifts.Count == 0
                 ? group with { Agents = StaffingLevels.Constant(0), Shifts = null }
-                : group with { Shifts = shifts.ToValueList() };
+                : group with { Shifts = shifts };
         });
         var staffed = scenario with { AgentGroups = groups.ToValueList() };
         // Read back from its own text, so that each group's heads are derived from its shifts exactly as a file's are.
         return ScenarioLoader.Parse(ScenarioWriter.ToYaml(staffed), scenario.SourcePath ?? "scheduled.yaml") with { SourcePath = scenario.SourcePath };
     }
+
+    /// <summary>
+    /// The shifts as a scenario writes them: one line per pattern and number of agents, with the days it is worked on
+    /// (null: every day of the horizon), in order of start.
+    /// </summary>
+    public IReadOnlyList<ShiftLine> Lines(int horizonDays) =>
+        [.. Shifts.GroupBy(s => (s.Group, s.Pattern))
+            .SelectMany(byPattern => byPattern.GroupBy(s => s.Agents).Where(g => g.Key > 0).Select(byAgents =>
+            {
+                var days = byAgents.Select(s => s.Day).Order().ToValueList();
+                return new ShiftLine(byPattern.Key.Group, byPattern.Key.Pattern, byAgents.Key, days.Count == horizonDays ? null : days);
+            }))
+            .OrderBy(l => l.Group, StringComparer.Ordinal).ThenBy(l => l.Pattern.Start).ThenBy(l => l.Pattern.Template.Length)
+            .ThenBy(l => l.Days?.FirstOrDefault() ?? 0).ThenBy(l => string.Join(",", l.Pattern.BreakStarts))];
 }
+
+/// <summary>Agents on one pattern on the days listed (null: every day).</summary>
+public sealed record ShiftLine(string Group, ShiftPattern Pattern, int Agents, ValueList<int>? Days);
