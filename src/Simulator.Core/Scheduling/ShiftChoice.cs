@@ -7,7 +7,7 @@ namespace Simulator.Core.Scheduling;
 /// <param name="DeterministicSeconds">CP-SAT's deterministic time limit: the same input stops at the same point on any machine.</param>
 /// <param name="RelativeGap">Stop once the integer cost is proven within this share of the best possible.</param>
 /// <param name="UnderCoverPenalty">Cost of one agent short in one interval; null: every interval must be covered.</param>
-public sealed record ShiftChoiceOptions(double DeterministicSeconds = 30, double RelativeGap = 0.001, double? UnderCoverPenalty = null)
+public sealed record ShiftChoiceOptions(double DeterministicSeconds = 20, double RelativeGap = 0.005, double? UnderCoverPenalty = null)
 {
     public static readonly ShiftChoiceOptions Default = new();
 }
