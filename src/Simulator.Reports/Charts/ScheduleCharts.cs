@@ -57,14 +57,17 @@ public static class ScheduleCharts
     {
         var plot = HistoryCharts.NewPlot();
         var starts = outcome.Schedule.Shifts.GroupBy(s => s.Pattern.Start).OrderBy(g => g.Key).Select(g => (Start: g.Key, Agents: g.Sum(s => s.Agents))).ToList();
-        var bars = plot.Add.Bars([.. starts.Select(s => (double)s.Agents)]);
-        bars.Color = ChartRenderer.ColorOf(0);
+        plot.Add.Bars(starts.Select((s, i) => new Bar { Position = i, Value = s.Agents, FillColor = ChartRenderer.ColorOf(0), LineWidth = 0 }).ToList());
         plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, starts.Count).Select(i => (double)i)], [.. starts.Select(s => UnitParser.FormatClock(s.Start))]);
         plot.Axes.Margins(bottom: 0);
         var busiest = starts.Count == 0 ? default : starts.MaxBy(s => s.Agents);
         string title = starts.Count == 0 ? "No shifts scheduled" : $"Shift starts: most at {UnitParser.FormatClock(busiest.Start)} ({busiest.Agents} agent-days)";
-        HistoryCharts.Decorate(plot, title, "Start time", "Agents starting (summed over the days)");
-        plot.HideLegend();
+        // No legend: one series, named by the axis.
+        plot.Title(title, HistoryCharts.TitleSize);
+        plot.XLabel("Start time", HistoryCharts.LabelSize);
+        plot.YLabel("Agents starting (summed over the days)", HistoryCharts.LabelSize);
+        plot.Axes.Bottom.TickLabelStyle.FontSize = HistoryCharts.TickSize;
+        plot.Axes.Left.TickLabelStyle.FontSize = HistoryCharts.TickSize;
         return new Chart("shift-starts", title, plot);
     }
 
