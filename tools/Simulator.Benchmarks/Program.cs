@@ -8,6 +8,7 @@ using Simulator.Benchmarks;
 // Live centre pace:          dotnet run -c Release --project tools/Simulator.Benchmarks -- live [--agents N | --find] [--speed S] [--seconds W]
 // Forecast speed:            dotnet run -c Release --project tools/Simulator.Benchmarks -- forecast [--days 730] [--types 3] [--horizon 28] [--repeat K]
 // Contact log read:          dotnet run -c Release --project tools/Simulator.Benchmarks -- contact-log [--rows 5000000] [--file PATH]
+// Shift choice and roster:   dotnet run -c Release --project tools/Simulator.Benchmarks -- schedule [--time-limit 30]
 if (args.Length > 0 && args[0] == "kernel")
 {
     return KernelHarness.Run(args[1..]);
@@ -27,6 +28,10 @@ if (args.Length > 0 && args[0] == "forecast")
 if (args.Length > 0 && args[0] == "contact-log")
 {
     return ContactLogHarness.Run(args[1..]);
+}
+if (args.Length > 0 && args[0] == "schedule")
+{
+    return ScheduleHarness.Run(args[1..]);
 }
 if (args.Length > 0 && args[0] == "orleans")
 {
