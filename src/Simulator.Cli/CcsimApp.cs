@@ -23,6 +23,7 @@ public static class CcsimApp
             RunCommand.Build(output, error),
             CompareCommand.Build(output, error),
             OptimizeCommand.Build(output, error),
+            ScheduleCommand.Build(output, error),
             LiveCommand.Build(output, error),
             ErlangCommand.Build(output),
             StaffCommand.Build(output),

@@ -93,10 +93,19 @@ public sealed record SkillProficiency(double HandleTimeFactor, double Resolution
     public static readonly SkillProficiency Standard = new(1, 0);
 }
 
-/// <summary>A shift worked every day of the horizon by <see cref="Agents"/> agents, starting at a time of day.</summary>
+/// <summary>A shift worked by <see cref="Agents"/> agents, starting at a time of day, every day of the horizon or on <see cref="Days"/>.</summary>
 public sealed record Shift(TimeSpan Start, TimeSpan Length, int Agents, ValueList<ShiftBreak> Breaks)
 {
+    /// <summary>Days of the horizon (from 1) the shift is worked; null: every day.</summary>
+    public ValueList<int>? Days { get; init; }
+
+    /// <summary>Per paid hour; null: the group's.</summary>
+    public double? CostPerHour { get; init; }
+
     public TimeSpan End => Start + Length;
+
+    /// <summary>Whether the shift is worked on a day of the horizon (from 1).</summary>
+    public bool WorkedOn(int day) => Days is null || Days.Contains(day);
 
     /// <summary>Paid hours of one agent on this shift: its length less unpaid breaks.</summary>
     public TimeSpan PaidLength => Length - Breaks.Where(b => !b.Paid).Aggregate(TimeSpan.Zero, (sum, b) => sum + b.Length);

@@ -213,6 +213,15 @@ public sealed record AgentGroup(
     /// <summary>Paid shift hours beyond a length, at a higher rate. Null: no overtime.</summary>
     public OvertimePolicy? Overtime { get; init; }
 
+    /// <summary>Shifts <c>ccsim schedule</c> may choose from. Default: none.</summary>
+    public ValueList<ShiftTemplate> ShiftTemplates { get; init; } = [];
+
+    /// <summary>How a roster spreads shifts over agents' days. Default: <see cref="RosterRules.Default"/>.</summary>
+    public RosterRules RosterRules { get; init; } = RosterRules.Default;
+
+    /// <summary>The agents a roster may use. Default: none listed, so a roster names as many agents as the shifts need.</summary>
+    public ValueList<StaffContract> Staff { get; init; } = [];
+
     /// <summary>Months the group's agents have been in the job at the start of the horizon; null: fully proficient.</summary>
     public double? TenureMonths { get; init; }
 

@@ -33,11 +33,19 @@ public static partial class ScenarioLoader
             var shrinkage = map.Optional("shrinkage", ShrinkageShares(horizon), new ValueList<double>([0]));
             double costPerHour = map.Optional("costPerHour", Number(0, CostPolicy.MaxAmount, $"a cost per paid hour from 0 to {CostPolicy.MaxAmount:N0}, such as 28"), 0);
             var skills = map.Required("skills", ReadSkills);
+            var templates = map.Optional("shiftTemplates",
+                List("a list of shift templates, each with id, starts and length", Mapping<ShiftTemplate>(t => ReadShiftTemplate(t, horizon)), allowEmpty: true), []);
+            var rosterRules = map.Optional("rosterRules", Mapping(ReadRosterRules), RosterRules.Default);
+            var staff = map.Optional("staff",
+                List("a list of agents available, each { name, contractHours } or { count, contractHours }", Mapping(ReadStaffContract), allowEmpty: true), []);
             var overtime = map.Optional("overtime",
-                RefusedIf(!map.Has("shifts"), "overtime is paid on shift hours: give 'shifts' instead of 'agents'", Mapping(ReadOvertime)));
+                RefusedIf(!map.Has("shifts") && !map.Has("shiftTemplates"),
+                    "overtime is paid on shift hours: give 'shifts' instead of 'agents', or 'shiftTemplates'", Mapping(ReadOvertime)));
             double? tenureMonths = map.Optional("tenureMonths", Number(0, double.PositiveInfinity, "a number of months ≥ 0, such as 1.5"));
             var learningCurve = map.Optional("learningCurve",
                 RefusedIf(!map.Has("tenureMonths"), "learningCurve applies by tenure: give tenureMonths", Mapping(ReadLearningCurve)), LearningCurve.Default);
+            if (map.Valid("shiftTemplates")) CheckTemplateIds(map, templates);
+            if (map.Valid("staff")) CheckStaffNames(map, staff);
             if (map.Failed || horizon is null) return null;
 
             return new AgentGroup(id, shifts is null ? planned! : ShiftStaffing(shifts, horizon), shrinkage.Average(), costPerHour, skills.Types)
@@ -46,6 +54,9 @@ public static partial class ScenarioLoader
                 Proficiency = skills.Proficiency,
                 Shifts = shifts,
                 Overtime = overtime,
+                ShiftTemplates = templates,
+                RosterRules = rosterRules,
+                Staff = staff,
                 TenureMonths = tenureMonths,
                 LearningCurve = learningCurve,
             };
@@ -116,6 +127,8 @@ public static partial class ScenarioLoader
             int agents = map.Required("agents", WholeNumber(0, AgentGroup.MaxAgents));
             var breaks = map.Optional("breaks", List("a list of breaks, such as [{ after: 2h, length: 15m }]", Mapping(ReadBreak), allowEmpty: true), []);
             CheckKeyedIds(map, "breaks", "agentGroups[].shifts[].breaks");
+            var days = map.Optional("days", DayList(horizon));
+            double? costPerHour = map.Optional("costPerHour", Number(0, CostPolicy.MaxAmount, $"a cost per paid hour from 0 to {CostPolicy.MaxAmount:N0}, such as 28"));
             if (horizon is null || !map.Valid("start", "length")) return null;
 
             if (start < horizon.Start)
@@ -127,7 +140,7 @@ public static partial class ScenarioLoader
                 map.Report("length", $"the shift ends at {UnitParser.FormatClock(start + length)}, after the centre closes at {UnitParser.FormatClock(horizon.End)}");
             }
             if (map.Valid("breaks")) CheckBreaks(map, breaks, length);
-            return new Shift(start, length, agents, breaks);
+            return new Shift(start, length, agents, breaks) { Days = days, CostPerHour = costPerHour };
         }
 
         private ShiftBreak? ReadBreak(MappingReader map)
@@ -169,12 +182,14 @@ public static partial class ScenarioLoader
         /// </summary>
         private static StaffingLevels ShiftStaffing(IReadOnlyList<Shift> shifts, Horizon horizon)
         {
-            var heads = new int[horizon.IntervalsPerDay];
+            int days = shifts.Any(s => s.Days is not null) ? horizon.Days : 1;
+            var heads = new int[horizon.IntervalsPerDay * days];
             for (int i = 0; i < heads.Length; i++)
             {
-                var from = horizon.Start + horizon.Interval * i;
+                var from = horizon.Start + horizon.Interval * (i % horizon.IntervalsPerDay);
                 var to = from + horizon.Interval;
-                double agentSeconds = shifts.Sum(shift =>
+                int day = i / horizon.IntervalsPerDay + 1;
+                double agentSeconds = shifts.Where(shift => shift.WorkedOn(day)).Sum(shift =>
                 {
                     var onBreak = shift.Breaks.Aggregate(TimeSpan.Zero, (sum, b) => sum + Overlap(shift.Start + b.After, shift.Start + b.After + b.Length, from, to));
                     return shift.Agents * (Overlap(shift.Start, shift.End, from, to) - onBreak).TotalSeconds;
@@ -184,7 +199,7 @@ public static partial class ScenarioLoader
             return StaffingLevels.Plan(heads);
         }
 
-        private static TimeSpan Overlap(TimeSpan start, TimeSpan end, TimeSpan from, TimeSpan to)
+        internal static TimeSpan Overlap(TimeSpan start, TimeSpan end, TimeSpan from, TimeSpan to)
         {
             var overlap = (end < to ? end : to) - (start > from ? start : from);
             return overlap > TimeSpan.Zero ? overlap : TimeSpan.Zero;

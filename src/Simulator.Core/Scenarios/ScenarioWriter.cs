@@ -70,6 +70,9 @@ public static class ScenarioWriter
         (Horizon, "start" or "end") or (Shift, "start") => (key, Clock((TimeSpan)value)),
         (Horizon horizon, "openingHours") => (key, new Mapping([.. horizon.OpeningHours.Select(h => (YamlReader.CamelCase(h.Weekday.ToString()),
             h.Closed ? new Scalar("closed") : (Node)Map(("start", Clock(h.Start)), ("end", Clock(h.End)))))])),
+        (ShiftTemplate template, "starts") => (key, new Sequence([.. template.Starts.Select(start => (Node)Clock(start))])),
+        // A named agent is one agent: the count is implied.
+        (StaffContract { Name: not null }, "count") => Left,
         _ => null,
     };
 

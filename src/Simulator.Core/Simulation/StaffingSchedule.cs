@@ -28,10 +28,12 @@ internal sealed class StaffingSchedule
         for (int g = 0; g < groups; g++)
         {
             var group = scenario.AgentGroups[g];
-            var segments = Segments(group, timeline);
-            double onDutyHours = segments.Sum(s => s.OnDuty * s.Seconds) / 3_600;
+            bool byDay = group.Shifts?.Any(s => s.Days is not null) == true;
+            var everyDay = byDay ? null : Segments(group, timeline, day: 1);
             for (int day = 0; day < days; day++)
             {
+                var segments = everyDay ?? Segments(group, timeline, day + 1);
+                double onDutyHours = segments.Sum(s => s.OnDuty * s.Seconds) / 3_600;
                 double trainingHours = TrainingHoursOn(scenario, g, day + 1);
                 double trainingShare = onDutyHours > 0 ? Math.Min(1, trainingHours / onDutyHours) : 0;
                 int previous = -1;
@@ -58,7 +60,7 @@ internal sealed class StaffingSchedule
 
                     double hours = segment.Seconds / 3_600;
                     double inTraining = onDutyHours > 0 ? trainingHours * segment.OnDuty * hours / onDutyHours : 0;
-                    AddCost(interval, CostComponent.AgentHours, (segment.PaidRegular * hours - inTraining) * group.CostPerHour);
+                    AddCost(interval, CostComponent.AgentHours, (segment.PaidRegular * hours - inTraining) * group.CostPerHour + segment.OwnRateCost * hours);
                     AddCost(interval, CostComponent.TrainingHours, inTraining * group.CostPerHour);
                     AddCost(interval, CostComponent.Overtime, segment.PaidOvertime * hours * (group.Overtime?.CostPerHour ?? 0));
                 }
@@ -113,7 +115,7 @@ internal sealed class StaffingSchedule
     private static int Roster(Scenario scenario, string groupId)
     {
         var group = Group(scenario, groupId);
-        if (group.Shifts is { } shifts) return shifts.Sum(s => s.Agents);
+        if (group.Shifts is { } shifts) return Enumerable.Range(1, scenario.Horizon.Days).Max(day => shifts.Where(s => s.WorkedOn(day)).Sum(s => s.Agents));
         return Enumerable.Range(0, scenario.Horizon.TotalIntervals).Max(group.Agents.At);
     }
 
@@ -133,10 +135,13 @@ internal sealed class StaffingSchedule
 
     /// <summary>A stretch of one day within one interval where the group's heads stay the same.</summary>
     /// <param name="Offset">Seconds from the day's opening.</param>
-    private readonly record struct Segment(int Interval, double Offset, double Seconds, int OnDuty, double PaidRegular, double PaidOvertime, bool OnBreak = false);
+    /// <param name="PaidRegular">Heads paid at the group's rate.</param>
+    /// <param name="OwnRateCost">Pay per hour of the heads on shifts with a rate of their own.</param>
+    private readonly record struct Segment(
+        int Interval, double Offset, double Seconds, int OnDuty, double PaidRegular, double PaidOvertime, bool OnBreak = false, double OwnRateCost = 0);
 
-    /// <summary>One day of a group cut where anything changes: interval boundaries, and for shifts every start, end and break.</summary>
-    private static List<Segment> Segments(AgentGroup group, Timeline timeline)
+    /// <summary>One day (from 1) of a group cut where anything changes: interval boundaries, and for shifts every start, end and break.</summary>
+    private static List<Segment> Segments(AgentGroup group, Timeline timeline, int day)
     {
         var segments = new List<Segment>();
         if (group.Shifts is not { } shifts)
@@ -151,6 +156,7 @@ internal sealed class StaffingSchedule
 
         double opening = timeline.OpeningSeconds;
         var cuts = new SortedSet<double>(Enumerable.Range(0, timeline.IntervalsPerDay + 1).Select(k => k * timeline.IntervalSeconds));
+        shifts = shifts.Where(s => s.WorkedOn(day)).ToValueList();
         foreach (var shift in shifts)
         {
             double start = shift.Start.TotalSeconds - opening;
@@ -170,7 +176,7 @@ internal sealed class StaffingSchedule
             if (to <= from) continue;
             int onDuty = 0;
             bool onBreak = false;
-            double regular = 0, overtimeHeads = 0;
+            double regular = 0, overtimeHeads = 0, ownRateCost = 0;
             foreach (var shift in shifts)
             {
                 double start = shift.Start.TotalSeconds - opening;
@@ -181,10 +187,11 @@ internal sealed class StaffingSchedule
                 else onBreak |= shift.Agents > 0;
                 if (pause is { Paid: false }) continue;
                 if (group.Overtime is { } overtime && into >= overtime.After.TotalSeconds) overtimeHeads += shift.Agents;
+                else if (shift.CostPerHour is double rate) ownRateCost += shift.Agents * rate;
                 else regular += shift.Agents;
             }
             int interval = Math.Min(timeline.IntervalsPerDay - 1, (int)Math.Floor(from / timeline.IntervalSeconds + 1e-9));
-            segments.Add(new Segment(interval, from, to - from, onDuty, regular, overtimeHeads, onBreak));
+            segments.Add(new Segment(interval, from, to - from, onDuty, regular, overtimeHeads, onBreak, ownRateCost));
         }
         return segments;
     }

@@ -118,5 +118,19 @@ internal static class ScenarioText
             patience: { distribution: constant, mean: 90s }
         agentGroups:
           - { id: all, agents: 12, skills: [calls] }
+          - id: scheduled
+            skills: [calls]
+            shifts:
+              - { start: "06:00", length: 8h, agents: 3, days: [2], costPerHour: 31 }
+            shiftTemplates:
+              - id: day
+                starts: ["06:00", "07:00"]
+                length: 8h
+                costPerHour: 29
+                breaks: [{ length: 15m, from: 1h }, { length: 30m, paid: false, from: 3h, to: 4h, every: 30m }]
+            rosterRules: { daysPerWeek: 4, minConsecutiveDaysOff: 2, maxConsecutiveDays: 3, minRest: 12h }
+            staff:
+              - { name: Ann, contractHours: 20h, minHours: 8h }
+              - { count: 4, contractHours: 36h }
         """;
 }

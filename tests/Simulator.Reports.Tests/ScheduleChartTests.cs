@@ -1,0 +1,77 @@
+using System.Buffers.Binary;
+using Simulator.Core.Scenarios;
+using Simulator.Core.Scheduling;
+using Simulator.Reports.Charts;
+using SkiaSharp;
+
+namespace Simulator.Reports.Tests;
+
+/// <summary>The schedule charts render with marks in their data area, and a schedule report holds them all.</summary>
+public class ScheduleChartTests
+{
+    private static readonly Lazy<ScheduleReport.Outcome> Outcome = new(() =>
+    {
+        var scenario = ScenarioLoader.Parse("""
+            name: Chart schedule
+            horizon: { start: "08:00", end: "14:00", interval: 30m, days: 7 }
+            serviceLevel: { target: 0.8, answerWithin: 20s }
+            contactTypes:
+              - { id: calls, arrivals: { volumes: [20, 30, 40, 50, 50, 45, 40, 40, 35, 30, 25, 20] }, handleTime: { distribution: exponential, mean: 180s } }
+            agentGroups:
+              - id: team
+                agents: 5
+                costPerHour: 20
+                skills: [calls]
+                shiftTemplates:
+                  - { id: long, starts: ["08:00"], length: 6h, breaks: [{ length: 30m, paid: false, from: 2.5h, to: 3.5h }] }
+                  - { id: short, starts: { from: "09:00", to: "11:00", every: 30m }, length: 3h, costPerHour: 24 }
+            """, "charts.yaml");
+        var requirement = ScheduleRequirement.FromPlan(scenario, Core.Planning.StaffingPlanner.Plan(scenario, Core.Analytics.QueueModelKind.ErlangC), ["team"]);
+        var schedule = ShiftChoice.Solve(scenario, requirement, ShiftChoiceOptions.Default);
+        return new ScheduleReport.Outcome(scenario, "erlang-c requirement", schedule, null, null, Roster.Build(scenario, schedule, 2), []);
+    });
+
+    public static TheoryData<string> Recipes() => ["coverage-team", "shift-starts", "roster"];
+
+    [Fact]
+    public void The_recipe_list_is_the_renderers_own()
+    {
+        Assert.Equal(Recipes().Select(r => (string)r.Data), ScheduleCharts.For(Outcome.Value).Select(c => c.Name));
+    }
+
+    [Theory]
+    [MemberData(nameof(Recipes))]
+    public void Chart_renders_full_hd_with_marks_in_its_data_area(string name)
+    {
+        var chart = ScheduleCharts.For(Outcome.Value).Single(c => c.Name == name);
+
+        byte[] png = ChartRenderer.Png(chart);
+
+        Assert.Equal(1920, BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)));
+        Assert.Equal(1080, BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4)));
+        using var bitmap = SKBitmap.Decode(png);
+        int coloured = 0;
+        for (int y = 200; y < 880; y += 4)
+        {
+            for (int x = 300; x < 1700; x += 4)
+            {
+                var pixel = bitmap.GetPixel(x, y);
+                if (Math.Max(pixel.Red, Math.Max(pixel.Green, pixel.Blue)) - Math.Min(pixel.Red, Math.Min(pixel.Green, pixel.Blue)) > 60) coloured++;
+            }
+        }
+        Assert.True(coloured > 500, $"{coloured} coloured pixels in the data area");
+        Assert.False(string.IsNullOrWhiteSpace(chart.Title));
+    }
+
+    [Fact]
+    public void A_schedule_report_has_the_shift_table_and_every_chart()
+    {
+        using var directory = new TemporaryDirectory();
+
+        ScheduleCharts.WriteReport(directory.Path, Outcome.Value);
+
+        string markdown = File.ReadAllText(directory.File("report.md"));
+        Assert.Contains("| Group | Template | Start | Length | Breaks | Agents | Days |", markdown);
+        Assert.All(Recipes(), r => Assert.True(File.Exists(directory.File((string)r.Data + ".png"))));
+    }
+}
