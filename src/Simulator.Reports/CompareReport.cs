@@ -82,7 +82,7 @@ public static class CompareReport
             "Each cell: mean, then the difference from the baseline paired by replication; * marks a difference whose 95% interval excludes zero; ◀ marks the best option.");
         string summary = $"Compared with \"{comparison.Baseline.Scenario.Name}\": {comparison.Baseline.Replications.Count} replications each, seed {comparison.Baseline.Scenario.Seed}, the same customers in every option.";
         ReportBundle.Write(directory, $"{comparison.Baseline.Scenario.Name}: {options.Count - 1} option{(options.Count == 2 ? "" : "s")} compared", summary, table,
-            Charts.ChartRenderer.ForComparison(options));
+            Charts.ChartRenderer.For(Charts.ChartData.Of(comparison)));
     }
 
     public static void WriteTable(TextWriter output, Comparison comparison)

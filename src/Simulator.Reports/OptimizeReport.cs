@@ -110,7 +110,7 @@ public static class OptimizeReport
         string summary = $"{Formats.Number(totals.AgentHours, "0.#")} paid agent-hours against Erlang A's {Formats.Number(totals.ErlangAgentHours, "0.#")}, cost {Formats.Number(totals.Cost, "0")} against {Formats.Number(totals.ErlangCost, "0")}; {scenario.Replications} replications per plan, seed {scenario.Seed}.";
         ReportBundle.Write(directory, $"{scenario.Name}: staffing for {Formats.Percent(scenario.ServiceLevel.Target)} in every interval", summary,
             new ReportBundle.Table(headers, rows, "Scheduled heads per interval: Erlang A's and the smallest plan meeting the goal in simulation; service level of that plan, pooled over replications."),
-            [Charts.ChartRenderer.Staffing(o, original), .. Charts.ChartRenderer.ForRun(o.Result)]);
+            Charts.ChartRenderer.For(Charts.ChartData.Of(o, original)));
     }
 
     public static void WriteTable(TextWriter output, OptimizedStaffing o)

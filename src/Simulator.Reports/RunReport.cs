@@ -129,7 +129,7 @@ public static class RunReport
         var scenario = result.Scenario;
         string summary = $"{scenario.Replications} replications, seed {scenario.Seed}, {scenario.Horizon.Days} day(s) of {UnitParser.FormatClock(scenario.Horizon.Start)}–{UnitParser.FormatClock(scenario.Horizon.End)}; {result.Events:N0} events.";
         ReportBundle.Write(directory, scenario.Name, summary, new ReportBundle.Table(["KPI", "Mean", "95% CI"], rows, "Ranges are 95% confidence intervals over replications."),
-            Charts.ChartRenderer.ForRun(result));
+            Charts.ChartRenderer.For(Charts.ChartData.Of(result)));
     }
 
     public static void WriteTable(TextWriter output, ExperimentResult result)
