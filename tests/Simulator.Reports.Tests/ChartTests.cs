@@ -22,14 +22,17 @@ public class ChartTests
     private const string LongestBase = "Retail bank – multi-skill with chatbot and IVR";
     private const string LongestOption = "Bank – chats to the longest-idle agent";
 
-    /// <summary>The bank over six days with a training programme on day 2, against itself without: the charts over the days.</summary>
+    /// <summary>
+    /// The bank over six days with a training programme on day 2, against itself without: the charts over the days,
+    /// whose titles name both options (so they carry the longest example names).
+    /// </summary>
     private static readonly Lazy<Comparison> Training = new(() =>
     {
         var bank = ScenarioLoader.Load(RepositoryPaths.Scenario("retail-bank-weekday.yaml"));
-        var days = bank with { Name = "No training", Replications = 3, Horizon = bank.Horizon with { Days = 6 } };
+        var days = bank with { Name = LongestBase, Replications = 3, Horizon = bank.Horizon with { Days = 6 } };
         var trained = days with
         {
-            Name = "Coaching on day 2",
+            Name = LongestOption,
             Training = [new TrainingProgramme("coaching", bank.AgentGroups[0].Id, 2, 1, 2, 20, null, 0.85, 0, 1, null)],
         };
         return new Comparison(ExperimentRunner.Run(days), [ExperimentRunner.Run(trained)]);
@@ -88,7 +91,7 @@ public class ChartTests
         var data = ChartData.Of(Options.Value);
         Assert.Matches(@"^Bank with 30 s shorter calls: service level \d+\.\d% against \d+\.\d% for the baseline$", Render("service-level-by-interval", data).Title);
         Assert.Matches(@": cost per contact \d+\.\d\d against \d+\.\d\d for the baseline$", Render("cost-per-contact", data).Title);
-        Assert.Matches(@"^AHT on day 6: \d+\.\d s for Coaching on day 2, \d+\.\d s for No training$", Render("aht-by-day", ChartData.Of(Training.Value)).Title);
+        Assert.Matches(@"^AHT on day 6: \d+\.\d s for Bank – chats to the longest-idle agent, \d+\.\d s for Retail bank – multi-skill with chatbot and IVR$", Render("aht-by-day", ChartData.Of(Training.Value)).Title);
         Assert.Matches(@"^AHT by day: \d+\.\d s on day 1, \d+\.\d s on day 6$", Render("aht-by-day", ChartData.Of(Training.Value.Baseline)).Title);
     }
 
@@ -127,5 +130,19 @@ public class ChartTests
         Assert.Contains("cost-vs-service-level", ChartRenderer.For(ChartData.Of(Options.Value)).Select(c => c.Name));
         Assert.Equal("staffing-by-interval", ChartRenderer.For(Optimized())[0].Name);
         Assert.StartsWith("Service level over the day: ", ChartRenderer.For(ChartData.Of(Options.Value.Baseline))[0].Title);
+    }
+
+    [Fact]
+    public void Titles_fit_the_figure_however_long_the_option_names()
+    {
+        var charts = Reports().SelectMany(ChartRenderer.For).ToList();
+        Assert.Contains(charts, c => c.Title.Length > 110);
+
+        foreach (var chart in charts)
+        {
+            var (ink, touchesEdge) = ChartPicture.TitleBand(chart);
+            Assert.True(ink, $"no title drawn above {chart.Name}");
+            Assert.False(touchesEdge, $"the title of {chart.Name} runs to the edge of the figure: {chart.Title}");
+        }
     }
 }
