@@ -145,4 +145,16 @@ public class ChartTests
             Assert.False(touchesEdge, $"the title of {chart.Name} runs to the edge of the figure: {chart.Title}");
         }
     }
+
+    [Fact]
+    public void Value_axes_start_at_zero_and_percentages_stop_at_100()
+    {
+        string[] percentages = ["service-level-by-interval", "abandonment-by-interval", "cost-vs-service-level"];
+        foreach (var chart in Reports().SelectMany(ChartRenderer.For))
+        {
+            var limits = chart.Plot.Axes.GetLimits();
+            Assert.True(limits.Bottom >= 0, $"{chart.Name} runs down to {limits.Bottom}");
+            if (percentages.Contains(chart.Name)) Assert.True(limits.Top <= 100, $"{chart.Name} runs up to {limits.Top}");
+        }
+    }
 }
