@@ -78,8 +78,7 @@ public static class CompareReport
     public static void WriteReport(string directory, Comparison comparison)
     {
         var options = All(comparison).ToList();
-        var table = new ReportBundle.Table([.. options.Select(r => r.Scenario.Name).Prepend("KPI")], [.. Rows(comparison)],
-            "Each cell: mean, then the difference from the baseline paired by replication; * marks a difference whose 95% interval excludes zero; ◀ marks the best option.");
+        var table = new ReportBundle.Table([.. options.Select(r => r.Scenario.Name).Prepend("KPI")], [.. Rows(comparison)], Legend(comparison));
         string summary = $"Compared with \"{comparison.Baseline.Scenario.Name}\": {comparison.Baseline.Replications.Count} replications each, seed {comparison.Baseline.Scenario.Seed}, the same customers in every option.";
         ReportBundle.Write(directory, $"{comparison.Baseline.Scenario.Name}: {options.Count - 1} option{(options.Count == 2 ? "" : "s")} compared", summary, table,
             Charts.ChartRenderer.For(Charts.ChartData.Of(comparison)));
@@ -91,7 +90,7 @@ public static class CompareReport
         var table = ReportWriter.NewTable([.. All(comparison).Select(r => r.Scenario.Name).Prepend("KPI")]);
         foreach (var row in Rows(comparison)) ReportWriter.AddRow(table, row);
         ReportWriter.Render(output, table);
-        WriteLegend(output);
+        WriteLegend(output, comparison);
     }
 
     public static void WriteMarkdown(TextWriter output, Comparison comparison)
@@ -103,14 +102,22 @@ public static class CompareReport
         output.WriteLine("| --- |" + string.Concat(Enumerable.Repeat(" ---: |", header.Length - 1)));
         foreach (var row in Rows(comparison)) output.WriteLine("| " + string.Join(" | ", row.Select(Escape)) + " |");
         output.WriteLine();
-        WriteLegend(output);
+        WriteLegend(output, comparison);
     }
 
     private static void WriteHeading(TextWriter output, Comparison comparison) =>
         output.WriteLine($"Compared with \"{comparison.Baseline.Scenario.Name}\": {comparison.Baseline.Replications.Count} replications each, seed {comparison.Baseline.Scenario.Seed}, the same customers in every option.");
 
-    private static void WriteLegend(TextWriter output) =>
-        output.WriteLine("Each cell: mean, then the difference from the baseline paired by replication; * marks a difference whose 95% interval excludes zero; ◀ marks the best option.");
+    private static void WriteLegend(TextWriter output, Comparison comparison) => output.WriteLine(Legend(comparison));
+
+    /// <summary>How to read a cell, and the KPIs on which no option is significantly better than every other (no ◀ there).</summary>
+    private static string Legend(Comparison comparison)
+    {
+        var undecided = KpiCatalogue.All.Where(k => k.Preference != Preference.None && comparison.Best(k.Kpi) is null).Select(k => k.Label).ToList();
+        return "Each cell: mean, then the difference from the baseline paired by replication; * marks a difference whose 95% interval excludes zero; " +
+               "◀ marks the option better than every other by such a difference." +
+               (undecided.Count == 0 ? "" : $" No significant difference between the best options on: {string.Join(", ", undecided)}.");
+    }
 
     private static IEnumerable<string[]> Rows(Comparison comparison)
     {

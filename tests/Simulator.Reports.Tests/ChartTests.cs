@@ -157,4 +157,14 @@ public class ChartTests
             if (percentages.Contains(chart.Name)) Assert.True(limits.Top <= 100, $"{chart.Name} runs up to {limits.Top}");
         }
     }
+
+    [Fact]
+    public void Titles_claim_no_winner_where_options_do_not_differ_significantly()
+    {
+        var same = ChartData.Of(new Comparison(Options.Value.Baseline, [Options.Value.Baseline]));
+
+        Assert.Matches(@"^Service level: no significant difference between the options \(\d+\.\d% for the baseline\)$", Render("service-level-by-interval", same).Title);
+        Assert.StartsWith("Cost per contact: no significant difference", Render("cost-per-contact", same).Title);
+        Assert.StartsWith("Total cost: no significant difference", Render("cost-breakdown", same).Title);
+    }
 }
