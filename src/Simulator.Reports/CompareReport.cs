@@ -80,7 +80,7 @@ public static class CompareReport
         var options = All(comparison).ToList();
         var table = new ReportBundle.Table([.. options.Select(r => r.Scenario.Name).Prepend("KPI")], [.. Rows(comparison)], Legend(comparison));
         string summary = $"Compared with \"{comparison.Baseline.Scenario.Name}\": {comparison.Baseline.Replications.Count} replications each, seed {comparison.Baseline.Scenario.Seed}, the same customers in every option.";
-        ReportBundle.Write(directory, $"{comparison.Baseline.Scenario.Name}: {options.Count - 1} option{(options.Count == 2 ? "" : "s")} compared", summary, table,
+        ReportBundle.Write(directory, $"{comparison.Baseline.Scenario.Name}: {options.Count} options compared", summary, table,
             Charts.ChartRenderer.For(Charts.ChartData.Of(comparison)));
     }
 
@@ -142,7 +142,7 @@ public static class CompareReport
         // A component is a part of the total cost, and reads like it.
         foreach (var component in CostCatalogue.All.Where(c => options.Any(o => o.CostBreakdown[c.Component].Mean is > 0)))
         {
-            var row = new List<string> { "  " + component.Label };
+            var row = new List<string> { ReportBundle.PartIndent + component.Label };
             for (int o = 0; o < options.Length; o++)
             {
                 var cell = new StringBuilder(KpiFormat.Value(Kpi.TotalCost, options[o].CostBreakdown[component.Component].Mean));
