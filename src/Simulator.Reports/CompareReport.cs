@@ -122,13 +122,14 @@ public static class CompareReport
     private static IEnumerable<string[]> Rows(Comparison comparison)
     {
         var options = All(comparison).ToArray();
+        string? currency = comparison.Baseline.Scenario.Currency;
         foreach (var kpi in KpiCatalogue.All)
         {
             var row = new List<string> { kpi.Label };
             int? best = comparison.Best(kpi.Kpi);
             for (int o = 0; o < options.Length; o++)
             {
-                var cell = new StringBuilder(KpiFormat.Value(kpi.Kpi, options[o].Overall[kpi.Kpi].Mean));
+                var cell = new StringBuilder(KpiFormat.Value(kpi.Kpi, options[o].Overall[kpi.Kpi].Mean, currency));
                 if (o > 0 && comparison.Differences[o - 1][kpi.Kpi] is { Estimate.Mean: double delta } d)
                 {
                     cell.Append(" (").Append(KpiFormat.Difference(kpi.Kpi, delta)).Append(d.Significant ? "*" : "").Append(')');
@@ -145,7 +146,7 @@ public static class CompareReport
             var row = new List<string> { ReportBundle.PartIndent + component.Label };
             for (int o = 0; o < options.Length; o++)
             {
-                var cell = new StringBuilder(KpiFormat.Value(Kpi.TotalCost, options[o].CostBreakdown[component.Component].Mean));
+                var cell = new StringBuilder(KpiFormat.Value(Kpi.TotalCost, options[o].CostBreakdown[component.Component].Mean, currency));
                 if (o > 0 && comparison.CostDifferences[o - 1][component.Component] is { Estimate.Mean: double delta } d)
                 {
                     cell.Append(" (").Append(KpiFormat.Difference(Kpi.TotalCost, delta)).Append(d.Significant ? "*" : "").Append(')');

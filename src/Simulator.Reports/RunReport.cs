@@ -166,7 +166,7 @@ public static class RunReport
         var scenario = result.Scenario;
         var horizon = scenario.Horizon;
         var headline = KpiCatalogue.All
-            .Select(k => new[] { k.Label, KpiFormat.Value(k.Kpi, result.Overall[k.Kpi].Mean), KpiFormat.Range(k.Kpi, result.Overall[k.Kpi]) }).ToList();
+            .Select(k => new[] { k.Label, KpiFormat.Value(k.Kpi, result.Overall[k.Kpi].Mean, scenario.Currency), KpiFormat.Range(k.Kpi, result.Overall[k.Kpi]) }).ToList();
 
         bool pooled = horizon.Days > 1;
         var rows = pooled ? result.TimeOfDay : result.Intervals;
@@ -186,15 +186,15 @@ public static class RunReport
             QueueCell(e),
             Mean(e, Kpi.UnansweredAtClose)]).ToList();
 
-        var notes = result.Training.Select(TrainingLine).Append("Agent occupancy by group: " + string.Join(", ", result.GroupOccupancy.Select((o, g) =>
+        var notes = result.Training.Select(t => TrainingLine(t, scenario.Currency)).Append("Agent occupancy by group: " + string.Join(", ", result.GroupOccupancy.Select((o, g) =>
             $"{scenario.AgentGroups[g].Id} {KpiFormat.Value(Kpi.Occupancy, o.Mean)}")) + ".");
         return
         [
             new(["KPI", "Mean", "95% CI"], headline, ""),
-            new([.. ContactColumns.Prepend("Start"), "Occupancy", "Queue (mean/max)", "Cost/contact"], byInterval, "",
+            new([.. ContactColumns.Prepend("Start"), "Occupancy", "Queue (mean/max)", Formats.MoneyHeading("Cost/contact", scenario.Currency)], byInterval, "",
                 pooled ? $"By interval of the day, pooled over {horizon.Days} days" : "By interval"),
             new([.. ContactColumns.Prepend("Contact type"), "FCR", "At risk", "Contained", "Queue (mean/max)", "Unanswered at close"], byType, "", "By contact type"),
-            new(["Cost component", "Total", "95% CI", "Share"], CostRows(result), string.Join('\n', notes), "Costs over the horizon"),
+            new(["Cost component", Formats.MoneyHeading("Total", scenario.Currency), "95% CI", "Share"], CostRows(result), string.Join('\n', notes), "Costs over the horizon"),
         ];
     }
 
@@ -213,12 +213,12 @@ public static class RunReport
         return rows;
     }
 
-    private static string TrainingLine(TrainingPayback t)
+    private static string TrainingLine(TrainingPayback t, string? currency)
     {
         string paidBack = t.PaidBackIn == 0
             ? "not paid back within the horizon"
             : $"paid back on day {t.BreakEvenDay.Mean:0.#}" + (t.PaidBackIn < t.Replications ? $" (in {t.PaidBackIn} of {t.Replications} replications)" : "");
-        return $"Training '{t.Id}': cost {Formats.Money(t.Cost)}, agent time saved worth {Formats.Money(t.Savings.Mean ?? 0)}; {paidBack}.";
+        return $"Training '{t.Id}': cost {Formats.Money(t.Cost, currency)}, agent time saved worth {Formats.Money(t.Savings.Mean ?? 0, currency)}; {paidBack}.";
     }
 
     private static readonly string[] ContactColumns = ["Offered", "SL", "SL 95% CI", "ASA", "Abandoned", "AHT"];

@@ -106,7 +106,7 @@ public class ChartTests
         {
             Assert.Equal(options[o].Overall[Kpi.TotalCost].Mean!.Value, bars.Where(b => b.Position == o).Max(b => b.Value), 6);
         }
-        Assert.Contains(chart.Plot.Legend.ManualItems, item => item.LabelText == "Training hours");
+        Assert.Contains(chart.Plot.Legend.ManualItems, item => item.LabelText == "Pay in training");
     }
 
     [Fact]

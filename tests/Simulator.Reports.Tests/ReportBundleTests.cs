@@ -7,11 +7,11 @@ namespace Simulator.Reports.Tests;
 /// <summary>What a report directory holds: what the terminal shows, each chart once, cost parts visibly nested.</summary>
 public class ReportBundleTests
 {
-    /// <summary>The example bank over two days with a training programme on day 1, against itself without.</summary>
+    /// <summary>The example bank over two days with a training programme on day 1, against itself without; its money in euros.</summary>
     private static readonly Lazy<Comparison> Trained = new(() =>
     {
         var bank = ScenarioLoader.Load(RepositoryPaths.Scenario("retail-bank-weekday.yaml"));
-        var days = bank with { Name = "No training", Replications = 2, Horizon = bank.Horizon with { Days = 2 } };
+        var days = bank with { Name = "No training", Replications = 2, Horizon = bank.Horizon with { Days = 2 }, Currency = "EUR" };
         var trained = days with
         {
             Name = "Coaching",
@@ -42,7 +42,7 @@ public class ReportBundleTests
             Assert.Contains("Agent occupancy by group: ", text);
         }
         Assert.Contains("| 09:30 |", markdown);
-        Assert.Contains("| Training hours |", markdown);
+        Assert.Contains("| Pay in training |", markdown);
     }
 
     [Fact]
@@ -71,7 +71,28 @@ public class ReportBundleTests
         string markdown = File.ReadAllText(directory.File("report.md"));
         string html = File.ReadAllText(directory.File("report.html"));
         Assert.StartsWith("# No training: 2 options compared", markdown);
-        Assert.Matches(@"<tr class=""part""><td>Training hours</td>", html);
-        Assert.Matches(@"\| &nbsp;&nbsp;&nbsp;&nbsp;Training hours \|", markdown);
+        Assert.Matches(@"<tr class=""part""><td>Pay in training</td>", html);
+        Assert.Matches(@"\| &nbsp;&nbsp;&nbsp;&nbsp;Pay in training \|", markdown);
+    }
+
+    [Fact]
+    public void Money_is_shown_as_pay_in_the_scenarios_currency_in_tables_charts_and_reports()
+    {
+        using var directory = new TemporaryDirectory();
+        var result = Trained.Value.Options[0];
+        var terminal = new StringWriter();
+
+        RunReport.WriteReport(directory.Path, result);
+        RunReport.WriteTable(terminal, result);
+
+        string markdown = File.ReadAllText(directory.File("report.md"));
+        Assert.Matches(@"\| Total cost \| \d{2},\d{3} EUR \|", markdown);
+        Assert.Matches(@"\| Agent pay \| \d{2},\d{3} \|", markdown);
+        Assert.Contains("| Cost component | Total (EUR) |", markdown);
+        Assert.Matches(@"Training 'coaching': cost [\d,]+ EUR", markdown);
+        Assert.Matches(@"│ Total cost\s+│\s+\d{2},\d{3} EUR │", terminal.ToString());
+        var charts = Charts.ChartRenderer.For(Charts.ChartData.Of(result));
+        Assert.Matches(@"of the \d{2},\d{3} EUR total cost$", charts.Single(c => c.Name == "cost-breakdown").Title);
+        Assert.Equal("Total cost over the horizon (EUR)", charts.Single(c => c.Name == "cost-breakdown").Plot.Axes.Left.Label.Text);
     }
 }

@@ -220,7 +220,7 @@ public static class ChartRenderer
     private static string CostTitle(ChartData data, CostComponentDefinition[] components)
     {
         var options = data.Options;
-        string Total(ExperimentResult o) => Formats.Money(o.Overall[Kpi.TotalCost].Mean ?? 0);
+        string Total(ExperimentResult o) => Formats.Money(o.Overall[Kpi.TotalCost].Mean ?? 0, o.Scenario.Currency);
         if (options.Count == 1 || components.Length == 0)
         {
             double total = options[0].Overall[Kpi.TotalCost].Mean ?? 0;
@@ -233,7 +233,7 @@ public static class ChartRenderer
             null => $"Total cost: no significant difference ({Total(options[0])} for the baseline)",
             0 => $"The baseline costs least: {Total(options[0])} in total",
             int best => $"{options[best].Scenario.Name} costs " +
-                        $"{Formats.Money((options[0].Overall[Kpi.TotalCost].Mean ?? 0) - (options[best].Overall[Kpi.TotalCost].Mean ?? 0))}" +
+                        $"{Formats.Money((options[0].Overall[Kpi.TotalCost].Mean ?? 0) - (options[best].Overall[Kpi.TotalCost].Mean ?? 0), options[0].Scenario.Currency)}" +
                         " less than the baseline in total",
         };
     }
@@ -273,10 +273,10 @@ public static class ChartRenderer
         }
         ValueAxis(plot, kpi);
         string what = KpiCatalogue.Of(kpi).Label;
-        string Last(ExperimentResult o) => KpiFormat.Value(kpi, o.Days[^1][kpi].Mean);
+        string Last(ExperimentResult o) => KpiFormat.Value(kpi, o.Days[^1][kpi].Mean, o.Scenario.Currency);
         string title = options.Count switch
         {
-            1 => $"{what} by day: {KpiFormat.Value(kpi, options[0].Days[0][kpi].Mean)} on day 1, {Last(options[0])} on day {days}",
+            1 => $"{what} by day: {KpiFormat.Value(kpi, options[0].Days[0][kpi].Mean, options[0].Scenario.Currency)} on day 1, {Last(options[0])} on day {days}",
             2 => $"{what} on day {days}: {Last(options[1])} for {options[1].Scenario.Name}, {Last(options[0])} for {options[0].Scenario.Name}",
             _ => $"{what} on day {days}: {Last(options[0])} for the baseline, " +
                  $"{string.Join(", ", options.Skip(1).Select(Last))} for the {options.Count - 1} options",
@@ -315,7 +315,7 @@ public static class ChartRenderer
     {
         var options = data.Options;
         string what = KpiCatalogue.Of(kpi).Phrase;
-        string Show(double? v) => KpiFormat.Value(kpi, v);
+        string Show(double? v) => KpiFormat.Value(kpi, v, options[0].Scenario.Currency);
         var baseline = options[0].Overall[kpi].Mean;
         if (options.Count == 1) return $"{char.ToUpperInvariant(what[0])}{what[1..]} over the day: {Show(baseline)}";
         return data.Comparison?.Best(kpi) switch
@@ -327,8 +327,7 @@ public static class ChartRenderer
     }
 
     /// <summary>A money axis's label, with the scenario's currency where it names one.</summary>
-    private static string Money(IReadOnlyList<ExperimentResult> options, string label) =>
-        label;
+    private static string Money(IReadOnlyList<ExperimentResult> options, string label) => Formats.MoneyHeading(label, options[0].Scenario.Currency);
 
     /// <summary>The value axis of a KPI: from zero for what cannot be negative, up to 100 % at most for a share.</summary>
     private static void ValueAxis(Plot plot, Kpi kpi)
