@@ -25,8 +25,8 @@ public static class CcsimApp
             LiveCommand.Build(output, error),
             ErlangCommand.Build(output),
             StaffCommand.Build(output),
-            HistoryCommand.Build(output),
-            ForecastCommand.Build(output),
+            HistoryCommand.Build(output, error),
+            ForecastCommand.Build(output, error),
             ValidateCommand.Build(output),
             SiloCommand.Build(output),
         };

@@ -64,6 +64,8 @@ public class HistoryCommandTests
             Assert.True(File.Exists(directory.File(name + ".svg")), name);
         }
         Assert.Contains("| 2024-02-29 | thursday | general |", File.ReadAllText(directory.File("report.md")));
+        Assert.Equal($"Report written to {Path.GetFullPath(directory.File("report.html"))} (report.md and every chart as PNG and SVG beside it).",
+            Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)).TrimEnd());
     }
 
     [Fact]

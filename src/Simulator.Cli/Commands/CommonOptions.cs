@@ -48,6 +48,16 @@ internal static class CommonOptions
             ? Grains.Hosting.EmbeddedSilo.StartAsync(cancellationToken)
             : Grains.Hosting.ClusterClient.ConnectAsync(cluster, clusterId, cancellationToken);
 
+    /// <summary>
+    /// Writes a report directory with <paramref name="write"/>, then says in one line on <paramref name="error"/> where
+    /// it went, so a report written beside the scenario or into a relative folder is found.
+    /// </summary>
+    public static void WriteReport(string directory, TextWriter error, Action<string> write)
+    {
+        write(directory);
+        error.WriteLine($"Report written to {Path.GetFullPath(Path.Combine(directory, "report.html"))} (report.md and every chart as PNG and SVG beside it).");
+    }
+
     /// <summary>Writes with the writer registered for <paramref name="format"/>, to a file or to <paramref name="output"/>.</summary>
     public static void Emit(string format, string? path, TextWriter output, IReadOnlyDictionary<string, Action<TextWriter>> writers) =>
         Emit(path, output, writers[format]);

@@ -68,7 +68,7 @@ internal static class CompareCommand
             }
             progress.Finish();
             var comparison = new Comparison(results[0], results.Skip(1).ToList());
-            if (parse.GetValue(report) is string directory) CompareReport.WriteReport(directory, comparison);
+            if (parse.GetValue(report) is string directory) CommonOptions.WriteReport(directory, error, d => CompareReport.WriteReport(d, comparison));
 
             CommonOptions.Emit(parse.GetValue(format)!, parse.GetValue(outputPath), output, new Dictionary<string, Action<TextWriter>>
             {

@@ -14,7 +14,7 @@ namespace Simulator.Cli.Commands;
 /// </summary>
 internal static class ForecastCommand
 {
-    public static Command Build(TextWriter output)
+    public static Command Build(TextWriter output, TextWriter error)
     {
         var history = new HistoryOptions();
         var start = new Option<string>("--start") { Description = "First day to forecast, an ISO date such as 2025-01-06.", Required = true, HelpName = "DATE" };
@@ -63,7 +63,7 @@ internal static class ForecastCommand
 
             // Everything is checked before anything is written: a scenario that would not validate leaves no output behind.
             string? scenarioText = loadedTemplate is null ? null : ForecastScenarioFile.Text(loadedTemplate, forecast, target!);
-            if (parse.GetValue(report) is string directory) ForecastReport.WriteReport(directory, forecast);
+            if (parse.GetValue(report) is string directory) CommonOptions.WriteReport(directory, error, d => ForecastReport.WriteReport(d, forecast));
             if (chosenFormat == "xlsx") WriteFile("--output", path!, null, ForecastReport.Workbook(forecast));
             else
             {

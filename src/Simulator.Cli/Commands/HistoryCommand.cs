@@ -7,7 +7,7 @@ namespace Simulator.Cli.Commands;
 /// <summary><c>ccsim history FILE</c>: what a contact history holds — dates, gaps, totals, the weekday × time-of-day profile and outlier days.</summary>
 internal static class HistoryCommand
 {
-    public static Command Build(TextWriter output)
+    public static Command Build(TextWriter output, TextWriter error)
     {
         var history = new HistoryOptions();
         var format = CommonOptions.Format("table", "json", "csv");
@@ -22,7 +22,7 @@ internal static class HistoryCommand
         command.SetAction(parse =>
         {
             var analysis = HistoryAnalysis.Of(history.Load(parse));
-            if (parse.GetValue(report) is string directory) HistoryReport.WriteReport(directory, analysis);
+            if (parse.GetValue(report) is string directory) CommonOptions.WriteReport(directory, error, d => HistoryReport.WriteReport(d, analysis));
             CommonOptions.Emit(parse.GetValue(format)!, parse.GetValue(outputPath), output, new Dictionary<string, Action<TextWriter>>
             {
                 ["table"] = w => HistoryReport.WriteTable(w, analysis),

@@ -51,7 +51,7 @@ internal static class OptimizeCommand
             var optimizer = new StaffingOptimizer((candidate, token) => coordinator.RunAsync(candidate, cancellationToken: token));
             var optimized = await optimizer.OptimizeAsync(scenario, ids, cap, cancellationToken);
 
-            if (parse.GetValue(report) is string directory) OptimizeReport.WriteReport(directory, optimized, scenario);
+            if (parse.GetValue(report) is string directory) CommonOptions.WriteReport(directory, error, d => OptimizeReport.WriteReport(d, optimized, scenario));
             if (parse.GetValue(writeScenario) is string path) CommonOptions.Emit(path, TextWriter.Null, w => w.Write(ScenarioWriter.ToYaml(optimized.Scenario)));
             CommonOptions.Emit(parse.GetValue(format)!, parse.GetValue(outputPath), output, new Dictionary<string, Action<TextWriter>>
             {

@@ -88,7 +88,7 @@ internal static class RunCommand
                 cancellationToken);
             progress.Finish();
 
-            if (parse.GetValue(report) is string directory) RunReport.WriteReport(directory, result);
+            if (parse.GetValue(report) is string directory) CommonOptions.WriteReport(directory, error, d => RunReport.WriteReport(d, result));
             CommonOptions.Emit(parse.GetValue(format)!, parse.GetValue(outputPath), output, new Dictionary<string, Action<TextWriter>>
             {
                 ["table"] = w => RunReport.WriteTable(w, result),
