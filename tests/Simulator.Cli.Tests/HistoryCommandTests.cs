@@ -46,7 +46,7 @@ public class HistoryCommandTests
         var result = CliRunner.Run("history", ExampleHistory, "--format", "csv");
 
         var lines = result.Output.TrimEnd().Split('\n');
-        Assert.Equal("contactType,weekday,start,offered,ahtSeconds,days", lines[0].TrimEnd('\r'));
+        Assert.Equal("\uFEFFcontactType,weekday,start,offered,ahtSeconds,days", lines[0].TrimEnd('\r'));
         Assert.Equal(2 * (5 * 24 + 10) + 1, lines.Length);
     }
 

@@ -18,6 +18,43 @@ internal static class CommonOptions
         HelpName = "PATH",
     };
 
+    /// <summary>
+    /// <c>--format</c> beside <c>--output</c>: without <c>--format</c> the output file's extension chooses the format; with
+    /// both, they must agree (<c>-o out.json</c> used to receive a table).
+    /// </summary>
+    public static Option<string> Format(Option<string?> output, params string[] formats)
+    {
+        string extensions = string.Join(", ", formats.Select(f => $".{Extensions.First(e => e.Value == f).Key} {f}"));
+        var option = new Option<string>("--format", "-f")
+        {
+            Description = $"Output format: {string.Join(", ", formats)}. Without it, the extension of --output chooses ({extensions}); otherwise {formats[0]}.",
+            DefaultValueFactory = result => FormatOf(result.GetValue(output)) is string implied && formats.Contains(implied) ? implied : formats[0],
+        }.AcceptOnlyFromAmong(formats);
+        option.Validators.Add(result =>
+        {
+            string? path = result.GetValue(output);
+            if (FormatOf(path) is not string implied) return;
+            if (!formats.Contains(implied))
+            {
+                result.AddError($"--output '{path}' names a {implied} file, which this command does not write; it writes {string.Join(", ", formats)} ({extensions}).");
+            }
+            else if (!result.Implicit && result.GetValueOrDefault<string>() is string chosen && chosen != implied)
+            {
+                result.AddError($"--format {chosen} disagrees with --output '{path}', a {implied} file: leave out --format to let the extension choose, or name the file to match.");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>Output file extensions and the format each names; any other extension leaves the format to --format.</summary>
+    private static readonly IReadOnlyDictionary<string, string> Extensions = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["txt"] = "table", ["json"] = "json", ["csv"] = "csv", ["md"] = "markdown", ["xlsx"] = "xlsx",
+    };
+
+    private static string? FormatOf(string? path) =>
+        string.IsNullOrWhiteSpace(path) ? null : Extensions.GetValueOrDefault(Path.GetExtension(path).TrimStart('.'));
+
     public static Option<string?> Report() => new("--report")
     {
         Description = "Also write a report for a deck to this directory: report.md, a self-contained report.html, and each chart as PNG (1920×1080) and SVG.",

@@ -30,8 +30,8 @@ internal static class ForecastCommand
                           "or holt-winters (exponential smoothing of daily totals with weekly seasonality, spread by intra-day shapes).",
             DefaultValueFactory = _ => ForecastMethods.Auto,
         }.AcceptOnlyFromAmong([.. ForecastMethods.Names]);
-        var format = CommonOptions.Format("table", "json", "csv", "xlsx");
         var outputPath = CommonOptions.Output();
+        var format = CommonOptions.Format(outputPath, "table", "json", "csv", "xlsx");
         var report = CommonOptions.Report();
         var scenario = new Option<string?>("--scenario") { Description = "Template scenario for --write-scenario.", HelpName = "TEMPLATE" };
         var writeScenario = new Option<string?>("--write-scenario")

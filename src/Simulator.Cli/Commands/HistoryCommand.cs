@@ -10,8 +10,8 @@ internal static class HistoryCommand
     public static Command Build(TextWriter output, TextWriter error)
     {
         var history = new HistoryOptions();
-        var format = CommonOptions.Format("table", "json", "csv");
         var outputPath = CommonOptions.Output();
+        var format = CommonOptions.Format(outputPath, "table", "json", "csv");
         var report = CommonOptions.Report();
         var command = new Command("history",
             "What a contact history holds: date range, days, gaps, totals per contact type, the weekday × time-of-day profile of volume and AHT, and outlier days (far from their weekday's norm, by median and MAD). CSV output is the profile.");
