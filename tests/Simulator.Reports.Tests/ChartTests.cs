@@ -50,9 +50,17 @@ public class ChartTests
         return ChartData.Of(optimized, scenario);
     }
 
-    /// <summary>Every kind of report: one run, a comparison, a comparison over several days, a staffing plan.</summary>
+    /// <summary>The example bank with every rate at zero: a scenario that costs nothing.</summary>
+    private static readonly Lazy<ExperimentResult> Free = new(() =>
+    {
+        var bank = ScenarioLoader.Load(RepositoryPaths.Scenario("retail-bank-weekday.yaml"));
+        return ExperimentRunner.Run(bank with { Replications = 2, AgentGroups = [.. bank.AgentGroups.Select(g => g with { CostPerHour = 0 })] });
+    });
+
+    /// <summary>Every kind of report: one run, a comparison, a comparison over several days, a staffing plan, a run that costs nothing.</summary>
     private static IEnumerable<ChartData> Reports() =>
-        [ChartData.Of(Options.Value.Baseline), ChartData.Of(Options.Value), ChartData.Of(Training.Value), ChartData.Of(Training.Value.Options[0]), Optimized()];
+        [ChartData.Of(Options.Value.Baseline), ChartData.Of(Options.Value), ChartData.Of(Training.Value), ChartData.Of(Training.Value.Options[0]), Optimized(),
+         ChartData.Of(Free.Value)];
 
     /// <summary>The renderer's own recipe list: a recipe added to it is tested without being listed here.</summary>
     public static TheoryData<string> Recipes() => [.. ChartRenderer.Recipes.Select(r => r.Name)];
@@ -130,6 +138,7 @@ public class ChartTests
         Assert.Contains("cost-vs-service-level", ChartRenderer.For(ChartData.Of(Options.Value)).Select(c => c.Name));
         Assert.Equal("staffing-by-interval", ChartRenderer.For(Optimized())[0].Name);
         Assert.StartsWith("Service level over the day: ", ChartRenderer.For(ChartData.Of(Options.Value.Baseline))[0].Title);
+        Assert.DoesNotContain(ChartRenderer.For(ChartData.Of(Free.Value)), c => c.Name.StartsWith("cost", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -23,6 +23,9 @@ public sealed record ChartData(
     public static ChartData Of(Core.Planning.OptimizedStaffing optimized, Core.Scenarios.Scenario planned) => new([optimized.Result], null, optimized, planned);
 
     public bool OverSeveralDays => Options[0].Scenario.Horizon.Days > 1;
+
+    /// <summary>Whether any option costs anything: a scenario with no rates, fees or fixed costs gets no cost charts (they would be empty).</summary>
+    public bool HasCosts => Options.Any(o => o.Overall[Kpi.TotalCost].Mean is > 0);
 }
 
 /// <summary>One kind of chart: its file stem, when a report has it, and how it is drawn.</summary>
@@ -45,12 +48,12 @@ public static class ChartRenderer
         new("service-level-by-interval", _ => true, ServiceLevelByInterval),
         new("abandonment-by-interval", _ => true, AbandonmentByInterval),
         new("asa-by-interval", _ => true, AsaByInterval),
-        new("cost-per-contact", _ => true, CostPerContact),
-        new("cost-breakdown", _ => true, CostBreakdown),
-        new("cost-vs-service-level", d => d.Options.Count > 1, CostVersusServiceLevel),
+        new("cost-per-contact", d => d.HasCosts, CostPerContact),
+        new("cost-breakdown", d => d.HasCosts, CostBreakdown),
+        new("cost-vs-service-level", d => d.Options.Count > 1 && d.HasCosts, CostVersusServiceLevel),
         // Over several days the story is how things change from day to day (training, learning curves).
         new("aht-by-day", d => d.OverSeveralDays, AhtByDay),
-        new("cost-per-contact-by-day", d => d.OverSeveralDays, CostPerContactByDay),
+        new("cost-per-contact-by-day", d => d.OverSeveralDays && d.HasCosts, CostPerContactByDay),
     ];
 
     /// <summary>The charts of every recipe that applies to <paramref name="data"/>.</summary>
@@ -321,7 +324,7 @@ public static class ChartRenderer
         return data.Comparison?.Best(kpi) switch
         {
             null => $"{char.ToUpperInvariant(what[0])}{what[1..]}: no significant difference between the options ({Show(baseline)} for the baseline)",
-            0 => $"The baseline keeps the best {what}: {Show(baseline)}",
+            0 => $"The baseline keeps the {(KpiCatalogue.Of(kpi).Preference == Preference.Higher ? "highest" : "lowest")} {what}: {Show(baseline)}",
             int best => $"{options[best].Scenario.Name}: {what} {Show(options[best].Overall[kpi].Mean)} against {Show(baseline)} for the baseline",
         };
     }
