@@ -78,11 +78,10 @@ public static class CompareReport
     public static void WriteReport(string directory, Comparison comparison)
     {
         var options = All(comparison).ToList();
-        var table = new ReportBundle.Table([.. options.Select(r => r.Scenario.Name).Prepend("KPI")], [.. Rows(comparison)],
-            "Each cell: mean, then the difference from the baseline paired by replication; * marks a difference whose 95% interval excludes zero; ◀ marks the best option.");
+        var table = new ReportBundle.Table([.. options.Select(r => r.Scenario.Name).Prepend("KPI")], [.. Rows(comparison)], Legend(comparison));
         string summary = $"Compared with \"{comparison.Baseline.Scenario.Name}\": {comparison.Baseline.Replications.Count} replications each, seed {comparison.Baseline.Scenario.Seed}, the same customers in every option.";
-        ReportBundle.Write(directory, $"{comparison.Baseline.Scenario.Name}: {options.Count - 1} option{(options.Count == 2 ? "" : "s")} compared", summary, table,
-            Charts.ChartRenderer.ForComparison(options));
+        ReportBundle.Write(directory, $"{comparison.Baseline.Scenario.Name}: {options.Count} options compared", summary, table,
+            Charts.ChartRenderer.For(Charts.ChartData.Of(comparison)));
     }
 
     public static void WriteTable(TextWriter output, Comparison comparison)
@@ -91,7 +90,7 @@ public static class CompareReport
         var table = ReportWriter.NewTable([.. All(comparison).Select(r => r.Scenario.Name).Prepend("KPI")]);
         foreach (var row in Rows(comparison)) ReportWriter.AddRow(table, row);
         ReportWriter.Render(output, table);
-        WriteLegend(output);
+        WriteLegend(output, comparison);
     }
 
     public static void WriteMarkdown(TextWriter output, Comparison comparison)
@@ -103,25 +102,34 @@ public static class CompareReport
         output.WriteLine("| --- |" + string.Concat(Enumerable.Repeat(" ---: |", header.Length - 1)));
         foreach (var row in Rows(comparison)) output.WriteLine("| " + string.Join(" | ", row.Select(Escape)) + " |");
         output.WriteLine();
-        WriteLegend(output);
+        WriteLegend(output, comparison);
     }
 
     private static void WriteHeading(TextWriter output, Comparison comparison) =>
         output.WriteLine($"Compared with \"{comparison.Baseline.Scenario.Name}\": {comparison.Baseline.Replications.Count} replications each, seed {comparison.Baseline.Scenario.Seed}, the same customers in every option.");
 
-    private static void WriteLegend(TextWriter output) =>
-        output.WriteLine("Each cell: mean, then the difference from the baseline paired by replication; * marks a difference whose 95% interval excludes zero; ◀ marks the best option.");
+    private static void WriteLegend(TextWriter output, Comparison comparison) => output.WriteLine(Legend(comparison));
+
+    /// <summary>How to read a cell, and the KPIs on which no option is significantly better than every other (no ◀ there).</summary>
+    private static string Legend(Comparison comparison)
+    {
+        var undecided = KpiCatalogue.All.Where(k => k.Preference != Preference.None && comparison.Best(k.Kpi) is null).Select(k => k.Label).ToList();
+        return "Each cell: mean, then the difference from the baseline paired by replication; * marks a difference whose 95% interval excludes zero; " +
+               "◀ marks the option better than every other by such a difference." +
+               (undecided.Count == 0 ? "" : $" No significant difference between the best options on: {string.Join(", ", undecided)}.");
+    }
 
     private static IEnumerable<string[]> Rows(Comparison comparison)
     {
         var options = All(comparison).ToArray();
+        string? currency = comparison.Baseline.Scenario.Currency;
         foreach (var kpi in KpiCatalogue.ShownFor(comparison.Baseline.Scenario))
         {
             var row = new List<string> { kpi.Label };
             int? best = comparison.Best(kpi.Kpi);
             for (int o = 0; o < options.Length; o++)
             {
-                var cell = new StringBuilder(KpiFormat.Value(kpi.Kpi, options[o].Overall[kpi.Kpi].Mean));
+                var cell = new StringBuilder(KpiFormat.Value(kpi.Kpi, options[o].Overall[kpi.Kpi].Mean, currency));
                 if (o > 0 && comparison.Differences[o - 1][kpi.Kpi] is { Estimate.Mean: double delta } d)
                 {
                     cell.Append(" (").Append(KpiFormat.Difference(kpi.Kpi, delta)).Append(d.Significant ? "*" : "").Append(')');
@@ -135,10 +143,10 @@ public static class CompareReport
         // A component is a part of the total cost, and reads like it.
         foreach (var component in CostCatalogue.All.Where(c => options.Any(o => o.CostBreakdown[c.Component].Mean is > 0)))
         {
-            var row = new List<string> { "  " + component.Label };
+            var row = new List<string> { ReportBundle.PartIndent + component.Label };
             for (int o = 0; o < options.Length; o++)
             {
-                var cell = new StringBuilder(KpiFormat.Value(Kpi.TotalCost, options[o].CostBreakdown[component.Component].Mean));
+                var cell = new StringBuilder(KpiFormat.Value(Kpi.TotalCost, options[o].CostBreakdown[component.Component].Mean, currency));
                 if (o > 0 && comparison.CostDifferences[o - 1][component.Component] is { Estimate.Mean: double delta } d)
                 {
                     cell.Append(" (").Append(KpiFormat.Difference(Kpi.TotalCost, delta)).Append(d.Significant ? "*" : "").Append(')');

@@ -6,13 +6,18 @@ namespace Simulator.Reports;
 
 /// <summary>
 /// Writes records as RFC 4180 CSV (CsvHelper does the quoting): one column per public property, headed
-/// by its camelCase name so CSV columns and JSON keys match; numbers in invariant round-trip form.
+/// by its camelCase name so CSV columns and JSON keys match; numbers in invariant round-trip form. The text
+/// starts with a UTF-8 byte-order mark: without one, Excel reads UTF-8 as a legacy code page and garbles
+/// names such as "Retail bank – weekday".
 /// </summary>
 public static class CsvTable
 {
+    public const char ByteOrderMark = '\uFEFF';
+
     public static void Write<T>(TextWriter output, IEnumerable<T> records)
     {
         var properties = typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance);
+        output.Write(ByteOrderMark);
         using var csv = CsvWriter.Create(output, CsvWriterOptions.Default, true);
         csv.WriteRecord(properties.Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..]).ToArray());
         foreach (var record in records)
@@ -24,6 +29,7 @@ public static class CsvTable
     /// <summary>Rows whose columns are known only at run time.</summary>
     public static void Write(TextWriter output, string[] header, IEnumerable<string[]> rows)
     {
+        output.Write(ByteOrderMark);
         using var csv = CsvWriter.Create(output, CsvWriterOptions.Default, true);
         csv.WriteRecord(header.Select(Cell).ToArray());
         foreach (var row in rows) csv.WriteRecord(row.Select(Cell).ToArray());

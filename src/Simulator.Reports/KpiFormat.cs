@@ -5,8 +5,12 @@ namespace Simulator.Reports;
 /// <summary>How a KPI's value, its interval and a difference in it read in tables, reports and chart titles: by its unit.</summary>
 public static class KpiFormat
 {
-    /// <summary>The value, or "–" where it is undefined.</summary>
-    public static string Value(Kpi kpi, double? value) => value is double v ? Value(KpiCatalogue.Of(kpi).Unit, v) : "–";
+    /// <summary>The value, or "–" where it is undefined; money followed by <paramref name="currency"/> where there is one.</summary>
+    public static string Value(Kpi kpi, double? value, string? currency = null) => value is not double v ? "–" : KpiCatalogue.Of(kpi).Unit switch
+    {
+        KpiUnit.Money or KpiUnit.MoneyPerContact => Formats.WithCurrency(Value(KpiCatalogue.Of(kpi).Unit, v), currency),
+        KpiUnit.Share or KpiUnit.Seconds or KpiUnit.Count => Value(KpiCatalogue.Of(kpi).Unit, v),
+    };
 
     public static string Value(KpiUnit unit, double value) => unit switch
     {

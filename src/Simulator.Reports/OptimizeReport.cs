@@ -108,11 +108,11 @@ public static class OptimizeReport
         var (headers, rows) = PlanTable(o);
         var totals = Sum(o);
         string summary = $"{Formats.Number(totals.AgentHours, "0.#")} paid agent-hours against Erlang A's {Formats.Number(totals.ErlangAgentHours, "0.#")} " +
-                         $"and the draft plan's {Formats.Number(totals.DraftAgentHours, "0.#")}, cost {Formats.Number(totals.Cost, "0")} against " +
-                         $"{Formats.Number(totals.ErlangCost, "0")} and {Formats.Number(totals.DraftCost, "0")}; {scenario.Replications} replications per plan, seed {scenario.Seed}.";
+                         $"and the draft plan's {Formats.Number(totals.DraftAgentHours, "0.#")}, cost {Formats.Money(totals.Cost, scenario.Currency)} against " +
+                         $"{Formats.Money(totals.ErlangCost, scenario.Currency)} and {Formats.Money(totals.DraftCost, scenario.Currency)}; {scenario.Replications} replications per plan, seed {scenario.Seed}.";
         ReportBundle.Write(directory, $"{scenario.Name}: staffing for {Formats.Percent(scenario.ServiceLevel.Target)} in every interval", summary,
             new ReportBundle.Table(headers, rows, "Scheduled heads per interval: Erlang A's and the smallest plan meeting the goal in simulation; service level of that plan, pooled over replications."),
-            [Charts.ChartRenderer.Staffing(o, original), .. Charts.ChartRenderer.ForRun(o.Result)]);
+            Charts.ChartRenderer.For(Charts.ChartData.Of(o, original)));
     }
 
     public static void WriteTable(TextWriter output, OptimizedStaffing o)
@@ -128,7 +128,7 @@ public static class OptimizeReport
         ReportWriter.Render(output, table);
         var sl = o.Result.Overall[Kpi.ServiceLevel];
         output.WriteLine($"Simulated plan: {Formats.Number(totals.AgentHours, "0.#")} paid agent-hours against Erlang's {Formats.Number(totals.ErlangAgentHours, "0.#")} " +
-                         $"({Formats.Signed(totals.AgentHours - totals.ErlangAgentHours, "0.#")}), cost {Formats.Number(totals.Cost, "0")} against {Formats.Number(totals.ErlangCost, "0")} " +
+                         $"({Formats.Signed(totals.AgentHours - totals.ErlangAgentHours, "0.#")}), cost {Formats.Money(totals.Cost, scenario.Currency)} against {Formats.Money(totals.ErlangCost, scenario.Currency)} " +
                          $"({Formats.Signed(totals.Cost - totals.ErlangCost, "0")}); day service level {Formats.Percent(sl.Mean ?? 0)}" +
                          (sl.CiLow is double low ? $" ({Formats.Percent(low)} – {Formats.Percent(sl.CiHigh!.Value)})" : "") +
                          $", abandonment {Formats.Percent(o.Result.Overall[Kpi.AbandonmentRate].Mean ?? 0)}.");

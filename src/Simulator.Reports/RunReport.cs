@@ -122,93 +122,104 @@ public static class RunReport
         return [.. cells];
     }
 
+    /// <summary>A report directory with what the terminal shows (every table, the pay-back and occupancy lines) and the charts.</summary>
     public static void WriteReport(string directory, ExperimentResult result)
     {
-        var rows = KpiCatalogue.ShownFor(result.Scenario)
-            .Select(k => new[] { k.Label, KpiFormat.Value(k.Kpi, result.Overall[k.Kpi].Mean), KpiFormat.Range(k.Kpi, result.Overall[k.Kpi]) }).ToList();
         var scenario = result.Scenario;
-        string summary = $"{scenario.Replications} replications, seed {scenario.Seed}, {scenario.Horizon.Days} day(s) of {UnitParser.FormatClock(scenario.Horizon.Start)}–{UnitParser.FormatClock(scenario.Horizon.End)}; {result.Events:N0} events.";
-        ReportBundle.Write(directory, scenario.Name, summary, new ReportBundle.Table(["KPI", "Mean", "95% CI"], rows, "Ranges are 95% confidence intervals over replications."),
-            Charts.ChartRenderer.ForRun(result));
+        ReportBundle.Write(directory, scenario.Name, Heading(result) + " " + ServiceLevelLine(scenario), Tables(result), Charts.ChartRenderer.For(Charts.ChartData.Of(result)));
     }
 
     public static void WriteTable(TextWriter output, ExperimentResult result)
     {
-        var scenario = result.Scenario;
-        var horizon = scenario.Horizon;
-        var level = scenario.ServiceLevel;
-        output.WriteLine($"{scenario.Name}: {scenario.Replications} replication{(scenario.Replications == 1 ? "" : "s")}, seed {scenario.Seed}, " +
-                         $"{horizon.Days} day{(horizon.Days == 1 ? "" : "s")} of {UnitParser.FormatClock(horizon.Start)}–{UnitParser.FormatClock(horizon.End)}" +
-                         (horizon.Warmup > TimeSpan.Zero ? $", first {UnitParser.FormatDuration(horizon.Warmup)} discarded as warm-up" : "") +
-                         $"; {result.Events:N0} events.");
-        output.WriteLine($"Service level: answered within {UnitParser.FormatDuration(level.AnswerWithin)} ({ErlangReport.YamlName(level.Definition)}), target {Formats.Percent(level.Target)}; " +
-                         "each contact counts against its own type's threshold, and a channel's figures pool its types. Ranges are 95% confidence intervals over replications.");
-
-        var headline = ReportWriter.NewTable("KPI", "Mean", "95% CI");
-        foreach (var kpi in KpiCatalogue.ShownFor(scenario))
+        output.WriteLine(Heading(result));
+        output.WriteLine(ServiceLevelLine(result.Scenario));
+        foreach (var table in Tables(result))
         {
-            ReportWriter.AddRow(headline, kpi.Label, KpiFormat.Value(kpi.Kpi, result.Overall[kpi.Kpi].Mean), KpiFormat.Range(kpi.Kpi, result.Overall[kpi.Kpi]));
+            if (table.Heading is string heading) output.WriteLine(heading + ":");
+            var rendered = ReportWriter.NewTable(table.Header);
+            foreach (var row in table.Rows) ReportWriter.AddRow(rendered, row);
+            ReportWriter.Render(output, rendered);
+            foreach (var line in table.Legend.Split('\n', StringSplitOptions.RemoveEmptyEntries)) output.WriteLine(line);
         }
-        ReportWriter.Render(output, headline);
-
-        bool pooled = horizon.Days > 1;
-        output.WriteLine(pooled ? $"By interval of the day, pooled over {horizon.Days} days:" : "By interval:");
-        var byInterval = ReportWriter.NewTable([.. ContactColumns.Prepend("Start"), "Occupancy", "Queue (mean/max)", "Cost/contact"]);
-        var rows = pooled ? result.TimeOfDay : result.Intervals;
-        for (int i = 0; i < rows.Length; i++)
-        {
-            var e = rows[i];
-            ReportWriter.AddRow(byInterval, [
-                UnitParser.FormatClock(horizon.IntervalOpening(i).Start),
-                .. ContactCells(e),
-                Mean(e, Kpi.Occupancy),
-                QueueCell(e),
-                Mean(e, Kpi.CostPerContact)]);
-        }
-        ReportWriter.Render(output, byInterval);
-
-        output.WriteLine("By contact type:");
-        var byType = ReportWriter.NewTable([.. ContactColumns.Prepend("Contact type"), "FCR", "At risk", "Contained", "Queue (mean/max)", "Unanswered at close"]);
-        for (int t = 0; t < result.ContactTypes.Length; t++)
-        {
-            var e = result.ContactTypes[t];
-            ReportWriter.AddRow(byType, [
-                scenario.ContactTypes[t].Id,
-                .. ContactCells(e),
-                Mean(e, Kpi.FirstContactResolution),
-                Mean(e, Kpi.CustomersAtRisk),
-                Mean(e, Kpi.ContainmentRate),
-                QueueCell(e),
-                Mean(e, Kpi.UnansweredAtClose)]);
-        }
-        ReportWriter.Render(output, byType);
-        WriteCostsAndTraining(output, result);
-        output.WriteLine("Agent occupancy by group: " + string.Join(", ", result.GroupOccupancy.Select((o, g) =>
-            $"{scenario.AgentGroups[g].Id} {KpiFormat.Value(Kpi.Occupancy, o.Mean)}")) + ".");
     }
 
-    /// <summary>Cost by component (only those that are not zero) and each training programme's pay-back.</summary>
-    private static void WriteCostsAndTraining(TextWriter output, ExperimentResult result)
+    private static string Heading(ExperimentResult result)
     {
-        var costs = ReportWriter.NewTable("Cost component", "Total", "95% CI", "Share");
+        var scenario = result.Scenario;
+        var horizon = scenario.Horizon;
+        return $"{scenario.Name}: {scenario.Replications} replication{(scenario.Replications == 1 ? "" : "s")}, seed {scenario.Seed}, " +
+               $"{horizon.Days} day{(horizon.Days == 1 ? "" : "s")} of {UnitParser.FormatClock(horizon.Start)}–{UnitParser.FormatClock(horizon.End)}" +
+               (horizon.Warmup > TimeSpan.Zero ? $", first {UnitParser.FormatDuration(horizon.Warmup)} discarded as warm-up" : "") +
+               $"; {result.Events:N0} events.";
+    }
+
+    private static string ServiceLevelLine(Core.Scenarios.Scenario scenario)
+    {
+        var level = scenario.ServiceLevel;
+        return $"Service level: answered within {UnitParser.FormatDuration(level.AnswerWithin)} ({ErlangReport.YamlName(level.Definition)}), " +
+               $"target {Formats.Percent(level.Target)}; each contact counts against its own type's threshold, and a channel's figures pool its types. " +
+               "Ranges are 95% confidence intervals over replications.";
+    }
+
+    /// <summary>The headline KPIs, by interval, by contact type and the costs with each training programme's pay-back: one list for the terminal and reports.</summary>
+    private static IReadOnlyList<ReportBundle.Table> Tables(ExperimentResult result)
+    {
+        var scenario = result.Scenario;
+        var horizon = scenario.Horizon;
+        var headline = KpiCatalogue.ShownFor(scenario)
+            .Select(k => new[] { k.Label, KpiFormat.Value(k.Kpi, result.Overall[k.Kpi].Mean, scenario.Currency), KpiFormat.Range(k.Kpi, result.Overall[k.Kpi]) }).ToList();
+
+        bool pooled = horizon.Days > 1;
+        var rows = pooled ? result.TimeOfDay : result.Intervals;
+        var byInterval = rows.Select((e, i) => (string[])[
+            UnitParser.FormatClock(horizon.IntervalOpening(i).Start),
+            .. ContactCells(e),
+            Mean(e, Kpi.Occupancy),
+            QueueCell(e),
+            Mean(e, Kpi.CostPerContact)]).ToList();
+
+        var byType = result.ContactTypes.Select((e, t) => (string[])[
+            scenario.ContactTypes[t].Id,
+            .. ContactCells(e),
+            Mean(e, Kpi.FirstContactResolution),
+            Mean(e, Kpi.CustomersAtRisk),
+            Mean(e, Kpi.ContainmentRate),
+            QueueCell(e),
+            Mean(e, Kpi.UnansweredAtClose)]).ToList();
+
+        var notes = result.Training.Select(t => TrainingLine(t, scenario.Currency)).Append("Agent occupancy by group: " + string.Join(", ", result.GroupOccupancy.Select((o, g) =>
+            $"{scenario.AgentGroups[g].Id} {KpiFormat.Value(Kpi.Occupancy, o.Mean)}")) + ".");
+        return
+        [
+            new(["KPI", "Mean", "95% CI"], headline, ""),
+            new([.. ContactColumns.Prepend("Start"), "Occupancy", "Queue (mean/max)", Formats.MoneyHeading("Cost/contact", scenario.Currency)], byInterval, "",
+                pooled ? $"By interval of the day, pooled over {horizon.Days} days" : "By interval"),
+            new([.. ContactColumns.Prepend("Contact type"), "FCR", "At risk", "Contained", "Queue (mean/max)", "Unanswered at close"], byType, "", "By contact type"),
+            new(["Cost component", Formats.MoneyHeading("Total", scenario.Currency), "95% CI", "Share"], CostRows(result), string.Join('\n', notes), "Costs over the horizon"),
+        ];
+    }
+
+    /// <summary>Cost by component, only those that are not zero.</summary>
+    private static List<string[]> CostRows(ExperimentResult result)
+    {
         double total = result.Overall[Kpi.TotalCost].Mean ?? 0;
+        var rows = new List<string[]>();
         foreach (var component in CostCatalogue.All)
         {
             var e = result.CostBreakdown[component.Component];
             if (e.Mean is not double mean || mean == 0) continue;
             string range = e.CiLow is null ? "" : $"{Formats.Money(e.CiLow.Value)} – {Formats.Money(e.CiHigh!.Value)}";
-            ReportWriter.AddRow(costs, component.Label, Formats.Money(mean), range,
-                total > 0 ? Formats.Percent(mean / total) : "–");
+            rows.Add([component.Label, Formats.Money(mean), range, total > 0 ? Formats.Percent(mean / total) : "–"]);
         }
-        output.WriteLine("Costs over the horizon:");
-        ReportWriter.Render(output, costs);
-        foreach (var t in result.Training)
-        {
-            string paidBack = t.PaidBackIn == 0
-                ? "not paid back within the horizon"
-                : $"paid back on day {t.BreakEvenDay.Mean:0.#}" + (t.PaidBackIn < t.Replications ? $" (in {t.PaidBackIn} of {t.Replications} replications)" : "");
-            output.WriteLine($"Training '{t.Id}': cost {Formats.Money(t.Cost)}, agent time saved worth {Formats.Money(t.Savings.Mean ?? 0)}; {paidBack}.");
-        }
+        return rows;
+    }
+
+    private static string TrainingLine(TrainingPayback t, string? currency)
+    {
+        string paidBack = t.PaidBackIn == 0
+            ? "not paid back within the horizon"
+            : $"paid back on day {t.BreakEvenDay.Mean:0.#}" + (t.PaidBackIn < t.Replications ? $" (in {t.PaidBackIn} of {t.Replications} replications)" : "");
+        return $"Training '{t.Id}': cost {Formats.Money(t.Cost, currency)}, agent time saved worth {Formats.Money(t.Savings.Mean ?? 0, currency)}; {paidBack}.";
     }
 
     private static readonly string[] ContactColumns = ["Offered", "SL", "SL 95% CI", "ASA", "Abandoned", "AHT"];

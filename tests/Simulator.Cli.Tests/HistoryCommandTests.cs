@@ -46,7 +46,7 @@ public class HistoryCommandTests
         var result = CliRunner.Run("history", ExampleHistory, "--format", "csv");
 
         var lines = result.Output.TrimEnd().Split('\n');
-        Assert.Equal("contactType,weekday,start,offered,ahtSeconds,days", lines[0].TrimEnd('\r'));
+        Assert.Equal("\uFEFFcontactType,weekday,start,offered,ahtSeconds,days", lines[0].TrimEnd('\r'));
         Assert.Equal(2 * (5 * 24 + 10) + 1, lines.Length);
     }
 
@@ -64,6 +64,8 @@ public class HistoryCommandTests
             Assert.True(File.Exists(directory.File(name + ".svg")), name);
         }
         Assert.Contains("| 2024-02-29 | thursday | general |", File.ReadAllText(directory.File("report.md")));
+        Assert.Equal($"Report written to {Path.GetFullPath(directory.File("report.html"))} (report.md and every chart as PNG and SVG beside it).",
+            Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)).TrimEnd());
     }
 
     [Fact]

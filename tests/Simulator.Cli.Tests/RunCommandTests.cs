@@ -86,7 +86,7 @@ public class RunCommandTests
         var result = CliRunner.Run("run", CliRunner.BankScenario, "--replications", "3", "--format", "csv");
 
         var lines = result.Output.TrimEnd().Split('\n');
-        Assert.StartsWith("scope,id,day,start,serviceLevel,serviceLevelCiLow,serviceLevelCiHigh,voiceServiceLevel,", lines[0]);
+        Assert.StartsWith("\uFEFFscope,id,day,start,serviceLevel,serviceLevelCiLow,serviceLevelCiHigh,voiceServiceLevel,", lines[0]);
         Assert.StartsWith("overall,,,,", lines[1]);
         Assert.StartsWith("interval,,1,08:00,", lines[2]);
         Assert.StartsWith("contactType,cards,,,", lines[1 + 1 + 24 + 1]);

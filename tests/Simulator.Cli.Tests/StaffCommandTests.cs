@@ -13,7 +13,7 @@ public class StaffCommandTests
         Assert.Contains("Retail bank – weekday — Erlang C, goal 80.0% within 20s (offered)", result.Output);
         Assert.Contains("✗ short", result.Output);
         Assert.Matches(@"The plan misses the goal in \d+ of 48 intervals: .*10:30 general", result.Output);
-        Assert.Contains("Totals: 4238 contacts", result.Output);
+        Assert.Contains("Totals: 4,238 contacts", result.Output);
     }
 
     private const string FortnightShortAtHalfPastNine = """
@@ -81,7 +81,7 @@ public class StaffCommandTests
 
         var lines = result.Output.TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
         Assert.Equal(49, lines.Length);
-        Assert.StartsWith("day,start,contactType,volume,averageHandleTimeSeconds,trafficIntensity,requiredAgents,scheduledAgents,", lines[0]);
+        Assert.StartsWith("\uFEFFday,start,contactType,volume,averageHandleTimeSeconds,trafficIntensity,requiredAgents,scheduledAgents,", lines[0]);
         Assert.StartsWith("1,08:00,general,62,300,", lines[1]);
     }
 

@@ -113,6 +113,7 @@ public class ReportCommandTests
         Assert.Contains("![", markdown);
         Assert.Equal(6, System.Text.RegularExpressions.Regex.Count(html, "src=\"data:image/png;base64,")); // self-contained
         Assert.DoesNotContain(Directory.GetFiles(report), f => f.EndsWith(".tmp", StringComparison.Ordinal));
+        Assert.Single(result.Error.Split('\n'), line => line.StartsWith($"Report written to {Path.GetFullPath(report)}", StringComparison.Ordinal));
     }
 
     [Fact]

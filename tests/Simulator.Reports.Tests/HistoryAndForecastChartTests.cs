@@ -3,7 +3,6 @@ using System.Xml.Linq;
 using Simulator.Core.Forecasting;
 using Simulator.Core.History;
 using Simulator.Reports.Charts;
-using SkiaSharp;
 
 namespace Simulator.Reports.Tests;
 
@@ -20,9 +19,12 @@ public class HistoryAndForecastChartTests
     private static readonly Lazy<ForecastResult> Forecast = new(() =>
         Forecaster.Run(Analysis.Value.History, new ForecastRequest(new DateOnly(2024, 7, 1), 28, ForecastMethods.Auto, [new SpecialDay(new DateOnly(2024, 7, 4), "Closed for training", 0)])));
 
-    public static TheoryData<string> Recipes() => ["daily-volume", "weekday-profile-general", "weekday-profile-billing", "forecast-general", "forecast-billing"];
+    private static readonly Lazy<IReadOnlyList<Chart>> Charts = new(() => [.. HistoryCharts.For(Analysis.Value), .. ForecastCharts.For(Forecast.Value)]);
 
-    private static Chart Render(string name) => HistoryCharts.For(Analysis.Value).Concat(ForecastCharts.For(Forecast.Value)).Single(c => c.Name == name);
+    /// <summary>The charts the renderers themselves make of the example: a chart added to them is tested without being listed here.</summary>
+    public static TheoryData<string> Recipes() => [.. Charts.Value.Select(c => c.Name)];
+
+    private static Chart Render(string name) => Charts.Value.Single(c => c.Name == name);
 
     [Theory]
     [MemberData(nameof(Recipes))]
@@ -37,17 +39,8 @@ public class HistoryAndForecastChartTests
         Assert.Equal(1080, BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4)));
         Assert.Equal("svg", svg.Root!.Name.LocalName);
         Assert.False(string.IsNullOrWhiteSpace(chart.Title));
-        using var bitmap = SKBitmap.Decode(png);
-        int coloured = 0;
-        for (int y = 200; y < 880; y += 4)
-        {
-            for (int x = 300; x < 1700; x += 4)
-            {
-                var pixel = bitmap.GetPixel(x, y);
-                if (Math.Max(pixel.Red, Math.Max(pixel.Green, pixel.Blue)) - Math.Min(pixel.Red, Math.Min(pixel.Green, pixel.Blue)) > 60) coloured++;
-            }
-        }
-        Assert.True(coloured > 500, $"{coloured} coloured pixels in the data area");
+        double marks = ChartPicture.MarkShare(chart);
+        Assert.True(marks > 0.005, $"{marks:P2} of the data area is marked");
     }
 
     [Fact]

@@ -7,7 +7,7 @@ public class KpiFormatTests
     [Theory]
     [InlineData(Kpi.ServiceLevel, 0.8126, "81.3%")]
     [InlineData(Kpi.AverageSpeedOfAnswerSeconds, 12.34, "12.3 s")]
-    [InlineData(Kpi.Offered, 1234.56, "1234.6")]
+    [InlineData(Kpi.Offered, 1234.56, "1,234.6")]
     [InlineData(Kpi.TotalCost, 22042.4, "22,042")]
     [InlineData(Kpi.CostPerContact, 3.456, "3.46")]
     public void A_value_reads_in_its_kpis_unit(Kpi kpi, double value, string expected) =>
@@ -38,5 +38,17 @@ public class KpiFormatTests
             Assert.NotEqual("", KpiFormat.Value(k.Kpi, 1));
             Assert.NotEqual("", KpiFormat.Difference(k.Kpi, 1));
         });
+    }
+
+    [Fact]
+    public void Money_carries_the_scenarios_currency_and_every_number_its_thousands_separators()
+    {
+        Assert.Equal("22,042 EUR", KpiFormat.Value(Kpi.TotalCost, 22042.4, "EUR"));
+        Assert.Equal("3.46 EUR", KpiFormat.Value(Kpi.CostPerContact, 3.456, "EUR"));
+        Assert.Equal("81.3%", KpiFormat.Value(Kpi.ServiceLevel, 0.8126, "EUR"));
+        Assert.Equal("18,810", Formats.Number(18810, "0"));
+        Assert.Equal("1,234.5", Formats.Number(1234.5, "0.#"));
+        Assert.Equal("+1,104", Formats.Signed(1104, "0"));
+        Assert.Equal("Total (EUR)", Formats.MoneyHeading("Total", "EUR"));
     }
 }

@@ -64,7 +64,19 @@ public class ReportTests
 
         CsvTable.Write(output, [new { Name = "cards, lost", Share = 0.25, Missing = (double?)null, Met = true }]);
 
-        Assert.Equal("name,share,missing,met\n\"cards, lost\",0.25,,true\n", output.ToString().Replace("\r\n", "\n"));
+        Assert.Equal("\uFEFFname,share,missing,met\n\"cards, lost\",0.25,,true\n", output.ToString().Replace("\r\n", "\n"));
+    }
+
+    [Fact]
+    public void Csv_written_to_a_file_starts_with_a_utf8_byte_order_mark_so_spreadsheets_read_en_dashes()
+    {
+        using var directory = new TemporaryDirectory();
+
+        AtomicFile.Write(directory.File("names.csv"), w => CsvTable.Write(w, ["name"], [["Retail bank – weekday"]]));
+
+        byte[] bytes = File.ReadAllBytes(directory.File("names.csv"));
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        Assert.Contains("Retail bank – weekday", System.Text.Encoding.UTF8.GetString(bytes[3..]));
     }
 
     [Fact]

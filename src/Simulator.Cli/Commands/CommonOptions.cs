@@ -18,6 +18,43 @@ internal static class CommonOptions
         HelpName = "PATH",
     };
 
+    /// <summary>
+    /// <c>--format</c> beside <c>--output</c>: without <c>--format</c> the output file's extension chooses the format; with
+    /// both, they must agree (<c>-o out.json</c> used to receive a table).
+    /// </summary>
+    public static Option<string> Format(Option<string?> output, params string[] formats)
+    {
+        string extensions = string.Join(", ", formats.Select(f => $".{Extensions.First(e => e.Value == f).Key} {f}"));
+        var option = new Option<string>("--format", "-f")
+        {
+            Description = $"Output format: {string.Join(", ", formats)}. Without it, the extension of --output chooses ({extensions}); otherwise {formats[0]}.",
+            DefaultValueFactory = result => FormatOf(result.GetValue(output)) is string implied && formats.Contains(implied) ? implied : formats[0],
+        }.AcceptOnlyFromAmong(formats);
+        option.Validators.Add(result =>
+        {
+            string? path = result.GetValue(output);
+            if (FormatOf(path) is not string implied) return;
+            if (!formats.Contains(implied))
+            {
+                result.AddError($"--output '{path}' names a {implied} file, which this command does not write; it writes {string.Join(", ", formats)} ({extensions}).");
+            }
+            else if (!result.Implicit && result.GetValueOrDefault<string>() is string chosen && chosen != implied)
+            {
+                result.AddError($"--format {chosen} disagrees with --output '{path}', a {implied} file: leave out --format to let the extension choose, or name the file to match.");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>Output file extensions and the format each names; any other extension leaves the format to --format.</summary>
+    private static readonly IReadOnlyDictionary<string, string> Extensions = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["txt"] = "table", ["json"] = "json", ["csv"] = "csv", ["md"] = "markdown", ["xlsx"] = "xlsx",
+    };
+
+    private static string? FormatOf(string? path) =>
+        string.IsNullOrWhiteSpace(path) ? null : Extensions.GetValueOrDefault(Path.GetExtension(path).TrimStart('.'));
+
     public static Option<string?> Report() => new("--report")
     {
         Description = "Also write a report for a deck to this directory: report.md, a self-contained report.html, and each chart as PNG (1920×1080) and SVG.",
@@ -48,6 +85,16 @@ internal static class CommonOptions
         cluster is null
             ? Grains.Hosting.EmbeddedSilo.StartAsync(cancellationToken)
             : Grains.Hosting.ClusterClient.ConnectAsync(cluster, clusterId, cancellationToken);
+
+    /// <summary>
+    /// Writes a report directory with <paramref name="write"/>, then says in one line on <paramref name="error"/> where
+    /// it went, so a report written beside the scenario or into a relative folder is found.
+    /// </summary>
+    public static void WriteReport(string directory, TextWriter error, Action<string> write)
+    {
+        write(directory);
+        error.WriteLine($"Report written to {Path.GetFullPath(Path.Combine(directory, "report.html"))} (report.md and every chart as PNG and SVG beside it).");
+    }
 
     /// <summary>Writes with the writer registered for <paramref name="format"/>, to a file or to <paramref name="output"/>.</summary>
     public static void Emit(string format, string? path, TextWriter output, IReadOnlyDictionary<string, Action<TextWriter>> writers) =>

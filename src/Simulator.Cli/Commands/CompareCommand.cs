@@ -30,8 +30,8 @@ internal static class CompareCommand
             seed: "Seed of every option (default: the baseline's); one seed for all is what pairs the replications.",
             days: "Days to simulate in every option (overrides each one's horizon.days).",
             cluster: "Run on this existing cluster instead of an embedded single-node silo.");
-        var format = CommonOptions.Format("table", "json", "csv", "markdown");
         var outputPath = CommonOptions.Output();
+        var format = CommonOptions.Format(outputPath, "table", "json", "csv", "markdown");
         var report = CommonOptions.Report();
 
         var command = new Command("compare", "Compare scenarios against the first: KPIs with 95% confidence intervals, differences paired replication by replication (the same customers in every option), significance and the best option per KPI.")
@@ -68,7 +68,7 @@ internal static class CompareCommand
             }
             progress.Finish();
             var comparison = new Comparison(results[0], results.Skip(1).ToList());
-            if (parse.GetValue(report) is string directory) CompareReport.WriteReport(directory, comparison);
+            if (parse.GetValue(report) is string directory) CommonOptions.WriteReport(directory, error, d => CompareReport.WriteReport(d, comparison));
 
             CommonOptions.Emit(parse.GetValue(format)!, parse.GetValue(outputPath), output, new Dictionary<string, Action<TextWriter>>
             {

@@ -14,7 +14,7 @@ namespace Simulator.Cli.Commands;
 /// </summary>
 internal static class ForecastCommand
 {
-    public static Command Build(TextWriter output)
+    public static Command Build(TextWriter output, TextWriter error)
     {
         var history = new HistoryOptions();
         var start = new Option<string>("--start") { Description = "First day to forecast, an ISO date such as 2025-01-06.", Required = true, HelpName = "DATE" };
@@ -30,8 +30,8 @@ internal static class ForecastCommand
                           "or holt-winters (exponential smoothing of daily totals with weekly seasonality, spread by intra-day shapes).",
             DefaultValueFactory = _ => ForecastMethods.Auto,
         }.AcceptOnlyFromAmong([.. ForecastMethods.Names]);
-        var format = CommonOptions.Format("table", "json", "csv", "xlsx");
         var outputPath = CommonOptions.Output();
+        var format = CommonOptions.Format(outputPath, "table", "json", "csv", "xlsx");
         var report = CommonOptions.Report();
         var scenario = new Option<string?>("--scenario") { Description = "Template scenario for --write-scenario.", HelpName = "TEMPLATE" };
         var writeScenario = new Option<string?>("--write-scenario")
@@ -63,7 +63,7 @@ internal static class ForecastCommand
 
             // Everything is checked before anything is written: a scenario that would not validate leaves no output behind.
             string? scenarioText = loadedTemplate is null ? null : ForecastScenarioFile.Text(loadedTemplate, forecast, target!);
-            if (parse.GetValue(report) is string directory) ForecastReport.WriteReport(directory, forecast);
+            if (parse.GetValue(report) is string directory) CommonOptions.WriteReport(directory, error, d => ForecastReport.WriteReport(d, forecast));
             if (chosenFormat == "xlsx") WriteFile("--output", path!, null, ForecastReport.Workbook(forecast));
             else
             {

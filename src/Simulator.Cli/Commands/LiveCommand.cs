@@ -33,8 +33,8 @@ internal static class LiveCommand
             days: "Days the centre runs (overrides horizon.days).",
             cluster: "Run the centre on this existing cluster instead of an embedded single-node silo.");
         var noDashboard = new Option<bool>("--no-dashboard") { Description = "Run without the terminal dashboard and print the day's KPIs at the end (for scripts)." };
-        var format = CommonOptions.Format("table", "json");
         var outputPath = CommonOptions.Output();
+        var format = CommonOptions.Format(outputPath, "table", "json");
 
         var command = new Command("live", "Run one replication of a scenario as a live centre of agent, queue and customer grains in scaled real time, with a dashboard and keys to add agents, surge arrivals, switch bots, pause and change speed.")
         {

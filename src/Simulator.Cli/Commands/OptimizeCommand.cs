@@ -22,8 +22,8 @@ internal static class OptimizeCommand
             days: "Days each plan is simulated over, the plan repeated every day (overrides horizon.days).",
             cluster: "Run on this existing cluster instead of an embedded single-node silo.");
         var writeScenario = new Option<string?>("--write-scenario") { Description = "Write the scenario with the optimized plan to this file (complete, self-contained YAML).", HelpName = "PATH" };
-        var format = CommonOptions.Format("table", "json", "csv");
         var outputPath = CommonOptions.Output();
+        var format = CommonOptions.Format(outputPath, "table", "json", "csv");
         var report = CommonOptions.Report();
 
         var command = new Command("optimize", "Find by simulation the smallest staffing per interval that meets the service-level target, starting from the Erlang plan; show both plans and the difference in agent-hours and cost.")
@@ -51,7 +51,7 @@ internal static class OptimizeCommand
             var optimizer = new StaffingOptimizer((candidate, token) => coordinator.RunAsync(candidate, cancellationToken: token));
             var optimized = await optimizer.OptimizeAsync(scenario, ids, cap, cancellationToken);
 
-            if (parse.GetValue(report) is string directory) OptimizeReport.WriteReport(directory, optimized, scenario);
+            if (parse.GetValue(report) is string directory) CommonOptions.WriteReport(directory, error, d => OptimizeReport.WriteReport(d, optimized, scenario));
             if (parse.GetValue(writeScenario) is string path) CommonOptions.Emit(path, output, w => w.Write(ScenarioWriter.ToYaml(optimized.Scenario)), "--write-scenario");
             CommonOptions.Emit(parse.GetValue(format)!, parse.GetValue(outputPath), output, new Dictionary<string, Action<TextWriter>>
             {

@@ -18,8 +18,8 @@ internal static class RunCommand
             seed: "Random seed, a whole number ≥ 0 (overrides the scenario's).",
             days: "Days to simulate (overrides horizon.days).",
             cluster: "Run on this existing cluster instead of an embedded single-node silo.");
-        var format = CommonOptions.Format("table", "json", "csv");
         var outputPath = CommonOptions.Output();
+        var format = CommonOptions.Format(outputPath, "table", "json", "csv");
         var report = CommonOptions.Report();
         var variant = new Option<string?>("--variant")
         {
@@ -107,7 +107,7 @@ internal static class RunCommand
                 cancellationToken);
             progress.Finish();
 
-            if (parse.GetValue(report) is string directory) RunReport.WriteReport(directory, result);
+            if (parse.GetValue(report) is string directory) CommonOptions.WriteReport(directory, error, d => RunReport.WriteReport(d, result));
             if (contactLog is not null)
             {
                 // The kernel is deterministic given (seed, replication): run here with a recorder, it is the replication the grains ran.

@@ -17,8 +17,8 @@ internal static class StaffCommand
             Description = "erlang-c (callers never hang up) or erlang-a (callers abandon after the contact type's mean patience).",
             DefaultValueFactory = _ => "erlang-c",
         }.AcceptOnlyFromAmong("erlang-c", "erlang-a");
-        var format = CommonOptions.Format("table", "csv", "json");
         var outputPath = CommonOptions.Output();
+        var format = CommonOptions.Format(outputPath, "table", "csv", "json");
 
         var command = new Command("staff", "Per-interval agent requirements for a scenario: required and scheduled agents, predicted service level, the plan's gap and the intervals it misses.")
         {

@@ -33,6 +33,9 @@ public sealed record Scenario(
     /// <summary>Which agent takes a contact and which contact a freed agent takes. Default: longest idle, oldest first.</summary>
     public RoutingPolicy Routing { get; init; } = RoutingPolicy.Default;
 
+    /// <summary>The ISO 4217 code (EUR) money is shown in; null (the default): amounts without a currency.</summary>
+    public string? Currency { get; init; }
+
     /// <summary>Costs beyond agent pay. Default: none.</summary>
     public CostPolicy Costs { get; init; } = CostPolicy.None;
 

@@ -29,6 +29,16 @@ public static partial class ScenarioLoader
         private Func<YamlNode, string, TimeSpan?> Duration(bool positive) =>
             (node, path) => reader.Duration(node, path, positive);
 
+        /// <summary>An ISO 4217 currency code: three capital letters, such as EUR.</summary>
+        private string? CurrencyCode(YamlNode node, string path)
+        {
+            string? text = reader.String(node, path);
+            if (text is null) return null;
+            if (text.Length == 3 && text.All(char.IsAsciiLetterUpper)) return text;
+            reader.Report(node, path, $"expected an ISO 4217 currency code of three capital letters, such as EUR or USD, but found '{text}'");
+            return null;
+        }
+
         private Func<YamlNode, string, TEnum?> Choice<TEnum>() where TEnum : struct, Enum => reader.Choice<TEnum>;
 
         /// <summary>A key that does not belong where it is given: <paramref name="reason"/> is reported at it, and nothing is read.</summary>

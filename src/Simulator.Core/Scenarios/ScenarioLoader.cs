@@ -174,6 +174,7 @@ public static partial class ScenarioLoader
             {
                 Customers = top.Optional("customers", Mapping(ReadCustomers), CustomerPolicy.Default),
                 Routing = top.Optional("routing", Mapping(ReadRouting), RoutingPolicy.Default),
+                Currency = top.Optional<string>("currency", CurrencyCode),
                 Costs = top.Optional("costs", Mapping(ReadCosts), CostPolicy.None),
                 Training = top.Optional("training",
                     List("a list of training programmes", Mapping<TrainingProgramme>(map => ReadTraining(map, horizon)), allowEmpty: true), []),

@@ -42,22 +42,32 @@ public sealed class Comparison
     public PerCostComponent<KpiDifference>[] CostDifferences { get; }
 
     /// <summary>
-    /// Index among baseline (0) and options (1…) of the best mean on <paramref name="kpi"/>; null when the
-    /// KPI has no preferred direction (<see cref="KpiDefinition.Preference"/>), no values, or the best is tied.
+    /// Index among baseline (0) and options (1…) of the option better on <paramref name="kpi"/> than every other
+    /// one, each paired difference significant (its 95 % interval excludes zero); null when the KPI has no
+    /// preferred direction (<see cref="KpiDefinition.Preference"/>), no values, or no option is significantly
+    /// better than all the others (a tie included): a report then says "no significant difference".
     /// </summary>
     public int? Best(Kpi kpi)
     {
         var preference = KpiCatalogue.Of(kpi).Preference;
         if (preference == Preference.None) return null;
-        var means = new[] { Baseline }.Concat(Options).Select(r => r.Overall[kpi].Mean).ToArray();
+        var all = new[] { Baseline }.Concat(Options).ToArray();
+        var means = all.Select(r => r.Overall[kpi].Mean).ToArray();
         int? best = null;
         for (int i = 0; i < means.Length; i++)
         {
             if (means[i] is not double mean) continue;
             if (best is null || (preference == Preference.Higher ? mean > means[best.Value]!.Value : mean < means[best.Value]!.Value)) best = i;
         }
-        bool tied = best is int b && means.Where((m, i) => i != b && m is double other && Math.Abs(other - means[b]!.Value) <= 1e-12).Any();
-        return tied ? null : best;
+        if (best is not int b) return null;
+        for (int other = 0; other < all.Length; other++)
+        {
+            if (other == b || means[other] is null) continue;
+            var d = Difference(all[other].OverallByReplication.Select(v => v[kpi]), all[b].OverallByReplication.Select(v => v[kpi])).Estimate;
+            bool better = preference == Preference.Higher ? d.CiLow > 0 : d.CiHigh < 0;
+            if (!better) return null;
+        }
+        return b;
     }
 
     private static KpiDifference Difference(IEnumerable<double> baseline, IEnumerable<double> option)

@@ -3,13 +3,13 @@ namespace Simulator.Core.Simulation;
 /// <summary>What the centre's money goes on (shared/DESIGN.md, "Cost per contact"), in report order.</summary>
 public enum CostComponent
 {
-    /// <summary>Paid agent hours at each group's rate, less the hours spent in training.</summary>
+    /// <summary>Pay for agent hours at each group's rate, less the hours spent in training (its JSON key, agentHours, predates the label).</summary>
     AgentHours,
 
     /// <summary>Paid shift hours beyond a group's overtime threshold, at its overtime rate.</summary>
     Overtime,
 
-    /// <summary>Paid hours agents spend in training, off the phones.</summary>
+    /// <summary>Pay for the hours agents spend in training, off the phones.</summary>
     TrainingHours,
 
     /// <summary>Training fees per trainee.</summary>
@@ -45,9 +45,9 @@ public static class CostCatalogue
 
     private static CostComponentDefinition Define(CostComponent component) => component switch
     {
-        CostComponent.AgentHours => new(component, "agentHours", "Agent hours"),
+        CostComponent.AgentHours => new(component, "agentHours", "Agent pay"),
         CostComponent.Overtime => new(component, "overtime", "Overtime"),
-        CostComponent.TrainingHours => new(component, "trainingHours", "Training hours"),
+        CostComponent.TrainingHours => new(component, "trainingHours", "Pay in training"),
         CostComponent.TrainingFees => new(component, "trainingFees", "Training fees"),
         CostComponent.Telephony => new(component, "telephony", "Telephony"),
         CostComponent.Automation => new(component, "automation", "Bot sessions"),

@@ -8,19 +8,56 @@ namespace Simulator.Reports.Charts;
 public sealed record Chart(string Name, string Title, Plot Plot);
 
 /// <summary>
+/// What a report has to chart: one option (<c>run</c>), a baseline and options with their paired differences
+/// (<c>compare</c>), or a staffing plan found by simulation beside the scenario's own (<c>optimize</c>).
+/// </summary>
+/// <param name="Options">The baseline first, then each option.</param>
+/// <param name="Comparison">Paired differences between the options; null for a single option.</param>
+public sealed record ChartData(
+    IReadOnlyList<ExperimentResult> Options, Comparison? Comparison = null, Core.Planning.OptimizedStaffing? Optimized = null, Core.Scenarios.Scenario? Planned = null)
+{
+    public static ChartData Of(ExperimentResult result) => new([result]);
+
+    public static ChartData Of(Comparison comparison) => new([comparison.Baseline, .. comparison.Options], comparison);
+
+    public static ChartData Of(Core.Planning.OptimizedStaffing optimized, Core.Scenarios.Scenario planned) => new([optimized.Result], null, optimized, planned);
+
+    public bool OverSeveralDays => Options[0].Scenario.Horizon.Days > 1;
+
+    /// <summary>Whether any option costs anything: a scenario with no rates, fees or fixed costs gets no cost charts (they would be empty).</summary>
+    public bool HasCosts => Options.Any(o => o.Overall[Kpi.TotalCost].Mean is > 0);
+}
+
+/// <summary>One kind of chart: its file stem, when a report has it, and how it is drawn.</summary>
+public sealed record ChartRecipe(string Name, Func<ChartData, bool> AppliesTo, Func<ChartData, Chart> Render);
+
+/// <summary>
 /// Charts for an executive deck (ScottPlot, headless): 1920×1080 for 16:9 slides, titles that state
 /// the finding, labelled axes with units, fonts readable across a room, one colour per option kept
 /// across every chart.
 /// </summary>
 public static class ChartRenderer
 {
-    public const int Width = 1920;
-    public const int Height = 1080;
+    public const int Width = DeckStyle.Width;
+    public const int Height = DeckStyle.Height;
 
-    private const float TitleSize = 40;
-    private const float LabelSize = 30;
-    private const float TickSize = 24;
-    private const float LegendSize = 26;
+    /// <summary>Every chart a run, compare or optimize report can hold, in report order: reports and tests both read this list.</summary>
+    public static IReadOnlyList<ChartRecipe> Recipes { get; } =
+    [
+        new("staffing-by-interval", d => d.Optimized is not null, Staffing),
+        new("service-level-by-interval", _ => true, ServiceLevelByInterval),
+        new("abandonment-by-interval", _ => true, AbandonmentByInterval),
+        new("asa-by-interval", _ => true, AsaByInterval),
+        new("cost-per-contact", d => d.HasCosts, CostPerContact),
+        new("cost-breakdown", d => d.HasCosts, CostBreakdown),
+        new("cost-vs-service-level", d => d.Options.Count > 1 && d.HasCosts, CostVersusServiceLevel),
+        // Over several days the story is how things change from day to day (training, learning curves).
+        new("aht-by-day", d => d.OverSeveralDays, AhtByDay),
+        new("cost-per-contact-by-day", d => d.OverSeveralDays && d.HasCosts, CostPerContactByDay),
+    ];
+
+    /// <summary>The charts of every recipe that applies to <paramref name="data"/>.</summary>
+    public static IReadOnlyList<Chart> For(ChartData data) => [.. Recipes.Where(r => r.AppliesTo(data)).Select(r => r.Render(data))];
 
     /// <summary>Category10-style colours: distinct for up to ten options, readable on a projector.</summary>
     private static readonly Color[] Palette =
@@ -34,9 +71,10 @@ public static class ChartRenderer
     /// <summary>Per-interval KPIs of one option: intervals of the day (pooled over days when there are several).</summary>
     private static PerKpi<KpiEstimate>[] ByInterval(ExperimentResult result) => result.Scenario.Horizon.Days > 1 ? result.TimeOfDay : result.Intervals;
 
-    public static Chart ServiceLevelByInterval(IReadOnlyList<ExperimentResult> options)
+    public static Chart ServiceLevelByInterval(ChartData data)
     {
-        var plot = NewPlot();
+        var options = data.Options;
+        var plot = DeckStyle.NewPlot();
         var horizon = options[0].Scenario.Horizon;
         double target = options[0].Scenario.ServiceLevel.Target;
         for (int o = 0; o < options.Count; o++)
@@ -60,43 +98,46 @@ public static class ChartRenderer
         goal.LinePattern = LinePattern.Dashed;
         goal.LegendText = $"Target {Formats.Percent(target)}";
         TimeAxis(plot, horizon);
-        string title = Finding(options, Kpi.ServiceLevel);
-        Decorate(plot, title, "Interval start", "Answered within " + UnitParser.FormatDuration(options[0].Scenario.ServiceLevel.AnswerWithin) + " (%)");
+        ValueAxis(plot, Kpi.ServiceLevel);
+        string title = Finding(data, Kpi.ServiceLevel);
+        DeckStyle.Decorate(plot, title, "Interval start", "Answered within " + UnitParser.FormatDuration(options[0].Scenario.ServiceLevel.AnswerWithin) + " (%)");
         return new Chart("service-level-by-interval", title, plot);
     }
 
-    public static Chart AbandonmentByInterval(IReadOnlyList<ExperimentResult> options) =>
-        LinesByInterval(options, Kpi.AbandonmentRate, "abandonment-by-interval", "Abandoned (% of offered)");
+    public static Chart AbandonmentByInterval(ChartData data) =>
+        LinesByInterval(data, Kpi.AbandonmentRate, "abandonment-by-interval", "Abandoned (% of offered)");
 
-    public static Chart AsaByInterval(IReadOnlyList<ExperimentResult> options) =>
-        LinesByInterval(options, Kpi.AverageSpeedOfAnswerSeconds, "asa-by-interval", "Average speed of answer (s)");
+    public static Chart AsaByInterval(ChartData data) =>
+        LinesByInterval(data, Kpi.AverageSpeedOfAnswerSeconds, "asa-by-interval", "Average speed of answer (s)");
 
-    public static Chart CostPerContact(IReadOnlyList<ExperimentResult> options)
+    public static Chart CostPerContact(ChartData data)
     {
-        var plot = NewPlot();
+        var options = data.Options;
+        var plot = DeckStyle.NewPlot();
         for (int o = 0; o < options.Count; o++)
         {
             var e = options[o].Overall[Kpi.CostPerContact];
             var bar = plot.Add.Bar(position: o, value: e.Mean ?? 0);
             bar.Color = ColorOf(o);
-            if (e.CiLow is double low && e.CiHigh is double high && e.Mean is double mean)
+            if (e.CiLow is double && e.CiHigh is double high && e.Mean is double mean)
             {
                 var whisker = plot.Add.ErrorBar([o], [mean], [high - mean]);
                 whisker.Color = Colors.Black;
                 whisker.LineWidth = 3;
             }
         }
-        plot.Axes.Bottom.SetTicks(Enumerable.Range(0, options.Count).Select(i => (double)i).ToArray(), options.Select(o => Wrap(o.Scenario.Name)).ToArray());
-        plot.Axes.Margins(bottom: 0);
-        string title = Finding(options, Kpi.CostPerContact);
-        Decorate(plot, title, "", "Cost per handled contact (95% interval)");
+        OptionTicks(plot, options);
+        ValueAxis(plot, Kpi.CostPerContact);
+        string title = Finding(data, Kpi.CostPerContact);
+        DeckStyle.Decorate(plot, title, "", Money(options, "Cost per handled contact") + " (95% interval)");
         return new Chart("cost-per-contact", title, plot);
     }
 
     /// <summary>Cost against service level: options no other beats on both are efficient (filled, labelled).</summary>
-    public static Chart CostVersusServiceLevel(IReadOnlyList<ExperimentResult> options)
+    public static Chart CostVersusServiceLevel(ChartData data)
     {
-        var plot = NewPlot();
+        var options = data.Options;
+        var plot = DeckStyle.NewPlot();
         var points = options.Select(o =>
             (Cost: Plotted(Kpi.CostPerContact, o.Overall[Kpi.CostPerContact].Mean), Level: Plotted(Kpi.ServiceLevel, o.Overall[Kpi.ServiceLevel].Mean))).ToArray();
         for (int o = 0; o < options.Count; o++)
@@ -110,15 +151,18 @@ public static class ChartRenderer
             marker.LegendText = options[o].Scenario.Name + (efficient ? " (efficient)" : "");
         }
         const string title = "Cost against service level: filled points are efficient options";
-        Decorate(plot, title, "Cost per handled contact", "Service level (%)");
         plot.Axes.Margins(0.15, 0.15);
+        ValueAxis(plot, Kpi.ServiceLevel);
+        DeckStyle.Decorate(plot, title, Money(options, "Cost per handled contact"), "Service level (%)");
         return new Chart("cost-vs-service-level", title, plot);
     }
 
     /// <summary>Scheduled heads by interval: the Erlang plan, the plan found by simulation and the scenario's own, summed over the staffed groups.</summary>
-    public static Chart Staffing(Core.Planning.OptimizedStaffing optimized, Core.Scenarios.Scenario original)
+    public static Chart Staffing(ChartData data)
     {
-        var plot = NewPlot();
+        var optimized = data.Optimized ?? throw new ArgumentException("The staffing chart needs an optimized plan.", nameof(data));
+        var original = data.Planned ?? throw new ArgumentException("The staffing chart needs the scenario's own plan.", nameof(data));
+        var plot = DeckStyle.NewPlot();
         var horizon = original.Horizon;
         int perDay = horizon.IntervalsPerDay;
         double[] xs = Enumerable.Range(0, perDay).Select(i => (double)i).ToArray();
@@ -140,16 +184,18 @@ public static class ChartRenderer
             line.LinePattern = pattern;
         }
         TimeAxis(plot, horizon);
+        DeckStyle.ValueAxis(plot, nonNegative: true, percent: false);
         double difference = (optimized.Plan.Sum(g => g.Sum()) - optimized.ErlangPlan.Sum(g => g.Sum())) * horizon.IntervalHours;
-        string title = $"Meeting the target in simulation takes {Formats.Signed(difference, "0.#")} agent-hours against Erlang A";
-        Decorate(plot, title, "Interval start", "Scheduled agents");
+        string title = $"Meeting the target in simulation takes {Formats.Signed(difference, "#,0.#")} agent-hours against Erlang A";
+        DeckStyle.Decorate(plot, title, "Interval start", "Scheduled agents");
         return new Chart("staffing-by-interval", title, plot);
     }
 
     /// <summary>Total cost over the horizon per option, stacked by component (components that are zero everywhere left out).</summary>
-    public static Chart CostBreakdown(IReadOnlyList<ExperimentResult> options)
+    public static Chart CostBreakdown(ChartData data)
     {
-        var plot = NewPlot();
+        var options = data.Options;
+        var plot = DeckStyle.NewPlot();
         var components = CostCatalogue.All.Where(c => options.Any(o => o.CostBreakdown[c.Component].Mean is > 0)).ToArray();
         var bars = new List<Bar>();
         for (int o = 0; o < options.Count; o++)
@@ -167,43 +213,50 @@ public static class ChartRenderer
         {
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = component.Label, FillColor = ComponentColor(component.Component) });
         }
-        plot.Axes.Bottom.SetTicks(Enumerable.Range(0, options.Count).Select(i => (double)i).ToArray(), options.Select(o => Wrap(o.Scenario.Name)).ToArray());
-        plot.Axes.Margins(bottom: 0);
-        string title = CostTitle(options, components);
-        Decorate(plot, title, "", "Total cost over the horizon");
+        OptionTicks(plot, options);
+        DeckStyle.ValueAxis(plot, nonNegative: true, percent: false);
+        string title = CostTitle(data, components);
+        DeckStyle.Decorate(plot, title, "", Money(options, "Total cost over the horizon"));
         return new Chart("cost-breakdown", title, plot);
     }
 
-    private static string CostTitle(IReadOnlyList<ExperimentResult> options, CostComponentDefinition[] components)
+    private static string CostTitle(ChartData data, CostComponentDefinition[] components)
     {
-        double Total(ExperimentResult o) => o.Overall[Kpi.TotalCost].Mean ?? 0;
+        var options = data.Options;
+        string Total(ExperimentResult o) => Formats.Money(o.Overall[Kpi.TotalCost].Mean ?? 0, o.Scenario.Currency);
         if (options.Count == 1 || components.Length == 0)
         {
+            double total = options[0].Overall[Kpi.TotalCost].Mean ?? 0;
             var largest = components.OrderByDescending(c => options[0].CostBreakdown[c.Component].Mean ?? 0).FirstOrDefault() ?? CostCatalogue.All[0];
-            double share = Total(options[0]) > 0 ? (options[0].CostBreakdown[largest.Component].Mean ?? 0) / Total(options[0]) : 0;
-            return $"{largest.Label}: {Formats.Percent(share)} of the {Formats.Money(Total(options[0]))} total cost";
+            double share = total > 0 ? (options[0].CostBreakdown[largest.Component].Mean ?? 0) / total : 0;
+            return $"{largest.Label}: {Formats.Percent(share)} of the {Total(options[0])} total cost";
         }
-        var cheapest = options.Select((o, i) => (o, i)).OrderBy(p => Total(p.o)).First();
-        return cheapest.i == 0
-            ? $"The baseline costs least: {Formats.Money(Total(options[0]))} in total"
-            : $"{cheapest.o.Scenario.Name} costs {Formats.Money(Total(options[0]) - Total(cheapest.o))} less than the baseline in total";
+        return data.Comparison?.Best(Kpi.TotalCost) switch
+        {
+            null => $"Total cost: no significant difference ({Total(options[0])} for the baseline)",
+            0 => $"The baseline costs least: {Total(options[0])} in total",
+            int best => $"{options[best].Scenario.Name} costs " +
+                        $"{Formats.Money((options[0].Overall[Kpi.TotalCost].Mean ?? 0) - (options[best].Overall[Kpi.TotalCost].Mean ?? 0), options[0].Scenario.Currency)}" +
+                        " less than the baseline in total",
+        };
     }
 
     private static Color ComponentColor(CostComponent component) => Palette[((int)component + 3) % Palette.Length];
 
-    public static Chart AhtByDay(IReadOnlyList<ExperimentResult> options) =>
-        ByDay(options, Kpi.AverageHandleTimeSeconds, "aht-by-day", "Average handle time (s)");
+    public static Chart AhtByDay(ChartData data) =>
+        ByDay(data.Options, Kpi.AverageHandleTimeSeconds, "aht-by-day", "Average handle time (s)");
 
-    public static Chart CostPerContactByDay(IReadOnlyList<ExperimentResult> options) =>
-        ByDay(options, Kpi.CostPerContact, "cost-per-contact-by-day", "Cost per handled contact");
+    public static Chart CostPerContactByDay(ChartData data) =>
+        ByDay(data.Options, Kpi.CostPerContact, "cost-per-contact-by-day", Money(data.Options, "Cost per handled contact"));
 
     /// <summary>
     /// A KPI day by day over a multi-day horizon, one line per option, with a dashed line on the day each
-    /// training programme paid back: how a learning curve or a programme plays out over the weeks.
+    /// training programme paid back: how a learning curve or a programme plays out over the weeks. The title
+    /// states the last day's figures and claims no winner: a single day's difference is not tested.
     /// </summary>
     private static Chart ByDay(IReadOnlyList<ExperimentResult> options, Kpi kpi, string name, string axis)
     {
-        var plot = NewPlot();
+        var plot = DeckStyle.NewPlot();
         int days = options[0].Scenario.Horizon.Days;
         double[] xs = Enumerable.Range(1, days).Select(d => (double)d).ToArray();
         for (int o = 0; o < options.Count; o++)
@@ -221,47 +274,26 @@ public static class ChartRenderer
                 breakEven.LegendText = $"{payback.Id} pays back (day {payback.BreakEvenDay.Mean:0.#})";
             }
         }
+        ValueAxis(plot, kpi);
         string what = KpiCatalogue.Of(kpi).Label;
-        string Last(ExperimentResult o) => KpiFormat.Value(kpi, o.Days[^1][kpi].Mean);
-        var lowest = options.OrderBy(o => o.Days[^1][kpi].Mean ?? double.PositiveInfinity).First();
-        string title = options.Count == 1
-            ? $"{what} by day: {KpiFormat.Value(kpi, options[0].Days[0][kpi].Mean)} on day 1, {Last(options[0])} on day {days}"
-            : $"{what} on day {days}: {Last(lowest)} for {lowest.Scenario.Name}, {Last(options.First(o => o != lowest))} for {options.First(o => o != lowest).Scenario.Name}";
-        if (title.Length > 80) title = $"{what} by day: lowest on day {days} is {Last(lowest)} ({lowest.Scenario.Name})";
-        Decorate(plot, title, "Day of the horizon", axis);
+        string Last(ExperimentResult o) => KpiFormat.Value(kpi, o.Days[^1][kpi].Mean, o.Scenario.Currency);
+        string title = options.Count switch
+        {
+            1 => $"{what} by day: {KpiFormat.Value(kpi, options[0].Days[0][kpi].Mean, options[0].Scenario.Currency)} on day 1, {Last(options[0])} on day {days}",
+            2 => $"{what} on day {days}: {Last(options[1])} for {options[1].Scenario.Name}, {Last(options[0])} for {options[0].Scenario.Name}",
+            _ => $"{what} on day {days}: {Last(options[0])} for the baseline, " +
+                 $"{string.Join(", ", options.Skip(1).Select(Last))} for the {options.Count - 1} options",
+        };
+        DeckStyle.Decorate(plot, title, "Day of the horizon", axis);
         return new Chart(name, title, plot);
     }
 
-    /// <summary>Over several days the story is how things change from day to day (training, learning curves): two charts more.</summary>
-    private static IEnumerable<Chart> OverTheDays(IReadOnlyList<ExperimentResult> options) =>
-        options[0].Scenario.Horizon.Days > 1 ? [AhtByDay(options), CostPerContactByDay(options)] : [];
-
-    public static IReadOnlyList<Chart> ForComparison(IReadOnlyList<ExperimentResult> options) =>
-    [
-        ServiceLevelByInterval(options),
-        AbandonmentByInterval(options),
-        AsaByInterval(options),
-        CostPerContact(options),
-        CostBreakdown(options),
-        CostVersusServiceLevel(options),
-        .. OverTheDays(options),
-    ];
-
-    public static IReadOnlyList<Chart> ForRun(ExperimentResult result) =>
-    [
-        ServiceLevelByInterval([result]),
-        AbandonmentByInterval([result]),
-        AsaByInterval([result]),
-        CostPerContact([result]),
-        CostBreakdown([result]),
-        .. OverTheDays([result]),
-    ];
-
     public static byte[] Png(Chart chart) => chart.Plot.GetImageBytes(Width, Height, ImageFormat.Png);
 
-    private static Chart LinesByInterval(IReadOnlyList<ExperimentResult> options, Kpi kpi, string name, string axis)
+    private static Chart LinesByInterval(ChartData data, Kpi kpi, string name, string axis)
     {
-        var plot = NewPlot();
+        var options = data.Options;
+        var plot = DeckStyle.NewPlot();
         for (int o = 0; o < options.Count; o++)
         {
             var rows = ByInterval(options[o]);
@@ -272,48 +304,39 @@ public static class ChartRenderer
             line.LegendText = options[o].Scenario.Name;
         }
         TimeAxis(plot, options[0].Scenario.Horizon);
-        string title = Finding(options, kpi);
-        Decorate(plot, title, "Interval start", axis);
+        ValueAxis(plot, kpi);
+        string title = Finding(data, kpi);
+        DeckStyle.Decorate(plot, title, "Interval start", axis);
         return new Chart(name, title, plot);
     }
 
-    /// <summary>A title that says what the chart shows: the best option's figure against the baseline's.</summary>
-    private static string Finding(IReadOnlyList<ExperimentResult> options, Kpi kpi)
+    /// <summary>
+    /// A title that says what the chart shows: the best option's figure against the baseline's where one option
+    /// is significantly better than every other (<see cref="Comparison.Best"/>), else that there is no significant difference.
+    /// </summary>
+    private static string Finding(ChartData data, Kpi kpi)
     {
-        var definition = KpiCatalogue.Of(kpi);
-        string what = definition.Phrase;
-        string Show(double? v) => KpiFormat.Value(kpi, v);
+        var options = data.Options;
+        string what = KpiCatalogue.Of(kpi).Phrase;
+        string Show(double? v) => KpiFormat.Value(kpi, v, options[0].Scenario.Currency);
         var baseline = options[0].Overall[kpi].Mean;
         if (options.Count == 1) return $"{char.ToUpperInvariant(what[0])}{what[1..]} over the day: {Show(baseline)}";
-        double Worse(double mean) => definition.Preference switch
+        return data.Comparison?.Best(kpi) switch
         {
-            Preference.Higher => -mean,
-            Preference.Lower => mean,
-            Preference.None => throw new ArgumentException($"{definition.Label} is no better higher or lower: no option can be best on it.", nameof(kpi)),
+            null => $"{char.ToUpperInvariant(what[0])}{what[1..]}: no significant difference between the options ({Show(baseline)} for the baseline)",
+            0 => $"The baseline keeps the {(KpiCatalogue.Of(kpi).Preference == Preference.Higher ? "highest" : "lowest")} {what}: {Show(baseline)}",
+            int best => $"{options[best].Scenario.Name}: {what} {Show(options[best].Overall[kpi].Mean)} against {Show(baseline)} for the baseline",
         };
-        var best = options.Select((o, i) => (o, i)).Where(p => p.o.Overall[kpi].Mean is not null)
-            .OrderBy(p => Worse(p.o.Overall[kpi].Mean!.Value)).First();
-        return best.i == 0
-            ? $"The baseline keeps the best {what}: {Show(baseline)}"
-            : $"{best.o.Scenario.Name}: {what} {Show(best.o.Overall[kpi].Mean)} against {Show(baseline)} for the baseline";
     }
 
-    private static Plot NewPlot()
-    {
-        var plot = new Plot();
-        plot.FigureBackground.Color = Colors.White;
-        return plot;
-    }
+    /// <summary>A money axis's label, with the scenario's currency where it names one.</summary>
+    private static string Money(IReadOnlyList<ExperimentResult> options, string label) => Formats.MoneyHeading(label, options[0].Scenario.Currency);
 
-    private static void Decorate(Plot plot, string title, string xLabel, string yLabel)
+    /// <summary>The value axis of a KPI: from zero for what cannot be negative, up to 100 % at most for a share.</summary>
+    private static void ValueAxis(Plot plot, Kpi kpi)
     {
-        plot.Title(title, TitleSize);
-        plot.XLabel(xLabel, LabelSize);
-        plot.YLabel(yLabel, LabelSize);
-        plot.Axes.Bottom.TickLabelStyle.FontSize = TickSize;
-        plot.Axes.Left.TickLabelStyle.FontSize = TickSize;
-        plot.Legend.FontSize = LegendSize;
-        plot.ShowLegend(Edge.Bottom); // outside the data area: it never hides a line
+        var definition = KpiCatalogue.Of(kpi);
+        DeckStyle.ValueAxis(plot, nonNegative: definition.Lowest >= 0, percent: definition.Unit == KpiUnit.Share);
     }
 
     /// <summary>Interval starts as clock times, every second or fourth interval so labels never overlap.</summary>
@@ -325,6 +348,13 @@ public static class ChartRenderer
         plot.Axes.Bottom.SetTicks(positions.Select(i => (double)i).ToArray(), positions.Select(i => UnitParser.FormatClock(horizon.IntervalOpening(i).Start)).ToArray());
     }
 
+    /// <summary>Each option's name under its bar, wrapped to the width a bar has.</summary>
+    private static void OptionTicks(Plot plot, IReadOnlyList<ExperimentResult> options)
+    {
+        int perLine = Math.Clamp(120 / options.Count, 16, 40);
+        plot.Axes.Bottom.SetTicks(Enumerable.Range(0, options.Count).Select(i => (double)i).ToArray(), options.Select(o => Wrap(o.Scenario.Name, perLine)).ToArray());
+    }
+
     /// <summary>Where a value sits on a chart's axis: shares in percent, everything else in its own unit; NaN (a gap) where undefined.</summary>
     private static double Plotted(Kpi kpi, double? value) => value is not double v ? double.NaN : KpiCatalogue.Of(kpi).Unit switch
     {
@@ -332,5 +362,21 @@ public static class ChartRenderer
         KpiUnit.Seconds or KpiUnit.Count or KpiUnit.Money or KpiUnit.MoneyPerContact => v,
     };
 
-    private static string Wrap(string name) => name.Length <= 24 ? name : name.Insert(name.LastIndexOf(' ', 24) is int space and > 0 ? space : 24, "\n");
+    /// <summary>A name on lines of at most <paramref name="perLine"/> characters, broken between words.</summary>
+    private static string Wrap(string name, int perLine)
+    {
+        var lines = new List<string>();
+        string current = "";
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (current.Length > 0 && current.Length + 1 + word.Length > perLine)
+            {
+                lines.Add(current);
+                current = word;
+            }
+            else current = current.Length == 0 ? word : current + " " + word;
+        }
+        if (current.Length > 0) lines.Add(current);
+        return string.Join('\n', lines);
+    }
 }

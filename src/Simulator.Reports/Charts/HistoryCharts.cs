@@ -12,10 +12,8 @@ namespace Simulator.Reports.Charts;
 /// </summary>
 public static class HistoryCharts
 {
-    internal const float TitleSize = 40;
-    internal const float LabelSize = 30;
-    internal const float TickSize = 24;
-    internal const float LegendSize = 26;
+    private const float LabelSize = DeckStyle.LabelSize;
+    private const float TickSize = DeckStyle.TickSize;
 
     public static IReadOnlyList<Chart> For(HistoryAnalysis analysis) =>
         [DailyVolume(analysis), .. analysis.History.ContactTypes.Where(_ => !analysis.History.Grid.IsDaily).Select(t => WeekdayProfile(analysis, t.Id))];
@@ -95,7 +93,7 @@ public static class HistoryCharts
         string title = peak is null
             ? $"{contactType}: no normal days to profile"
             : $"{contactType}: busiest on {peak.Weekday} at {UnitParser.FormatClock(peak.Start)}, {peak.Offered:0} contacts per interval";
-        plot.Title(title, TitleSize);
+        DeckStyle.Title(plot, title);
         plot.XLabel("Interval start", LabelSize);
         plot.YLabel("", LabelSize);
         plot.Axes.Bottom.TickLabelStyle.FontSize = TickSize;
@@ -103,23 +101,9 @@ public static class HistoryCharts
         return new Chart($"weekday-profile-{FileStem(contactType)}", title, plot);
     }
 
-    internal static Plot NewPlot()
-    {
-        var plot = new Plot();
-        plot.FigureBackground.Color = Colors.White;
-        return plot;
-    }
+    internal static Plot NewPlot() => DeckStyle.NewPlot();
 
-    internal static void Decorate(Plot plot, string title, string xLabel, string yLabel)
-    {
-        plot.Title(title, TitleSize);
-        plot.XLabel(xLabel, LabelSize);
-        plot.YLabel(yLabel, LabelSize);
-        plot.Axes.Bottom.TickLabelStyle.FontSize = TickSize;
-        plot.Axes.Left.TickLabelStyle.FontSize = TickSize;
-        plot.Legend.FontSize = LegendSize;
-        plot.ShowLegend(Edge.Bottom);
-    }
+    internal static void Decorate(Plot plot, string title, string xLabel, string yLabel) => DeckStyle.Decorate(plot, title, xLabel, yLabel);
 
     /// <summary>A line broken where a value is missing (NaN), so a gap shows as a gap rather than a straight line across it.</summary>
     internal static void Lines(Plot plot, double[] xs, double[] ys, Color color, float width, string legend, LinePattern? pattern = null)

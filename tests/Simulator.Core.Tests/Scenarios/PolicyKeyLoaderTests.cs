@@ -263,4 +263,11 @@ public class PolicyKeyLoaderTests
         Assert.Equal(new LearningCurve(1.6, 3), both);
         Assert.Equal(new LearningCurve(LearningCurve.Default.NewHireFactor, 6), oneKey);
     }
+
+    [Fact]
+    public void Currency_names_the_money_of_every_amount_and_defaults_to_none()
+    {
+        Assert.Equal("EUR", Every().Currency);
+        Assert.Null(ScenarioLoader.Parse(ScenarioText.Valid, "test.yaml").Currency);
+    }
 }

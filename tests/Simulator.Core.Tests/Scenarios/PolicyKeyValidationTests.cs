@@ -261,4 +261,8 @@ public class PolicyKeyValidationTests
         Assert.Equal(TimeSpan.FromMinutes(1), cheaper.Customers.PoorWaitLimit);
         Assert.Empty(cheaper.Training);
     }
+
+    [Fact]
+    public void A_currency_is_a_three_letter_code() =>
+        AssertReported("currency: EUR", "currency: euro", "euro", "currency", "expected an ISO 4217 currency code of three capital letters, such as EUR or USD, but found 'euro'");
 }

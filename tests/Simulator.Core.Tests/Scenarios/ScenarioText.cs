@@ -39,6 +39,7 @@ internal static class ScenarioText
         customers: { poorWaitLimit: 90s }
         routing: { agents: mostProficient, contacts: priority }
         costs: { telephonyPerMinute: 0.02, fixedPerDay: 1500 }
+        currency: EUR
         contactTypes:
           - id: general
             channel: voice

@@ -33,4 +33,39 @@ public class ComparisonTests
         Assert.Null(comparison.Best(Kpi.Occupancy)); // no better or worse in itself
         Assert.Equal(0, comparison.Differences[0][Kpi.Offered].Estimate.Mean);
     }
+
+    [Fact]
+    public void Options_that_tie_have_no_best()
+    {
+        var scenario = SteadyState.Centre(agents: 10, load: 0.8, patienceSeconds: 300, replications: 3);
+
+        var comparison = new Comparison(Run(scenario), [Run(scenario with { Name = "Same again" })]);
+
+        Assert.All(KpiCatalogue.All, k => Assert.Null(comparison.Best(k.Kpi)));
+    }
+
+    [Fact]
+    public void A_better_mean_without_a_significant_difference_is_not_named_best()
+    {
+        var scenario = SteadyState.Centre(agents: 20, load: 0.95, patienceSeconds: 240, replications: 1);
+        var plusOne = scenario with { AgentGroups = [scenario.AgentGroups[0] with { Agents = StaffingLevels.Constant(21) }] };
+
+        var comparison = new Comparison(Run(scenario), [Run(plusOne)]);
+
+        Assert.True(comparison.Options[0].Overall[Kpi.ServiceLevel].Mean > comparison.Baseline.Overall[Kpi.ServiceLevel].Mean);
+        Assert.False(comparison.Differences[0][Kpi.ServiceLevel].Significant); // one replication: no interval
+        Assert.Null(comparison.Best(Kpi.ServiceLevel));
+    }
+
+    [Fact]
+    public void The_best_option_must_be_significantly_better_than_each_other_option_not_only_the_baseline()
+    {
+        var scenario = SteadyState.Centre(agents: 20, load: 0.95, patienceSeconds: 240, replications: 6);
+        var plusOne = scenario with { Name = "+1", AgentGroups = [scenario.AgentGroups[0] with { Agents = StaffingLevels.Constant(21) }] };
+
+        var comparison = new Comparison(Run(scenario), [Run(plusOne), Run(plusOne with { Name = "+1 again" })]);
+
+        Assert.True(comparison.Differences[0][Kpi.ServiceLevel].Significant);
+        Assert.Null(comparison.Best(Kpi.ServiceLevel));
+    }
 }
