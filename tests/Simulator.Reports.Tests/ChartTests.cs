@@ -46,7 +46,7 @@ public class ChartTests
         int perDay = scenario.Horizon.IntervalsPerDay;
         int[][] Plan(int change) => [.. scenario.AgentGroups.Select(g => Enumerable.Range(0, perDay).Select(i => g.Agents.At(i) + change).ToArray())];
         double[][] levels = [.. scenario.AgentGroups.Select(_ => Enumerable.Repeat(0.8, perDay).ToArray())];
-        var optimized = new OptimizedStaffing(scenario, [.. scenario.AgentGroups.Select(g => g.Id)], Plan(-1), Plan(1), result, result, levels, true, 3);
+        var optimized = new OptimizedStaffing(scenario, [.. scenario.AgentGroups.Select(g => g.Id)], Plan(-1), Plan(1), result, result, levels, true, 3) { DraftPlan = Plan(0) };
         return ChartData.Of(optimized, scenario);
     }
 

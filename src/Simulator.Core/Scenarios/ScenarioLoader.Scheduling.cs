@@ -184,7 +184,7 @@ public static partial class ScenarioLoader
                 return failed ? null : days.Order().ToValueList();
             };
 
-        private void CheckTemplateIds(MappingReader group, ValueList<ShiftTemplate> templates)
+        private static void CheckTemplateIds(MappingReader group, ValueList<ShiftTemplate> templates)
         {
             if (group.Node("shiftTemplates") is not YamlSequenceNode nodes) return;
             for (int i = 1; i < templates.Count; i++)
@@ -196,7 +196,7 @@ public static partial class ScenarioLoader
             }
         }
 
-        private void CheckStaffNames(MappingReader group, ValueList<StaffContract> staff)
+        private static void CheckStaffNames(MappingReader group, ValueList<StaffContract> staff)
         {
             if (group.Node("staff") is not YamlSequenceNode nodes) return;
             for (int i = 1; i < staff.Count; i++)

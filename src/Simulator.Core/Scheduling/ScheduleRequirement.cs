@@ -115,7 +115,7 @@ public sealed record ScheduleRequirement(string Source, IReadOnlyDictionary<stri
                     $"{Where(startColumn)}: {UnitParser.FormatClock(clock)} is not the start of a {UnitParser.FormatDuration(horizon.Interval)} interval between {UnitParser.FormatClock(horizon.Start)} and {UnitParser.FormatClock(horizon.End)}.");
             }
             string group = groupColumn >= 0 ? Cell(groupColumn) : groups[0];
-            if (!agents.ContainsKey(group))
+            if (!agents.TryGetValue(group, out var groupAgents))
             {
                 throw new InputException($"{Where(groupColumn)}: no group '{group}' to schedule (groups with shift templates: {string.Join(", ", groups)}).");
             }
@@ -135,7 +135,7 @@ public sealed record ScheduleRequirement(string Source, IReadOnlyDictionary<stri
                     throw new InputException($"{Where(startColumn)}: day {d + 1} {UnitParser.FormatClock(clock)} of group '{group}' is listed twice.");
                 }
                 given[group][interval] = true;
-                agents[group][interval] = agentsRequired;
+                groupAgents[interval] = agentsRequired;
             }
         }
         return new ScheduleRequirement(file, agents);

@@ -68,7 +68,7 @@ public sealed record ShiftSchedule(
                 return new ShiftLine(byPattern.Key.Group, byPattern.Key.Pattern, byAgents.Key, days.Count == horizonDays ? null : days);
             }))
             .OrderBy(l => l.Group, StringComparer.Ordinal).ThenBy(l => l.Pattern.Start).ThenBy(l => l.Pattern.Template.Length)
-            .ThenBy(l => l.Days?.FirstOrDefault() ?? 0).ThenBy(l => string.Join(",", l.Pattern.BreakStarts))];
+            .ThenBy(l => l.Days is { Count: > 0 } days ? days[0] : 0).ThenBy(l => string.Join(",", l.Pattern.BreakStarts))];
 }
 
 /// <summary>Agents on one pattern on the days listed (null: every day).</summary>

@@ -63,11 +63,11 @@ public static class ScheduleCharts
         var busiest = starts.Count == 0 ? default : starts.MaxBy(s => s.Agents);
         string title = starts.Count == 0 ? "No shifts scheduled" : $"Shift starts: most at {UnitParser.FormatClock(busiest.Start)} ({busiest.Agents} agent-days)";
         // No legend: one series, named by the axis.
-        plot.Title(title, HistoryCharts.TitleSize);
-        plot.XLabel("Start time", HistoryCharts.LabelSize);
-        plot.YLabel("Agents starting (summed over the days)", HistoryCharts.LabelSize);
-        plot.Axes.Bottom.TickLabelStyle.FontSize = HistoryCharts.TickSize;
-        plot.Axes.Left.TickLabelStyle.FontSize = HistoryCharts.TickSize;
+        DeckStyle.Title(plot, title);
+        plot.XLabel("Start time", DeckStyle.LabelSize);
+        plot.YLabel("Agents starting (summed over the days)", DeckStyle.LabelSize);
+        plot.Axes.Bottom.TickLabelStyle.FontSize = DeckStyle.TickSize;
+        plot.Axes.Left.TickLabelStyle.FontSize = DeckStyle.TickSize;
         return new Chart("shift-starts", title, plot);
     }
 
@@ -86,8 +86,8 @@ public static class ScheduleCharts
         heatmap.NaNCellColor = Colors.White;
         var bar = plot.Add.ColorBar(heatmap, Edge.Right);
         bar.Label = "Shift start (hour of day)";
-        bar.LabelStyle.FontSize = HistoryCharts.LabelSize;
-        bar.Axis.TickLabelStyle.FontSize = HistoryCharts.TickSize;
+        bar.LabelStyle.FontSize = DeckStyle.LabelSize;
+        bar.Axis.TickLabelStyle.FontSize = DeckStyle.TickSize;
         int step = Math.Max(1, roster.Days / 14);
         var columns = Enumerable.Range(0, roster.Days).Where(d => d % step == 0).ToArray();
         plot.Axes.Bottom.SetTicks([.. columns.Select(d => (double)d)], [.. columns.Select(d => $"{d + 1} {Weekdays[d % 7]}")]);
@@ -96,10 +96,10 @@ public static class ScheduleCharts
         plot.Axes.Left.SetTicks([.. agentRows.Select(a => (double)(roster.Agents.Count - 1 - a))], [.. agentRows.Select(a => roster.Agents[a].Name)]);
         var weekends = Enumerable.Range(0, roster.Agents.Count).Select(a => roster.Shifts[a].Count(s => s is not null && Core.Scheduling.RosterResult.IsWeekend(s.Day))).ToList();
         string title = $"Roster: {roster.Agents.Count} agents over {roster.Weeks} week(s), {weekends.Min()}–{weekends.Max()} weekend shifts each";
-        plot.Title(title, HistoryCharts.TitleSize);
-        plot.XLabel("Day of the roster", HistoryCharts.LabelSize);
-        plot.Axes.Bottom.TickLabelStyle.FontSize = HistoryCharts.TickSize;
-        plot.Axes.Left.TickLabelStyle.FontSize = HistoryCharts.TickSize;
+        DeckStyle.Title(plot, title);
+        plot.XLabel("Day of the roster", DeckStyle.LabelSize);
+        plot.Axes.Bottom.TickLabelStyle.FontSize = DeckStyle.TickSize;
+        plot.Axes.Left.TickLabelStyle.FontSize = DeckStyle.TickSize;
         return new Chart("roster", title, plot);
     }
 
