@@ -133,7 +133,7 @@ public static class OptimizeReport
                          (sl.CiLow is double low ? $" ({Formats.Percent(low)} – {Formats.Percent(sl.CiHigh!.Value)})" : "") +
                          $", abandonment {Formats.Percent(o.Result.Overall[Kpi.AbandonmentRate].Mean ?? 0)}.");
         output.WriteLine($"Draft plan (the scenario's own heads for these groups): {Formats.Number(totals.DraftAgentHours, "0.#")} paid agent-hours, " +
-                         $"cost {Formats.Number(totals.DraftCost, "0")}; the simulated plan is {Formats.Signed(totals.AgentHours - totals.DraftAgentHours, "0.#")} agent-hours " +
+                         $"cost {Formats.Money(totals.DraftCost, scenario.Currency)}; the simulated plan is {Formats.Signed(totals.AgentHours - totals.DraftAgentHours, "0.#")} agent-hours " +
                          $"and {Formats.Signed(totals.Cost - totals.DraftCost, "0")} against it.");
         output.WriteLine(o.MetEverywhere
             ? "Every interval meets the goal in simulation (service level pooled over replications)."

@@ -92,7 +92,7 @@ public class CompareCommandTests
         var result = CliRunner.Run("compare", CliRunner.BankScenario, MoreAgents(directory), "--replications", "3", "--format", "csv");
 
         var lines = result.Output.TrimEnd().Split('\n');
-        Assert.Equal("option,kpi,mean,ciLow,ciHigh,difference,differenceCiLow,differenceCiHigh,significant,best", lines[0].TrimEnd('\r'));
+        Assert.Equal("\uFEFFoption,kpi,mean,ciLow,ciHigh,difference,differenceCiLow,differenceCiHigh,significant,best", lines[0].TrimEnd('\r'));
         int kpis = Simulator.Core.Simulation.KpiCatalogue.All.Count;
         int costs = Simulator.Core.Simulation.CostCatalogue.All.Count;
         Assert.Equal(1 + 2 * (kpis + costs), lines.Length);

@@ -42,7 +42,7 @@ public class OptimizeCommandTests
         Assert.Equal(58 * 26, totals.GetProperty("draftCost").GetDouble(), 9);
         Assert.Equal(totals.GetProperty("agentHours").GetDouble() - 58, totals.GetProperty("agentHoursDifferenceFromDraft").GetDouble(), 9);
         Assert.Equal(4, json.GetProperty("intervals")[0].GetProperty("draftPlan").GetProperty("team").GetInt32());
-        Assert.Contains("Draft plan (the scenario's own heads for these groups): 58 paid agent-hours, cost 1508;", table.Output);
+        Assert.Contains("Draft plan (the scenario's own heads for these groups): 58 paid agent-hours, cost 1,508;", table.Output);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public class OutputEscapingTests
 
         CsvTable.Write(output, [new { Id = "=1+1", Value = -0.5 }]);
 
-        Assert.Equal("id,value\n'=1+1,-0.5", output.ToString().Replace("\r", "").Trim());
+        Assert.Equal("\uFEFFid,value\n'=1+1,-0.5", output.ToString().Replace("\r", "").Trim());
     }
 
     [Fact]
