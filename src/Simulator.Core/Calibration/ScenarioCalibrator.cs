@@ -108,8 +108,12 @@ public static class ScenarioCalibrator
         }
         else if (double.IsFinite(observed.AverageHandleSeconds[t]))
         {
-            handle = type.HandleTime with { Mean = TimeSpan.FromSeconds(observed.AverageHandleSeconds[t]), Samples = null,
-                Family = type.HandleTime.Family == DistributionFamily.Empirical ? DistributionFamily.Exponential : type.HandleTime.Family };
+            handle = type.HandleTime with
+            {
+                Mean = TimeSpan.FromSeconds(observed.AverageHandleSeconds[t]),
+                Samples = null,
+                Family = type.HandleTime.Family == DistributionFamily.Empirical ? DistributionFamily.Exponential : type.HandleTime.Family
+            };
             handleSource = $"the history's AHT, {observed.AverageHandleSeconds[t]:F1} s (answered-weighted over its intervals), in the template's family.";
         }
         else

@@ -101,7 +101,8 @@ public class RosterTests
     {
         var instance = Generate(11) with { Weeks = 4 };
         var scenario = ScenarioLoader.Parse(ScheduleText.Rules.Replace("days: 2", "days: 7"), "rules.yaml")
-            .AgentGroups[0] with { Staff = [new StaffContract(null, 10, TimeSpan.FromHours(40), TimeSpan.Zero)], RosterRules = new RosterRules(5, 2, 5, TimeSpan.FromHours(11)) };
+            .AgentGroups[0] with
+        { Staff = [new StaffContract(null, 10, TimeSpan.FromHours(40), TimeSpan.Zero)], RosterRules = new RosterRules(5, 2, 5, TimeSpan.FromHours(11)) };
         var pattern = ShiftPatterns.For(scenario, ScenarioLoader.Parse(ScheduleText.Rules, "r.yaml").Horizon)[0];
         var shifts = Enumerable.Range(1, 7).Select(day => new ScheduledShift("team", pattern, day, 6)).ToList();
         var baseScenario = ScenarioLoader.Parse(ScheduleText.Rules.Replace("days: 2", "days: 7"), "rules.yaml");
