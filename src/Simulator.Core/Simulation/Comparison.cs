@@ -70,6 +70,21 @@ public sealed class Comparison
         return b;
     }
 
+    /// <summary>
+    /// +1 when option <paramref name="a"/> (0 the baseline, 1… the options) is significantly better than option
+    /// <paramref name="b"/> on <paramref name="kpi"/> by their paired difference, −1 when significantly worse, 0 when
+    /// the difference is not significant or the KPI has no preferred direction.
+    /// </summary>
+    public int Compare(int a, int b, Kpi kpi)
+    {
+        var preference = KpiCatalogue.Of(kpi).Preference;
+        if (preference == Preference.None) return 0;
+        var all = new[] { Baseline }.Concat(Options).ToArray();
+        var d = Difference(all[b].OverallByReplication.Select(v => v[kpi]), all[a].OverallByReplication.Select(v => v[kpi]));
+        if (!d.Significant || d.Estimate.Mean is not double mean) return 0;
+        return (preference == Preference.Higher) == (mean > 0) ? 1 : -1;
+    }
+
     private static KpiDifference Difference(IEnumerable<double> baseline, IEnumerable<double> option)
     {
         var differences = baseline.Zip(option, (b, o) => o - b);

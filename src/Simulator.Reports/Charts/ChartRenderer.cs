@@ -133,7 +133,7 @@ public static class ChartRenderer
         return new Chart("cost-per-contact", title, plot);
     }
 
-    /// <summary>Cost against service level: options no other beats on both are efficient (filled, labelled).</summary>
+    /// <summary>Cost against service level: options no other significantly dominates are efficient (filled, labelled).</summary>
     public static Chart CostVersusServiceLevel(ChartData data)
     {
         var options = data.Options;
@@ -142,7 +142,7 @@ public static class ChartRenderer
             (Cost: Plotted(Kpi.CostPerContact, o.Overall[Kpi.CostPerContact].Mean), Level: Plotted(Kpi.ServiceLevel, o.Overall[Kpi.ServiceLevel].Mean))).ToArray();
         for (int o = 0; o < options.Count; o++)
         {
-            bool efficient = !points.Where((_, j) => j != o).Any(p => p.Cost <= points[o].Cost && p.Level >= points[o].Level && (p.Cost < points[o].Cost || p.Level > points[o].Level));
+            bool efficient = !Enumerable.Range(0, options.Count).Any(p => p != o && Dominates(data.Comparison, p, o));
             var marker = plot.Add.Marker(points[o].Cost, points[o].Level);
             marker.Color = ColorOf(o);
             marker.Size = efficient ? 40 : 28;
@@ -155,6 +155,18 @@ public static class ChartRenderer
         ValueAxis(plot, Kpi.ServiceLevel);
         DeckStyle.Decorate(plot, title, Money(options, "Cost per handled contact"), "Service level (%)");
         return new Chart("cost-vs-service-level", title, plot);
+    }
+
+    /// <summary>
+    /// Option <paramref name="p"/> dominates <paramref name="o"/> when it is significantly better on cost per contact or
+    /// on service level and significantly worse on neither (paired differences): a claim the data support, never one
+    /// made from means alone. Without a comparison (a single option) nothing is dominated.
+    /// </summary>
+    private static bool Dominates(Comparison? comparison, int p, int o)
+    {
+        if (comparison is null) return false;
+        int cost = comparison.Compare(p, o, Kpi.CostPerContact), level = comparison.Compare(p, o, Kpi.ServiceLevel);
+        return cost >= 0 && level >= 0 && cost + level > 0;
     }
 
     /// <summary>Scheduled heads by interval: the Erlang plan, the plan found by simulation and the scenario's own, summed over the staffed groups.</summary>

@@ -35,6 +35,21 @@ public class ComparisonTests
     }
 
     [Fact]
+    public void Compare_says_which_of_two_options_is_significantly_better_and_calls_a_tie_a_tie()
+    {
+        var scenario = SteadyState.Centre(agents: 20, load: 0.95, patienceSeconds: 240, replications: 6);
+        var plusOne = scenario with { AgentGroups = [scenario.AgentGroups[0] with { Agents = StaffingLevels.Constant(21) }] };
+
+        var comparison = new Comparison(Run(scenario), [Run(plusOne), Run(scenario with { Name = "same again" })]);
+
+        Assert.Equal(1, comparison.Compare(1, 0, Kpi.ServiceLevel));
+        Assert.Equal(-1, comparison.Compare(0, 1, Kpi.ServiceLevel));
+        Assert.Equal(-1, comparison.Compare(2, 1, Kpi.ServiceLevel)); // between two options, not only against the baseline
+        Assert.Equal(0, comparison.Compare(2, 0, Kpi.ServiceLevel)); // the same scenario: no significant difference
+        Assert.Equal(0, comparison.Compare(1, 0, Kpi.Occupancy)); // no better or worse in itself
+    }
+
+    [Fact]
     public void Options_that_tie_have_no_best()
     {
         var scenario = SteadyState.Centre(agents: 10, load: 0.8, patienceSeconds: 300, replications: 3);
