@@ -5,10 +5,12 @@ using Simulator.Core.Units;
 
 namespace Simulator.Reports;
 
-/// <summary>Renders an <see cref="OptimizedStaffing"/> (<c>ccsim optimize</c>): the plan, the Erlang plan beside it, and what the difference is worth.</summary>
+/// <summary>Renders an <see cref="OptimizedStaffing"/> (<c>ccsim optimize</c>): the plan, the Erlang plan beside it, and what the difference is
+/// worth.</summary>
 public static class OptimizeReport
 {
-    /// <summary>Paid agent-hours and pay of the simulated plan, of the Erlang plan, and of the scenario's own (draft) staffing, each over the horizon.</summary>
+    /// <summary>Paid agent-hours and pay of the simulated plan, of the Erlang plan, and of the scenario's own (draft) staffing, each over the
+    /// horizon.</summary>
     private sealed record Totals(double AgentHours, double ErlangAgentHours, double DraftAgentHours, double Cost, double ErlangCost, double DraftCost);
 
     private static Totals Sum(OptimizedStaffing o)

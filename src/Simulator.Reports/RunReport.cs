@@ -161,7 +161,8 @@ public static class RunReport
                "Ranges are 95% confidence intervals over replications.";
     }
 
-    /// <summary>The headline KPIs, by interval, by contact type and the costs with each training programme's pay-back: one list for the terminal and reports.</summary>
+    /// <summary>The headline KPIs, by interval, by contact type and the costs with each training programme's pay-back: one list for the terminal and
+    /// reports.</summary>
     private static IReadOnlyList<ReportBundle.Table> Tables(ExperimentResult result)
     {
         var scenario = result.Scenario;

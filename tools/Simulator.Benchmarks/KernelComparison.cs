@@ -76,7 +76,8 @@ public static class KernelComparison
         return process.TotalProcessorTime.TotalSeconds;
     }
 
-    /// <summary>One build of the kernel, reached by reflection through the API every build has: ScenarioLoader.Load, new Replication(scenario, r), Run, Events.</summary>
+    /// <summary>One build of the kernel, reached by reflection through the API every build has: ScenarioLoader.Load, new Replication(scenario, r), Run,
+    /// Events.</summary>
     private sealed class Build
     {
         private readonly object _scenario;

@@ -28,7 +28,8 @@ public static class HistorySampler
     public const double PeakMeanWaitSeconds = 60;
     public const double MeanPatienceSeconds = 180;
 
-    /// <summary>Every open interval of days <paramref name="firstDay"/> up to (not including) <paramref name="endDay"/> (default: all), a holiday's none.</summary>
+    /// <summary>Every open interval of days <paramref name="firstDay"/> up to (not including) <paramref name="endDay"/> (default: all), a holiday's
+    /// none.</summary>
     public static IEnumerable<SampledInterval> Intervals(KnownTruth truth, int firstDay = 0, int? endDay = null)
     {
         for (int day = firstDay; day < (endDay ?? truth.Days); day++)

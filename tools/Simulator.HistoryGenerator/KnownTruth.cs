@@ -46,7 +46,8 @@ public sealed record KnownTruth(DateOnly From, int Days, TimeSpan Interval, IRea
 
     public DateOnly Date(int day) => From.AddDays(day);
 
-    /// <summary>The default truth: the first <paramref name="types"/> default types, the calendar's special days and, before <paramref name="outliersUntil"/>, <paramref name="outliersPerYear"/> injected outlier days a year.</summary>
+    /// <summary>The default truth: the first <paramref name="types"/> default types, the calendar's special days and, before <paramref name="outliersUntil"/>,
+    /// <paramref name="outliersPerYear"/> injected outlier days a year.</summary>
     public static KnownTruth Create(DateOnly from, int days, int types = 2, long seed = 1, int outliersPerYear = 8, DateOnly? outliersUntil = null,
         TimeSpan? interval = null, double volumeScale = 1)
     {

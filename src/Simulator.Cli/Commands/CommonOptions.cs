@@ -100,7 +100,8 @@ internal static class CommonOptions
     public static void Emit(string format, string? path, TextWriter output, IReadOnlyDictionary<string, Action<TextWriter>> writers) =>
         Emit(path, output, writers[format]);
 
-    /// <summary>Writes to <paramref name="path"/> when given (see <see cref="OutputTarget"/>: '-' is <paramref name="output"/>), else to <paramref name="output"/>.</summary>
+    /// <summary>Writes to <paramref name="path"/> when given (see <see cref="OutputTarget"/>: '-' is <paramref name="output"/>), else to <paramref
+    /// name="output"/>.</summary>
     public static void Emit(string? path, TextWriter output, Action<TextWriter> write, string option = "--output")
     {
         if (string.IsNullOrWhiteSpace(path))

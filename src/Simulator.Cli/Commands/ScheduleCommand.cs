@@ -10,7 +10,8 @@ using Simulator.Reports;
 
 namespace Simulator.Cli.Commands;
 
-/// <summary><c>ccsim schedule FILE</c>: the cheapest shifts from the groups' templates that meet the requirement, a roster, and the scenario they staff.</summary>
+/// <summary><c>ccsim schedule FILE</c>: the cheapest shifts from the groups' templates that meet the requirement, a roster, and the scenario they
+/// staff.</summary>
 internal static class ScheduleCommand
 {
     public static Command Build(TextWriter output, TextWriter error)

@@ -16,7 +16,8 @@ public static class IntervalPatienceEstimator
     internal const double LowestPatienceSeconds = 0.1;
     internal const double HighestPatienceSeconds = 3.2e7;
 
-    /// <summary>Above this share of offered intervals without abandons the estimate carries a caution: those intervals drop out, and they are the patient ones.</summary>
+    /// <summary>Above this share of offered intervals without abandons the estimate carries a caution: those intervals drop out, and they are the patient
+    /// ones.</summary>
     private const double QuietShareForCaution = 0.2;
 
     private static readonly double LowestLog = Math.Log(LowestPatienceSeconds);

@@ -15,7 +15,8 @@ public sealed record Calibration(PredictionIntervals Intervals, PredictionInterv
 
 /// <summary>What <c>ccsim forecast</c> found: the method, how every method did in the backtest, and the forecast.</summary>
 /// <param name="Intervals">Per interval and contact type, from the first to the last interval the history has open on any weekday.</param>
-/// <param name="Excluded">Days of the history not fitted as normal: outliers found, with the special days named by the planner listed in <paramref name="SpecialDaysInHistory"/>.</param>
+/// <param name="Excluded">Days of the history not fitted as normal: outliers found, with the special days named by the planner listed in <paramref
+/// name="SpecialDaysInHistory"/>.</param>
 public sealed record ForecastResult(
     ContactHistory History,
     DateOnly Start,

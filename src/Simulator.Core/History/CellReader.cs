@@ -43,7 +43,8 @@ internal sealed class CellReader(IHistoryTable table, ColumnPlan plan, string fi
         return "";
     }
 
-    /// <summary>The cell's text; <paramref name="fallback"/> without the column, or for a blank cell where <paramref name="blankAllowed"/> (an agent id of an abandoned contact).</summary>
+    /// <summary>The cell's text; <paramref name="fallback"/> without the column, or for a blank cell where <paramref name="blankAllowed"/> (an agent id of an
+    /// abandoned contact).</summary>
     public string Text(HistoryColumn column, string fallback, bool blankAllowed)
     {
         if (plan.Index(column) is not int index) return fallback;

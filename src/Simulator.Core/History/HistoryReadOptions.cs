@@ -2,7 +2,8 @@ namespace Simulator.Core.History;
 
 /// <summary>How to read a history file.</summary>
 /// <param name="Interval">Interval length to aggregate into; null: a contact log uses <see cref="DefaultInterval"/>, interval history keeps its own.</param>
-/// <param name="TimeZone">The centre's clock: times with a UTC offset are converted to it, and local times are checked against its clock changes. Null: times are taken as written, and a time with an offset is refused.</param>
+/// <param name="TimeZone">The centre's clock: times with a UTC offset are converted to it, and local times are checked against its clock changes. Null: times
+/// are taken as written, and a time with an offset is refused.</param>
 public sealed record HistoryReadOptions(TimeSpan? Interval = null, TimeZoneInfo? TimeZone = null, HistoryMapping? Mapping = null)
 {
     public static readonly TimeSpan DefaultInterval = TimeSpan.FromMinutes(30);

@@ -35,7 +35,8 @@ public static class HistoryReader
         }
     }
 
-    /// <summary>Reads from a stream; <paramref name="file"/> names it in messages (and, for a stream that cannot seek, tells XLSX from CSV by its extension).</summary>
+    /// <summary>Reads from a stream; <paramref name="file"/> names it in messages (and, for a stream that cannot seek, tells XLSX from CSV by its
+    /// extension).</summary>
     public static ContactHistory Read(Stream stream, string file, HistoryReadOptions options)
     {
         if (options.Interval is TimeSpan interval) CheckInterval(interval);

@@ -113,7 +113,8 @@ public sealed class StaffingOptimizer(Func<Scenario, CancellationToken, Task<Exp
         };
     }
 
-    /// <summary>Erlang A (Erlang C without patience) scheduled heads per interval, each contact type's share given to the groups serving it in proportion to their planned heads.</summary>
+    /// <summary>Erlang A (Erlang C without patience) scheduled heads per interval, each contact type's share given to the groups serving it in proportion to
+    /// their planned heads.</summary>
     private static int[][] ErlangPlan(Scenario scenario, int[] groups)
     {
         var erlang = StaffingPlanner.Plan(scenario, QueueModelKind.ErlangA);

@@ -184,7 +184,8 @@ public sealed record ContactType(
 }
 
 /// <summary>A team of agents with the same skills, staffing and cost.</summary>
-/// <param name="Agents">Scheduled (paid) heads per interval; for a group staffed by <see cref="Shifts"/>, derived from them (the time-average of heads on shift and not on break, rounded down) for the Erlang planner.</param>
+/// <param name="Agents">Scheduled (paid) heads per interval; for a group staffed by <see cref="Shifts"/>, derived from them (the time-average of heads on shift
+/// and not on break, rounded down) for the Erlang planner.</param>
 /// <param name="Shrinkage">Share of scheduled agents not taking contacts, in [0, 1); the mean of <see cref="ShrinkagePerInterval"/> when that is given.</param>
 public sealed record AgentGroup(
     string Id,

@@ -69,7 +69,8 @@ public static partial class ScenarioLoader
             return new AutomationPolicy(containment, abandonment, botTime, costPerSession, transferHandleTime, transferResolutionChange);
         }
 
-        /// <summary>A delay before a contact comes back or leaves a bot: a distribution, or a plain duration meaning an exponential one with that mean.</summary>
+        /// <summary>A delay before a contact comes back or leaves a bot: a distribution, or a plain duration meaning an exponential one with that
+        /// mean.</summary>
         private DurationDistribution? Delay(YamlNode node, string path) =>
             node is YamlScalarNode
                 ? reader.Duration(node, path, positive: true) is TimeSpan mean ? DurationDistribution.Exponential(mean) : null

@@ -113,7 +113,8 @@ public sealed class ShiftProblem
         return new ShiftProblem(group, scenario.Horizon, ShiftPatterns.For(group, scenario.Horizon), required, options);
     }
 
-    /// <summary>Pay of one agent on a pattern, by the kernel's rule: paid time before the group's overtime threshold at the regular rate, after it at the overtime rate.</summary>
+    /// <summary>Pay of one agent on a pattern, by the kernel's rule: paid time before the group's overtime threshold at the regular rate, after it at the
+    /// overtime rate.</summary>
     public static double PayOf(ShiftPattern pattern, AgentGroup group)
     {
         double rate = pattern.Template.CostPerHour ?? group.CostPerHour;

@@ -2,7 +2,8 @@ using Simulator.Core.Scenarios;
 
 namespace Simulator.Core.Simulation;
 
-/// <summary>All replications of one scenario, and their KPIs with confidence intervals: overall, per interval, per day, per contact type, per agent group, costs by component and training pay-back.</summary>
+/// <summary>All replications of one scenario, and their KPIs with confidence intervals: overall, per interval, per day, per contact type, per agent group,
+/// costs by component and training pay-back.</summary>
 public sealed class ExperimentResult
 {
     public ExperimentResult(Scenario scenario, IReadOnlyList<ReplicationResult> replications)

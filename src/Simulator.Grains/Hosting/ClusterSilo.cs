@@ -9,7 +9,8 @@ using Orleans.Dashboard;
 namespace Simulator.Grains.Hosting;
 
 /// <summary>Where one silo of a real cluster listens.</summary>
-/// <param name="AdvertisedAddress">The address other silos and clients reach this one at: loopback for one machine, the machine's own address for several.</param>
+/// <param name="AdvertisedAddress">The address other silos and clients reach this one at: loopback for one machine, the machine's own address for
+/// several.</param>
 /// <param name="DashboardPort">Serve the Orleans dashboard on 127.0.0.1 at this port (it has no authentication); null for none.</param>
 public sealed record SiloEndpoints(int SiloPort, int GatewayPort, int? DashboardPort, IPAddress AdvertisedAddress, string ClusterId = SiloSettings.DefaultClusterId);
 

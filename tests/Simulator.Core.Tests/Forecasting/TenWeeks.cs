@@ -5,7 +5,8 @@ using Simulator.HistoryGenerator;
 
 namespace Simulator.Core.Tests.Forecasting;
 
-/// <summary>Ten weeks of two generated types from Monday 2024-01-01, no outliers or special days: enough for every method and its backtest, quick to make.</summary>
+/// <summary>Ten weeks of two generated types from Monday 2024-01-01, no outliers or special days: enough for every method and its backtest, quick to
+/// make.</summary>
 internal static class TenWeeks
 {
     public static readonly DateOnly From = new(2024, 1, 1);

@@ -4,7 +4,8 @@ using Simulator.Core.Simulation;
 
 namespace Simulator.Core.Tests.Simulation;
 
-/// <summary>Each policy mechanism (returns, resolution, chat, bots, tenure, training, overtime) checked against a number it must produce, not just run.</summary>
+/// <summary>Each policy mechanism (returns, resolution, chat, bots, tenure, training, overtime) checked against a number it must produce, not just
+/// run.</summary>
 public class PolicyMechanismTests
 {
     private static ExperimentResult Run(Scenario scenario) =>
@@ -386,7 +387,8 @@ public class PolicyMechanismTests
         Assert.Equal(first, again);
     }
 
-    /// <summary>Voice with an IVR, redials and repeats; chat with concurrency and a bot; email; shifts, proficiency, overflow, priority, tenure and training.</summary>
+    /// <summary>Voice with an IVR, redials and repeats; chat with concurrency and a bot; email; shifts, proficiency, overflow, priority, tenure and
+    /// training.</summary>
     internal static Scenario EveryMechanism()
     {
         var centre = Centre(perHour: 120, agents: 8, days: 3, replications: 4);
