@@ -56,7 +56,11 @@ public static class CcsimApp
         {
             OutputPaths.CheckBeforeWork(parse);
             // Signals are handled by the Interruption, which remembers which one came, for the exit code.
-            var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+            var configuration = new InvocationConfiguration
+            {
+                Output = output, Error = error, EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = null
+            };
             return await parse.InvokeAsync(configuration, interruption?.Token ?? CancellationToken.None);
         }
         catch (InputException e)

@@ -11,7 +11,8 @@ public static class ForecastReport
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>One interval and contact type: the forecast's rows in JSON, CSV and XLSX.</summary>
-    public sealed record ForecastLine(string Start, string ContactType, double Offered, double OfferedLow80, double OfferedHigh80, double OfferedLow95, double OfferedHigh95, double? AhtSeconds);
+    public sealed record ForecastLine(string Start, string ContactType, double Offered, double OfferedLow80, double OfferedHigh80, double OfferedLow95,
+        double OfferedHigh95, double? AhtSeconds);
 
     public static IEnumerable<ForecastLine> Lines(ForecastResult forecast) => forecast.Intervals.Select(i => new ForecastLine(
         forecast.Grid.IsDaily ? i.Start.ToString("yyyy-MM-dd", Invariant) : i.Start.ToString("yyyy-MM-dd'T'HH:mm", Invariant),
@@ -93,7 +94,8 @@ public static class ForecastReport
         {
             ["forecast"] = Lines(forecast).Select(l => new Dictionary<string, object?>
             {
-                ["start"] = l.Start, ["contactType"] = l.ContactType, ["offered"] = l.Offered, ["offeredLow80"] = l.OfferedLow80, ["offeredHigh80"] = l.OfferedHigh80,
+                ["start"] = l.Start, ["contactType"] = l.ContactType, ["offered"] = l.Offered, ["offeredLow80"] = l.OfferedLow80,
+                ["offeredHigh80"] = l.OfferedHigh80,
                 ["offeredLow95"] = l.OfferedLow95, ["offeredHigh95"] = l.OfferedHigh95, ["ahtSeconds"] = l.AhtSeconds,
             }).ToList(),
             ["daily"] = forecast.DailyTotals.Select(d => new Dictionary<string, object?>

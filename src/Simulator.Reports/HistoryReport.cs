@@ -112,7 +112,8 @@ public static class HistoryReport
         foreach (var start in cells.Select(c => c.Start).Distinct().Order())
         {
             ReportWriter.AddRow(table, [daily ? "day" : UnitParser.FormatClock(start),
-                .. HistoryAnalysis.WeekOrder.Select(w => cells.FirstOrDefault(c => c.Start == start && c.Weekday == w)).Select(c => c is null || c.Days == 0 ? "–" : c.Offered.ToString("0.#", Invariant))]);
+                .. HistoryAnalysis.WeekOrder.Select(w => cells.FirstOrDefault(c => c.Start == start && c.Weekday == w))
+                    .Select(c => c is null || c.Days == 0 ? "–" : c.Offered.ToString("0.#", Invariant))]);
         }
         ReportWriter.Render(output, table);
     }
@@ -123,10 +124,12 @@ public static class HistoryReport
         var header = new[] { "Date", "Weekday", "Contact type", "Offered", "Expected", "Ratio" };
         var rows = analysis.OutlierDays.Select(o => new[]
         {
-            Date(o.Date), Weekday(o.Date.DayOfWeek), o.ContactType, Count(o.Offered), Count(o.Expected), o.Ratio is double r ? r.ToString("0.00", Invariant) + "×" : "normally closed",
+            Date(o.Date), Weekday(o.Date.DayOfWeek), o.ContactType, Count(o.Offered), Count(o.Expected),
+                o.Ratio is double r ? r.ToString("0.00", Invariant) + "×" : "normally closed",
         }).ToList();
         string summary = $"{Path.GetFileName(history.Source)}: {history.Grid.Describe()}, {Date(history.From)} to {Date(history.To)} ({history.Days} days); " +
-                         string.Join("; ", analysis.ContactTypes.Select(t => $"{t.ContactType} {Count(t.Offered)} offered on {t.Days} days, {t.Gaps.Count} gaps")) +
+                         string.Join("; ", analysis.ContactTypes.Select(t =>
+                             $"{t.ContactType} {Count(t.Offered)} offered on {t.Days} days, {t.Gaps.Count} gaps")) +
                          $"; {analysis.OutlierDays.Count} outlier days.";
         ReportBundle.Write(directory, "What the history holds", summary,
             new ReportBundle.Table(header, rows, "Outlier days: far from the median of the same weekday in the weeks either side (median and MAD of the log ratio); never fitted as normal days."),

@@ -74,7 +74,8 @@ public static class OptimizeReport
         var rows = Enumerable.Range(0, scenario.Horizon.IntervalsPerDay).Select(i =>
         {
             var row = new List<string> { UnitParser.FormatClock(scenario.Horizon.IntervalOpening(i).Start) };
-            for (int k = 0; k < o.Groups.Count; k++) row.AddRange([o.Plan[k][i].ToString(CultureInfo.InvariantCulture), o.ErlangPlan[k][i].ToString(CultureInfo.InvariantCulture)]);
+            for (int k = 0; k < o.Groups.Count; k++) row.AddRange([o.Plan[k][i].ToString(CultureInfo.InvariantCulture),
+                o.ErlangPlan[k][i].ToString(CultureInfo.InvariantCulture)]);
             row.AddRange(o.IntervalServiceLevel.Select(levels => CsvTable.Format(levels[i])));
             return row.ToArray();
         });

@@ -32,7 +32,8 @@ public static class ScheduleReport
 
     public static IEnumerable<ShiftRow> Rows(Outcome outcome) => outcome.Schedule.Lines(outcome.Scenario.Horizon.Days).Select(l => new ShiftRow(
         l.Group, l.Pattern.Template.Id, UnitParser.FormatClock(l.Pattern.Start), UnitParser.FormatDuration(l.Pattern.Template.Length),
-        string.Join(" ", l.Pattern.Template.Breaks.Select((b, i) => $"{UnitParser.FormatDuration(l.Pattern.BreakStarts[i])}+{UnitParser.FormatDuration(b.Length)}{(b.Paid ? "" : " unpaid")}")),
+        string.Join(" ", l.Pattern.Template.Breaks.Select((b, i) =>
+            $"{UnitParser.FormatDuration(l.Pattern.BreakStarts[i])}+{UnitParser.FormatDuration(b.Length)}{(b.Paid ? "" : " unpaid")}")),
         l.Agents, l.Days is null ? "all" : string.Join(" ", l.Days)));
 
     private static object Estimate(KpiEstimate e) => new { mean = e.Mean, ciLow = e.CiLow, ciHigh = e.CiHigh };
@@ -90,7 +91,11 @@ public static class ScheduleReport
             {
                 weeks = roster.Weeks,
                 agents = roster.Agents.Count,
-                unfilled = roster.Unfilled.Select(u => new { group = u.Group, day = u.Day, start = UnitParser.FormatClock(u.Pattern.Start), template = u.Pattern.Template.Id }),
+                unfilled = roster.Unfilled.Select(u => new
+                {
+                    group = u.Group, day = u.Day, start = UnitParser.FormatClock(u.Pattern.Start),
+                    template = u.Pattern.Template.Id
+                }),
             };
         }
         document["notes"] = outcome.Notes;
@@ -145,7 +150,8 @@ public static class ScheduleReport
         {
             var agent = roster.Agents[a];
             var row = new List<string> { agent.Name, agent.Group, Formats.Number(agent.ContractHours.TotalHours) };
-            row.AddRange(roster.Shifts[a].Select(s => s is null ? "" : $"{UnitParser.FormatClock(s.Pattern.Start)}–{UnitParser.FormatClock(s.Pattern.End)} {s.Pattern.Template.Id}"));
+            row.AddRange(roster.Shifts[a].Select(s =>
+                s is null ? "" : $"{UnitParser.FormatClock(s.Pattern.Start)}–{UnitParser.FormatClock(s.Pattern.End)} {s.Pattern.Template.Id}"));
             row.Add(Formats.Number(roster.Shifts[a].Sum(s => s?.Pattern.Template.PaidLength.TotalHours ?? 0)));
             row.Add(roster.Shifts[a].Count(s => s is not null && RosterResult.IsWeekend(s.Day)).ToString(Invariant));
             rows.Add([.. row]);
@@ -172,11 +178,13 @@ public static class ScheduleReport
         {
             ["shifts"] = Rows(outcome).Select(r => new Dictionary<string, object?>
             {
-                ["group"] = r.Group, ["template"] = r.Template, ["start"] = r.Start, ["length"] = r.Length, ["breaks"] = r.Breaks, ["agents"] = r.Agents, ["days"] = r.Days,
+                ["group"] = r.Group, ["template"] = r.Template, ["start"] = r.Start, ["length"] = r.Length, ["breaks"] = r.Breaks, ["agents"] = r.Agents,
+                ["days"] = r.Days,
             }).ToList(),
             ["coverage"] = outcome.Schedule.Coverage.Select(c => new Dictionary<string, object?>
             {
-                ["day"] = c.Day, ["start"] = UnitParser.FormatClock(c.Start), ["group"] = c.Group, ["required"] = c.Required, ["scheduled"] = Math.Round(c.Scheduled, 4),
+                ["day"] = c.Day, ["start"] = UnitParser.FormatClock(c.Start), ["group"] = c.Group, ["required"] = c.Required,
+                ["scheduled"] = Math.Round(c.Scheduled, 4),
             }).ToList(),
         };
         if (outcome.Roster is { } roster)

@@ -113,7 +113,8 @@ public static class StaffingReport
                          $"{UnitParser.FormatDuration(goal.AnswerWithin)} ({ErlangReport.YamlName(goal.Definition)})" +
                          (goal.MaxOccupancy is double cap ? $", occupancy ≤ {Formats.Percent(cap)}" : ""));
 
-        var headers = new List<string> { multiDay ? "Day Start" : "Start", "Contact type", "Volume", "AHT", "Erlangs", "Required", "Scheduled", "SL", "ASA", "Occ." };
+        var headers = new List<string> { multiDay ? "Day Start" : "Start", "Contact type", "Volume", "AHT", "Erlangs", "Required", "Scheduled", "SL", "ASA",
+            "Occ." };
         if (abandonment) headers.Add("Aband.");
         headers.AddRange(["Planned", "Gap", "Plan SL", "Plan ASA", ""]);
         var table = ReportWriter.NewTable([.. headers]);
@@ -185,7 +186,8 @@ public static class StaffingReport
         var byWeekday = ReportWriter.NewTable("Day of week", "Horizon days", "Misses", "Days with a miss");
         foreach (var m in totals.MissesByDayOfWeek(days))
         {
-            string horizonDays = m.HorizonDays.Count <= 4 ? string.Join(", ", m.HorizonDays) : $"{string.Join(", ", m.HorizonDays.Take(3))}, … {m.HorizonDays[^1]}";
+            string horizonDays = m.HorizonDays.Count <= 4 ? string.Join(", ",
+                m.HorizonDays) : $"{string.Join(", ", m.HorizonDays.Take(3))}, … {m.HorizonDays[^1]}";
             ReportWriter.AddRow(byWeekday, m.DayOfWeek.ToString(CultureInfo.InvariantCulture), horizonDays, m.Misses.ToString(CultureInfo.InvariantCulture),
                 $"{m.DaysWithMisses} of {m.HorizonDays.Count}");
         }

@@ -78,7 +78,8 @@ public class CalibrateCommandTests
         using var directory = new TemporaryDirectory();
         string written = directory.File("out.yaml");
 
-        CliRunner.AssertBadInput(CliRunner.Run("calibrate", Log(directory, 400, abandons: true, type: "billing"), "--scenario", Template, "--write-scenario", written),
+        CliRunner.AssertBadInput(CliRunner.Run("calibrate", Log(directory, 400, abandons: true, type: "billing"), "--scenario", Template, "--write-scenario",
+            written),
             "the history has contact type billing that the template does not; its contact types are general.");
         Assert.False(File.Exists(written));
     }
@@ -88,7 +89,8 @@ public class CalibrateCommandTests
     {
         using var directory = new TemporaryDirectory();
         string path = directory.File("intervals.csv");
-        var rows = Enumerable.Range(0, 20).Select(k => $"2024-01-01 {new TimeSpan(8, 0, 0) + TimeSpan.FromMinutes(30 * k):hh\\:mm},general,100,90,10,240,20,{(k == 5 ? "" : "30")}");
+        var rows = Enumerable.Range(0, 20).Select(k =>
+            $"2024-01-01 {new TimeSpan(8, 0, 0) + TimeSpan.FromMinutes(30 * k):hh\\:mm},general,100,90,10,240,20,{(k == 5 ? "" : "30")}");
         File.WriteAllText(path, "start,contactType,offered,answered,abandoned,ahtSeconds,asaSeconds,agents\n" + string.Join('\n', rows) + "\n");
 
         CliRunner.AssertBadInput(CliRunner.Run("calibrate", path, "--scenario", Template), "heads missing for general on 2024-01-01 10:30");

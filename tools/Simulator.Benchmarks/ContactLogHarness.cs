@@ -32,7 +32,8 @@ public static class ContactLogHarness
                 double expected = Enumerable.Range(0, unscaled.Days).Sum(d => Enumerable.Range(0, 3).Sum(t => unscaled.Rates(t, d).Sum()));
                 var truth = KnownTruth.Create(new DateOnly(2024, 1, 1), 366, types: 3, seed: 1, volumeScale: rows / expected);
                 using (var writer = new StreamWriter(path)) HistoryFiles.WriteContacts(writer, truth);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {path} ({new FileInfo(path).Length / 1048576.0:F0} MiB) in {clock.Elapsed.TotalSeconds:F1}s"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"wrote {path} ({new FileInfo(path).Length / 1048576.0:F0} MiB) in {clock.Elapsed.TotalSeconds:F1}s"));
             }
             var child = Process.Start(new ProcessStartInfo(Environment.ProcessPath!)
             {

@@ -27,7 +27,8 @@ public static class KernelComparison
         int at = Array.IndexOf(args, "--scenario");
         var scenario = at >= 0 && at + 1 < args.Length ? ScenarioLoader.Load(args[at + 1]) : ReferenceModel.Create(days);
         scenario = scenario with { Horizon = scenario.Horizon with { Days = days } };
-        var folders = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))).ToArray();
+        var folders = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal)))
+            .ToArray();
         if (folders.Length < 2)
         {
             Console.Error.WriteLine("kernel-ab needs two or more build folders, each with Simulator.Core.dll, MathNet.Numerics.dll and YamlDotNet.dll.");

@@ -45,7 +45,8 @@ public static class LiveHarness
     private static async Task<double> MeasureAsync(IClusterClient client, int agents, double speed, double seconds)
     {
         var centre = client.GetGrain<ICentreGrain>(Guid.NewGuid().ToString("N"));
-        await centre.StartAsync(new LiveSettings(Centre(agents), 0, speed, AutoTick: true, Entities: !Environment.GetCommandLineArgs().Contains("--centre-only")));
+        await centre.StartAsync(new LiveSettings(Centre(agents), 0, speed, AutoTick: true, Entities: !Environment.GetCommandLineArgs()
+            .Contains("--centre-only")));
         await Task.Delay(TimeSpan.FromSeconds(3)); // warm-up: compilation, first activations, the queues filling
         long heap = GC.GetTotalMemory(forceFullCollection: true); // live objects only; a full collection, so before the window
         await centre.ResetPaceAsync();

@@ -60,7 +60,8 @@ internal static class ScheduleHarness
         int mostPerDay = schedule.Shifts.GroupBy(s => s.Day).Max(d => d.Sum(s => s.Agents));
         var staffed = scenario with
         {
-            AgentGroups = [group with { Staff = [new StaffContract(null, 200, TimeSpan.FromHours(40), TimeSpan.FromHours(24))], RosterRules = new RosterRules(5, 2, 5, TimeSpan.FromHours(11)) }],
+            AgentGroups = [group with { Staff = [new StaffContract(null, 200, TimeSpan.FromHours(40), TimeSpan.FromHours(24))],
+                RosterRules = new RosterRules(5, 2, 5, TimeSpan.FromHours(11)) }],
         };
         clock.Restart();
         var roster = Roster.Build(staffed, schedule, 4);

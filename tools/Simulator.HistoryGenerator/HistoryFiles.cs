@@ -61,7 +61,8 @@ public static class HistoryFiles
         output.WriteLine("date,label,effect,contactType");
         foreach (var day in truth.SpecialDays)
         {
-            output.WriteLine(string.Create(Invariant, $"{day.Date:yyyy-MM-dd},{day.Label},{(day.Closed ? "closed" : day.Multiplier.ToString("0.###", Invariant))},{day.ContactType}"));
+            output.WriteLine(string.Create(Invariant,
+                $"{day.Date:yyyy-MM-dd},{day.Label},{(day.Closed ? "closed" : day.Multiplier.ToString("0.###", Invariant))},{day.ContactType}"));
         }
     }
 

@@ -8,7 +8,8 @@ namespace Simulator.HistoryGenerator;
 public readonly record struct SampledContact(DateTime Arrival, string ContactType, bool Answered, double WaitSeconds, double HandleSeconds);
 
 /// <summary>One interval of generated history: the contacts of <see cref="HistorySampler.Contacts"/> added up.</summary>
-public readonly record struct SampledInterval(DateTime Start, string ContactType, int Offered, int Answered, int Abandoned, double HandleSecondsSum, double WaitAnsweredSum)
+public readonly record struct SampledInterval(DateTime Start, string ContactType, int Offered, int Answered, int Abandoned, double HandleSecondsSum,
+    double WaitAnsweredSum)
 {
     public double? AhtSeconds => Answered > 0 ? HandleSecondsSum / Answered : null;
 
@@ -72,7 +73,13 @@ public static class HistorySampler
             var start = date + truth.Interval * (int)((contact.Arrival - date) / truth.Interval);
             var sum = sums[start];
             sums[start] = contact.Answered
-                ? sum with { Offered = sum.Offered + 1, Answered = sum.Answered + 1, HandleSecondsSum = sum.HandleSecondsSum + contact.HandleSeconds, WaitAnsweredSum = sum.WaitAnsweredSum + contact.WaitSeconds }
+                ? sum with
+                {
+                    Offered = sum.Offered + 1,
+                    Answered = sum.Answered + 1,
+                    HandleSecondsSum = sum.HandleSecondsSum + contact.HandleSeconds,
+                    WaitAnsweredSum = sum.WaitAnsweredSum + contact.WaitSeconds
+                }
                 : sum with { Offered = sum.Offered + 1, Abandoned = sum.Abandoned + 1 };
         });
         return [.. sums.Values.OrderBy(i => i.Start)];

@@ -44,7 +44,8 @@ internal static class CalibrateCommand
             var template = ScenarioLoader.Load(parse.GetValue(scenario)!);
             var options = CalibrationOptions.Default with
             {
-                Replications = parse.GetValue(replications) is string r ? (int)OptionValues.Whole("--replications", r, 2, Scenario.MaxReplications) : CalibrationOptions.Default.Replications,
+                Replications = parse.GetValue(replications) is string r ? (int)OptionValues.Whole("--replications", r, 2,
+                    Scenario.MaxReplications) : CalibrationOptions.Default.Replications,
             };
             string file = parse.GetValue(history.File)!;
             var read = history.ReadOptions(parse, template.Horizon.Interval);

@@ -81,7 +81,8 @@ internal static class CommonOptions
     };
 
     /// <summary>An embedded single-node silo, or a client of the cluster at <paramref name="cluster"/>.</summary>
-    public static Task<Grains.Hosting.OrleansConnection> ConnectAsync(Grains.Hosting.ClusterAddress? cluster, string clusterId, CancellationToken cancellationToken) =>
+    public static Task<Grains.Hosting.OrleansConnection> ConnectAsync(Grains.Hosting.ClusterAddress? cluster, string clusterId,
+        CancellationToken cancellationToken) =>
         cluster is null
             ? Grains.Hosting.EmbeddedSilo.StartAsync(cancellationToken)
             : Grains.Hosting.ClusterClient.ConnectAsync(cluster, clusterId, cancellationToken);

@@ -64,7 +64,8 @@ internal static class CompareCommand
             var results = new List<ExperimentResult>();
             foreach (var scenario in scenarios)
             {
-                results.Add(await coordinator.RunAsync(scenario, onFinished: _ => progress.Report(Interlocked.Increment(ref finished)), cancellationToken: cancellationToken));
+                results.Add(await coordinator.RunAsync(scenario, onFinished: _ => progress.Report(Interlocked.Increment(ref finished)),
+                    cancellationToken: cancellationToken));
             }
             progress.Finish();
             var comparison = new Comparison(results[0], results.Skip(1).ToList());

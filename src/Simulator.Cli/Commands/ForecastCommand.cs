@@ -17,7 +17,11 @@ internal static class ForecastCommand
     public static Command Build(TextWriter output, TextWriter error)
     {
         var history = new HistoryOptions();
-        var start = new Option<string>("--start") { Description = "First day to forecast, an ISO date such as 2025-01-06.", Required = true, HelpName = "DATE" };
+        var start = new Option<string>("--start")
+        {
+            Description = "First day to forecast, an ISO date such as 2025-01-06.", Required = true,
+            HelpName = "DATE"
+        };
         var days = new Option<string>("--days", "-d") { Description = "Days to forecast.", Required = true, HelpName = "N" };
         var specialDays = new Option<string?>("--special-days")
         {
@@ -43,13 +47,15 @@ internal static class ForecastCommand
             "Forecast offered contacts (and AHT where the history has it) per interval and contact type, with 80% and 95% prediction intervals calibrated on a rolling-origin backtest " +
             "that reports every method's WAPE and MASE beside the seasonal-naive and weekday-median baselines. Outlier days are never fitted; special days are left out of the fit and applied to the future.");
         history.AddTo(command);
-        foreach (var option in new Option[] { start, days, specialDays, method, format, outputPath, report, scenario, writeScenario }) command.Options.Add(option);
+        foreach (var option in new Option[] { start, days, specialDays, method, format, outputPath, report, scenario,
+            writeScenario }) command.Options.Add(option);
 
         command.SetAction(parse =>
         {
             string chosenFormat = parse.GetValue(format)!;
             string? path = parse.GetValue(outputPath);
-            if (chosenFormat == "xlsx" && string.IsNullOrWhiteSpace(path)) throw new InputException("--format xlsx writes a workbook, not text: give --output PATH.");
+            if (chosenFormat == "xlsx"
+                && string.IsNullOrWhiteSpace(path)) throw new InputException("--format xlsx writes a workbook, not text: give --output PATH.");
             string? template = parse.GetValue(scenario), target = parse.GetValue(writeScenario);
             if ((template is null) != (target is null)) throw new InputException("--scenario TEMPLATE and --write-scenario PATH go together: the template is what the forecast is written into.");
             var request = new ForecastRequest(

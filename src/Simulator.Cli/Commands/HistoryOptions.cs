@@ -53,7 +53,8 @@ internal sealed class HistoryOptions
         var mapping = parse.GetValue(Mapping) is string path ? HistoryMapping.Load(path) : HistoryMapping.None;
         if (parse.GetValue(Columns) is string columns) mapping = mapping.With(HistoryMapping.ParseColumns(columns, "--columns"));
         string? zoneId = parse.GetValue(TimeZone) ?? mapping.TimeZone;
-        var zone = zoneId is null ? null : HistoryReadOptions.FindTimeZone(zoneId, parse.GetValue(TimeZone) is null ? $"{parse.GetValue(Mapping)}: timeZone" : "--time-zone");
+        var zone = zoneId is null ? null : HistoryReadOptions.FindTimeZone(zoneId,
+            parse.GetValue(TimeZone) is null ? $"{parse.GetValue(Mapping)}: timeZone" : "--time-zone");
         interval = parse.GetValue(Interval) is string text ? OptionValues.Duration("--interval", text, positive: true) : interval;
         if (interval is TimeSpan length) OptionValues.Given("--interval", () => { HistoryReader.CheckInterval(length); return length; });
         return new HistoryReadOptions(interval, zone, mapping);

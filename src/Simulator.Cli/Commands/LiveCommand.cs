@@ -75,7 +75,8 @@ internal static class LiveCommand
             var result = ReplicationResultCodec.FromJson(await centre.ResultAsync())!;
             var experiment = new ExperimentResult(scenario with { Replications = 1 }, [result]);
             var stopped = end.Centre.Finished ? null : end.Centre;
-            CommonOptions.Emit(parse.GetValue(format)!, parse.GetValue(outputPath), dashboard ? TextWriter.Null : output, new Dictionary<string, Action<TextWriter>>
+            CommonOptions.Emit(parse.GetValue(format)!, parse.GetValue(outputPath), dashboard ? TextWriter.Null : output, new Dictionary<string,
+                Action<TextWriter>>
             {
                 ["table"] = w => WriteTable(w, experiment, stopped),
                 ["json"] = w => WriteJson(w, experiment, stopped),
@@ -168,7 +169,8 @@ internal static class LiveCommand
                 }
                 List<double> shown;
                 lock (levels) shown = [.. levels];
-                context.UpdateTarget(LiveDashboard.Render(scenario.Name, current(), shown, scenario.AgentGroups[group].Id, scenario.ContactTypes[type].Id, message));
+                context.UpdateTarget(LiveDashboard.Render(scenario.Name, current(), shown, scenario.AgentGroups[group].Id, scenario.ContactTypes[type].Id,
+                    message));
                 await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
             }
         });

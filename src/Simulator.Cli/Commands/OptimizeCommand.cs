@@ -14,8 +14,16 @@ internal static class OptimizeCommand
     {
         var file = CommonOptions.ScenarioFile();
         var target = new Option<string?>("--target") { Description = "Service-level target, a share in (0, 1] (default: the scenario's).", HelpName = "SHARE" };
-        var maxAbandonment = new Option<string?>("--max-abandonment") { Description = "Also cap abandonment in every interval, a share in (0, 1].", HelpName = "SHARE" };
-        var group = new Option<string[]>("--group", "-g") { Description = "Agent group(s) to staff (default: all).", HelpName = "ID", AllowMultipleArgumentsPerToken = true };
+        var maxAbandonment = new Option<string?>("--max-abandonment")
+        {
+            Description = "Also cap abandonment in every interval, a share in (0, 1].",
+            HelpName = "SHARE"
+        };
+        var group = new Option<string[]>("--group", "-g")
+        {
+            Description = "Agent group(s) to staff (default: all).", HelpName = "ID",
+            AllowMultipleArgumentsPerToken = true
+        };
         var simulation = new SimulationOptions(
             replications: "Replications of every plan tried (default: the scenario's).",
             seed: "Seed of every plan tried (default: the scenario's).",
@@ -42,7 +50,8 @@ internal static class OptimizeCommand
             {
                 throw new InputException($"--group: no agent group '{id}' in {scenario.SourcePath} (groups: {string.Join(", ", scenario.AgentGroups.Select(g => g.Id))}).");
             }
-            if (scenario.Horizon.Days > 1 && scenario.AgentGroups.Any(g => ids.Contains(g.Id) && g.Agents.PerInterval is { } plan && plan.Count != scenario.Horizon.IntervalsPerDay))
+            if (scenario.Horizon.Days > 1 && scenario.AgentGroups.Any(g => ids.Contains(g.Id) && g.Agents.PerInterval is { } plan
+                && plan.Count != scenario.Horizon.IntervalsPerDay))
             {
                 throw new InputException("optimize: the scenario lists staffing for each day; optimize finds one day's plan, repeated every day.");
             }
@@ -51,8 +60,10 @@ internal static class OptimizeCommand
             var optimizer = new StaffingOptimizer((candidate, token) => coordinator.RunAsync(candidate, cancellationToken: token));
             var optimized = await optimizer.OptimizeAsync(scenario, ids, cap, cancellationToken);
 
-            if (parse.GetValue(report) is string directory) CommonOptions.WriteReport(directory, error, d => OptimizeReport.WriteReport(d, optimized, scenario));
-            if (parse.GetValue(writeScenario) is string path) CommonOptions.Emit(path, output, w => w.Write(ScenarioWriter.ToYaml(optimized.Scenario)), "--write-scenario");
+            if (parse.GetValue(report) is string directory) CommonOptions.WriteReport(directory, error, d =>
+                OptimizeReport.WriteReport(d, optimized, scenario));
+            if (parse.GetValue(writeScenario) is string path) CommonOptions.Emit(path, output, w => w.Write(ScenarioWriter.ToYaml(optimized.Scenario)),
+                "--write-scenario");
             CommonOptions.Emit(parse.GetValue(format)!, parse.GetValue(outputPath), output, new Dictionary<string, Action<TextWriter>>
             {
                 ["table"] = w => OptimizeReport.WriteTable(w, optimized),

@@ -63,7 +63,8 @@ internal static class RunCommand
                 List<(string Label, Scenario Scenario)> all =
                     [(BaseLabel, settings.ApplyTo(loaded.Base)), .. loaded.Variants.Select(v => (v.Id, settings.ApplyTo(v.Scenario)))];
                 if (loaded.Variants.Count == 0) throw new InputException($"--variant all: {loaded.Base.SourcePath} has no variants; add a 'variants:' list to it.");
-                if (parse.GetValue(journal) is not null || parse.GetValue(resume) is not null || parse.GetValue(report) is not null || parse.GetValue(contacts) is not null)
+                if (parse.GetValue(journal) is not null || parse.GetValue(resume) is not null || parse.GetValue(report) is not null
+                    || parse.GetValue(contacts) is not null)
                 {
                     throw new InputException(
                         "--variant all: --journal, --resume, --report and --contacts work on one scenario; for a report of all variants use ccsim compare FILE --report DIR.");
@@ -77,7 +78,14 @@ internal static class RunCommand
                 CommonOptions.Emit(parse.GetValue(format)!, parse.GetValue(outputPath), output, new Dictionary<string, Action<TextWriter>>
                 {
                     ["table"] = w => results.ForEach(v => { w.WriteLine($"Variant: {v.Label}"); RunReport.WriteTable(w, v.Result); w.WriteLine(); }),
-                    ["json"] = w => ReportWriter.WriteJson(w, new { variants = results.Select(v => new { variant = v.Label, result = RunReport.ToDocument(v.Result) }) }),
+                    ["json"] = w => ReportWriter.WriteJson(w, new
+                    {
+                        variants = results.Select(v => new
+                        {
+                            variant = v.Label,
+                            result = RunReport.ToDocument(v.Result)
+                        })
+                    }),
                     ["csv"] = w => RunReport.WriteCsv(w, results),
                 });
                 return CcsimApp.Success;
@@ -86,7 +94,8 @@ internal static class RunCommand
             var scenario = settings.ApplyTo(parse.GetValue(variant) is string id ? loaded.Variant(id).Scenario : loaded.Base);
             string? contactLog = parse.GetValue(contacts);
             int logged = parse.GetValue(replication) ?? 1;
-            if (parse.GetValue(replication) is not null && contactLog is null) throw new InputException("--replication: says which replication --contacts writes; give --contacts PATH too.");
+            if (parse.GetValue(replication) is not null
+                && contactLog is null) throw new InputException("--replication: says which replication --contacts writes; give --contacts PATH too.");
             if (logged < 1 || logged > scenario.Replications)
             {
                 throw new InputException($"--replication: expected a replication from 1 to {scenario.Replications:N0} (the run's replications), but found {logged}.");

@@ -10,7 +10,8 @@ internal static class ValidateCommand
     public static Command Build(TextWriter output)
     {
         var fileArgument = CommonOptions.ScenarioFile();
-        var command = new Command("validate", "Check a scenario file (and its variants) and report every problem with its file, line, column and key.") { fileArgument };
+        var command = new Command("validate",
+            "Check a scenario file (and its variants) and report every problem with its file, line, column and key.") { fileArgument };
         command.SetAction(parse =>
         {
             string path = parse.GetValue(fileArgument)!;

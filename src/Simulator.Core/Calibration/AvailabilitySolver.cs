@@ -53,7 +53,8 @@ public static class AvailabilitySolver
             targets[i].Offered > 0 ? targets[i].Abandoned / targets[i].Offered : 0,
             modelled[i].AverageSpeedOfAnswerSeconds,
             targets[i].AverageSpeedOfAnswerSeconds)).ToList();
-        var blocks = searches.Select(s => new BlockAvailability(s.Block, s.Members, s.Factor, s.LastGaps.Abandonment, s.LastGaps.AnswerSpeed, s.Outcome)).ToList();
+        var blocks = searches.Select(s => new BlockAvailability(s.Block, s.Members, s.Factor, s.LastGaps.Abandonment, s.LastGaps.AnswerSpeed, s.Outcome))
+            .ToList();
         return new AvailabilitySolution(
             blocks.All(b => b.Outcome is BlockOutcome.Matched or BlockOutcome.NoData),
             evaluations,

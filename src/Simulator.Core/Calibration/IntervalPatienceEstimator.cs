@@ -40,7 +40,8 @@ public static class IntervalPatienceEstimator
         FractionalErlangA.AbandonmentRate(ArrivalsPerSecond(o), o.AverageHandleTimeSeconds, patienceSeconds, agents);
 
     private static double? PredictedAnswerSpeed(IntervalObservation o, double patienceSeconds, double agents) =>
-        o.Offered > 0 ? FractionalErlangA.Evaluate(ArrivalsPerSecond(o), o.AverageHandleTimeSeconds, patienceSeconds, agents).AverageSpeedOfAnswerSeconds : null;
+        o.Offered > 0 ? FractionalErlangA.Evaluate(ArrivalsPerSecond(o), o.AverageHandleTimeSeconds, patienceSeconds, agents)
+            .AverageSpeedOfAnswerSeconds : null;
 
     private static IntervalPatienceEstimate NoAbandonment(IReadOnlyList<IntervalObservation> intervals, StaffingAssumption staffing) =>
         new(EstimateStatus.NotIdentifiable,
@@ -76,7 +77,8 @@ public static class IntervalPatienceEstimator
             "abandonment is no higher than overload alone explains at the stated agents: patience could be anything long");
         if (boundary is not null)
         {
-            return new IntervalPatienceEstimate(EstimateStatus.NotIdentifiable, $"Patience is not identifiable from this history: {boundary}; keep the template's.",
+            return new IntervalPatienceEstimate(EstimateStatus.NotIdentifiable,
+                $"Patience is not identifiable from this history: {boundary}; keep the template's.",
                 StaffingAssumption.AgentsAsStated, null, dispersion, rows);
         }
 

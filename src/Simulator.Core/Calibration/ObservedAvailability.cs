@@ -17,7 +17,9 @@ public static class ObservedAvailability
     {
         options ??= ObservedAvailabilityOptions.Default;
         grid.Check();
-        if (heads is not null && heads.Count != grid.Count) throw new ArgumentException($"Heads are given for {heads.Count} intervals; the grid has {grid.Count}.", nameof(heads));
+        if (heads is not null
+            && heads.Count != grid.Count) throw new ArgumentException($"Heads are given for {heads.Count} intervals; the grid has {grid.Count}.",
+            nameof(heads));
 
         var byAgent = new Dictionary<string, List<(double Start, double End)>>(StringComparer.Ordinal);
         for (int i = 0; i < work.Length; i++)

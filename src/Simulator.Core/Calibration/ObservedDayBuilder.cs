@@ -141,7 +141,8 @@ public static class ObservedDayBuilder
         if (!headsGiven) notes.Add("The history has no agents column: heads are the template's.");
         for (int i = 0; i < day.Intervals; i++)
         {
-            if (day.Answered[i] > 0 && history.ContactTypes.All(s => s.AsaSeconds is not null)) day.AverageSpeedOfAnswerSeconds[i] = asaSum[i] / day.Answered[i];
+            if (day.Answered[i] > 0 && history.ContactTypes.All(s =>
+                s.AsaSeconds is not null)) day.AverageSpeedOfAnswerSeconds[i] = asaSum[i] / day.Answered[i];
             if (hasServiceLevel) day.AnsweredWithinThreshold[i] = slWeight[i];
         }
         for (int t = 0; t < ahtSum.Length; t++) day.AverageHandleSeconds[t] = ahtWeight[t] > 0 ? ahtSum[t] / ahtWeight[t] : double.NaN;
@@ -204,7 +205,8 @@ public static class ObservedDayBuilder
             day.IntervalsByType[t] = [.. Enumerable.Range(0, day.Intervals).Select(i =>
             {
                 double offered = day.OfferedByType[i][t], share = day.Offered[i] > 0 ? offered / day.Offered[i] : 0;
-                return new IntervalObservation(length, offered, day.Answered[i] * share, day.Abandoned[i] * share, day.AverageSpeedOfAnswerSeconds[i], aht, day.Heads[i] * share);
+                return new IntervalObservation(length, offered, day.Answered[i] * share, day.Abandoned[i] * share, day.AverageSpeedOfAnswerSeconds[i], aht,
+                    day.Heads[i] * share);
             })];
         }
     }

@@ -77,7 +77,8 @@ public static class PatienceEstimator
     /// of means m with d·(r − 1 − ln r) ≤ χ²₁/2, r = m̂/m: the likelihood ratio, better than Wald when
     /// abandons are few.
     /// </summary>
-    private static FittedDistribution ExponentialWithLikelihoodRatio(int events, double exposure, double entrySeconds, ConfidenceLevel level, KaplanMeierCurve curve)
+    private static FittedDistribution ExponentialWithLikelihoodRatio(int events, double exposure, double entrySeconds, ConfidenceLevel level,
+        KaplanMeierCurve curve)
     {
         double mean = exposure / events;
         double drop = level.LikelihoodRatioDrop / events;

@@ -4,7 +4,8 @@ namespace Simulator.Core.Forecasting;
 
 /// <summary>The forecast of one interval (or, for daily history, one day) and contact type, with its 80 % and 95 % prediction intervals.</summary>
 /// <param name="AhtSeconds">Null where the history has no handle times.</param>
-public sealed record ForecastInterval(DateTime Start, string ContactType, double Offered, double Low80, double High80, double Low95, double High95, double? AhtSeconds);
+public sealed record ForecastInterval(DateTime Start, string ContactType, double Offered, double Low80, double High80, double Low95, double High95,
+    double? AhtSeconds);
 
 /// <summary>One day's total for one contact type, with prediction intervals for the total (not the sum of the intervals' bounds).</summary>
 /// <param name="SpecialDay">The label of a special day applied to it, if any.</param>

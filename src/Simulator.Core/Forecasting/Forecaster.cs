@@ -110,7 +110,8 @@ public static class Forecaster
                     if (seconds is double a) ahtSum += a * offered;
                     if (s < first || s > last) continue;
                     var (low80, high80, low95, high95) = bands.Intervals.Bounds(offered, lead);
-                    intervals.Add(new ForecastInterval(history.SlotStart(date.DayNumber - history.From.DayNumber, s), one.Id, offered, low80, high80, low95, high95, seconds));
+                    intervals.Add(new ForecastInterval(history.SlotStart(date.DayNumber - history.From.DayNumber, s), one.Id, offered, low80, high80, low95,
+                        high95, seconds));
                 }
                 var (dayLow80, dayHigh80, dayLow95, dayHigh95) = bands.Days.Bounds(total, lead);
                 double? dayAht = aht is null ? null : total > 0 ? ahtSum / total : null;
@@ -123,7 +124,8 @@ public static class Forecaster
         if (outliers.Count > 0)
         {
             notes.Add($"{outliers.Count} outlier day{(outliers.Count == 1 ? "" : "s")} left out of the fit: " +
-                      string.Join(", ", outliers.Take(8).Select(o => $"{o.Date:yyyy-MM-dd} {o.ContactType} ({(o.Ratio is double r ? $"{r:0.00}×" : "normally closed")})")) +
+                      string.Join(", ", outliers.Take(8).Select(o =>
+                          $"{o.Date:yyyy-MM-dd} {o.ContactType} ({(o.Ratio is double r ? $"{r:0.00}×" : "normally closed")})")) +
                       (outliers.Count > 8 ? ", …" : "") + ".");
         }
         var distinctSpecial = specialInHistory.Distinct().ToList();

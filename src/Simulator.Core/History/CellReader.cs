@@ -68,7 +68,8 @@ internal sealed class CellReader(IHistoryTable table, ColumnPlan plan, string fi
         int index = plan.Index(column)!.Value;
         if (!table.TryGetTimestamp(index, out var stamp))
         {
-            throw Error(column, $"expected {(plan.TimeIndex(column) is null ? IsoTimestamp.Expectation : "an ISO date such as 2024-03-04")}, but {Found(index)}.");
+            throw Error(column,
+                $"expected {(plan.TimeIndex(column) is null ? IsoTimestamp.Expectation : "an ISO date such as 2024-03-04")}, but {Found(index)}.");
         }
         if (plan.TimeIndex(column) is int timeIndex)
         {

@@ -91,7 +91,8 @@ public sealed record HistoryMapping(
                     }
                     break;
                 case "outcomes":
-                    foreach (var (outcome, names) in Entries(value, at, $"a mapping from outcomes ({string.Join(", ", ContactOutcomes.Names)}) to the file's values"))
+                    foreach (var (outcome, names) in Entries(value, at,
+                        $"a mapping from outcomes ({string.Join(", ", ContactOutcomes.Names)}) to the file's values"))
                     {
                         string place = $"{file}:{outcome.Start.Line}:{outcome.Start.Column}: outcomes.{outcome.Value}";
                         if (!ContactOutcomes.TryParse(outcome.Value!, out var parsed))

@@ -94,7 +94,8 @@ internal static class IntervalHistoryReader
             // Every duplicate is named (the first few), so one pass over the file shows how much is wrong.
             var (line, firstRow, type, start) = duplicates[0];
             string more = duplicates.Count == 1 ? "" :
-                $" {duplicates.Count} rows repeat an interval in all: " + string.Join(", ", duplicates.Take(5).Select(d => $"row {d.Row} (first row {d.First})")) + (duplicates.Count > 5 ? ", …" : "") + ".";
+                $" {duplicates.Count} rows repeat an interval in all: " + string.Join(", ", duplicates.Take(5)
+                    .Select(d => $"row {d.Row} (first row {d.First})")) + (duplicates.Count > 5 ? ", …" : "") + ".";
             throw new HistoryException(file, line, null,
                 $"a second row for {type} at {start:yyyy-MM-dd HH:mm} (the first is row {firstRow}); each interval and contact type takes one row.{more}");
         }

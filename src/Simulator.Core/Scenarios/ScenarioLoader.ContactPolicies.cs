@@ -58,7 +58,8 @@ public static partial class ScenarioLoader
             double containment = map.Required("containment", Share(zero: true, one: true, "0.3"));
             double abandonment = map.Optional("abandonment", Share(zero: true, one: true, "0.05"), 0);
             var botTime = map.Required("botTime", Delay);
-            double costPerSession = map.Optional("costPerSession", Number(0, CostPolicy.MaxAmount, $"a cost per bot session from 0 to {CostPolicy.MaxAmount:N0}, such as 0.40"), 0);
+            double costPerSession = map.Optional("costPerSession",
+                Number(0, CostPolicy.MaxAmount, $"a cost per bot session from 0 to {CostPolicy.MaxAmount:N0}, such as 0.40"), 0);
             var transferHandleTime = map.Optional("transferHandleTime", SignedDuration, TimeSpan.Zero);
             double transferResolutionChange = map.Optional("transferResolutionChange", Number(-1, 1, "a change of rate in [-1, 1], such as 0.05"), 0);
             if (map.Valid("containment", "abandonment") && containment + abandonment > 1)

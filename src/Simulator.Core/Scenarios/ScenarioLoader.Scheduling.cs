@@ -191,7 +191,8 @@ public static partial class ScenarioLoader
             {
                 if (templates.Take(i).Any(t => t.Id == templates[i].Id))
                 {
-                    group.Report(nodes.Children[i], $"{group.Child("shiftTemplates")}[{i}]", $"duplicate shift template id '{templates[i].Id}'; ids must be unique in the group");
+                    group.Report(nodes.Children[i], $"{group.Child("shiftTemplates")}[{i}]",
+                        $"duplicate shift template id '{templates[i].Id}'; ids must be unique in the group");
                 }
             }
         }

@@ -31,7 +31,8 @@ public static partial class ScenarioLoader
                 map.Report("agents", "missing staffing: give exactly one of 'agents' (scheduled heads) or 'shifts' (a list of shifts)");
             }
             var shrinkage = map.Optional("shrinkage", ShrinkageShares(horizon), new ValueList<double>([0]));
-            double costPerHour = map.Optional("costPerHour", Number(0, CostPolicy.MaxAmount, $"a cost per paid hour from 0 to {CostPolicy.MaxAmount:N0}, such as 28"), 0);
+            double costPerHour = map.Optional("costPerHour",
+                Number(0, CostPolicy.MaxAmount, $"a cost per paid hour from 0 to {CostPolicy.MaxAmount:N0}, such as 28"), 0);
             var skills = map.Required("skills", ReadSkills);
             var templates = map.Optional("shiftTemplates",
                 List("a list of shift templates, each with id, starts and length", Mapping<ShiftTemplate>(t => ReadShiftTemplate(t, horizon)), allowEmpty: true), []);
@@ -65,7 +66,8 @@ public static partial class ScenarioLoader
         /// <summary>Scheduled heads: one number all day, or a list with one per interval.</summary>
         private Func<YamlNode, string, StaffingLevels?> Staffing(Horizon? horizon) =>
             (node, path) => node is YamlSequenceNode
-                ? PerInterval(horizon, "a list of agent counts, one per interval", WholeNumber(0, AgentGroup.MaxAgents))(node, path) is { } plan ? StaffingLevels.Plan(plan) : null
+                ? PerInterval(horizon, "a list of agent counts, one per interval", WholeNumber(0, AgentGroup.MaxAgents))(node,
+                    path) is { } plan ? StaffingLevels.Plan(plan) : null
                 : WholeNumber(0, AgentGroup.MaxAgents)(node, path) is int agents ? StaffingLevels.Constant(agents) : null;
 
         /// <summary>Shrinkage: one share all day, or a list with one per interval (as <c>ccsim calibrate</c> writes it).</summary>
@@ -128,7 +130,8 @@ public static partial class ScenarioLoader
             var breaks = map.Optional("breaks", List("a list of breaks, such as [{ after: 2h, length: 15m }]", Mapping(ReadBreak), allowEmpty: true), []);
             CheckKeyedIds(map, "breaks", "agentGroups[].shifts[].breaks");
             var days = map.Optional("days", DayList(horizon));
-            double? costPerHour = map.Optional("costPerHour", Number(0, CostPolicy.MaxAmount, $"a cost per paid hour from 0 to {CostPolicy.MaxAmount:N0}, such as 28"));
+            double? costPerHour = map.Optional("costPerHour",
+                Number(0, CostPolicy.MaxAmount, $"a cost per paid hour from 0 to {CostPolicy.MaxAmount:N0}, such as 28"));
             if (horizon is null || !map.Valid("start", "length")) return null;
 
             if (start < horizon.Start)
@@ -137,7 +140,8 @@ public static partial class ScenarioLoader
             }
             else if (start + length > horizon.End)
             {
-                map.Report("length", $"the shift ends at {UnitParser.FormatClock(start + length)}, after the centre closes at {UnitParser.FormatClock(horizon.End)}");
+                map.Report("length",
+                    $"the shift ends at {UnitParser.FormatClock(start + length)}, after the centre closes at {UnitParser.FormatClock(horizon.End)}");
             }
             if (map.Valid("breaks")) CheckBreaks(map, breaks, length);
             return new Shift(start, length, agents, breaks) { Days = days, CostPerHour = costPerHour };
@@ -191,7 +195,8 @@ public static partial class ScenarioLoader
                 int day = i / horizon.IntervalsPerDay + 1;
                 double agentSeconds = shifts.Where(shift => shift.WorkedOn(day)).Sum(shift =>
                 {
-                    var onBreak = shift.Breaks.Aggregate(TimeSpan.Zero, (sum, b) => sum + Overlap(shift.Start + b.After, shift.Start + b.After + b.Length, from, to));
+                    var onBreak = shift.Breaks.Aggregate(TimeSpan.Zero, (sum, b) =>
+                        sum + Overlap(shift.Start + b.After, shift.Start + b.After + b.Length, from, to));
                     return shift.Agents * (Overlap(shift.Start, shift.End, from, to) - onBreak).TotalSeconds;
                 });
                 heads[i] = StaffingLevels.WholeAgents(agentSeconds / horizon.Interval.TotalSeconds);

@@ -21,7 +21,8 @@ public static partial class ScenarioLoader
     {
         if (Directory.Exists(path))
         {
-            throw new ScenarioException([new ScenarioDiagnostic(path, 1, 1, "", "cannot read the scenario file: it is a directory; give the path of a .yaml file")]);
+            throw new ScenarioException([new ScenarioDiagnostic(path, 1, 1, "",
+                "cannot read the scenario file: it is a directory; give the path of a .yaml file")]);
         }
         string text;
         try
@@ -64,7 +65,8 @@ public static partial class ScenarioLoader
 
         if (stream.Documents.Count == 0 || YamlReader.IsNull(stream.Documents[0].RootNode))
         {
-            throw new ScenarioException([new ScenarioDiagnostic(file, 1, 1, "", "the scenario file is empty; expected a mapping with name, horizon, serviceLevel, contactTypes and agentGroups")]);
+            throw new ScenarioException([new ScenarioDiagnostic(file, 1, 1, "",
+                "the scenario file is empty; expected a mapping with name, horizon, serviceLevel, contactTypes and agentGroups")]);
         }
 
         if (stream.Documents.Count > 1)
@@ -209,7 +211,8 @@ public static partial class ScenarioLoader
                 map.Optional("contacts", Choice<ContactSelection>(), RoutingPolicy.Default.Contacts));
 
         private CostPolicy? ReadCosts(MappingReader map) =>
-            new(map.Optional("telephonyPerMinute", Number(0, CostPolicy.MaxAmount, $"a cost per minute on the line from 0 to {CostPolicy.MaxAmount:N0}, such as 0.02"), 0),
+            new(map.Optional("telephonyPerMinute", Number(0, CostPolicy.MaxAmount,
+                $"a cost per minute on the line from 0 to {CostPolicy.MaxAmount:N0}, such as 0.02"), 0),
                 map.Optional("fixedPerDay", Number(0, CostPolicy.MaxAmount, $"a cost per day from 0 to {CostPolicy.MaxAmount:N0}, such as 1500"), 0));
 
         private Horizon? ReadHorizon(MappingReader map)
@@ -238,7 +241,8 @@ public static partial class ScenarioLoader
             double total = Math.Round(intervals) * days;
             if (total > Horizon.MaxIntervals)
             {
-                map.Report("interval", $"{UnitParser.FormatDuration(interval)} intervals over {days:N0} day{(days == 1 ? "" : "s")} make {total:N0} intervals, " +
+                map.Report("interval",
+                    $"{UnitParser.FormatDuration(interval)} intervals over {days:N0} day{(days == 1 ? "" : "s")} make {total:N0} intervals, " +
                                        $"more than the limit of {Horizon.MaxIntervals:N0}; use longer intervals or fewer days");
                 return null;
             }

@@ -187,7 +187,8 @@ internal sealed class YamlReader(string file)
         string? text = Scalar(node);
         int index = Array.FindIndex(names, n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase));
         if (index >= 0) return Enum.GetValues<TEnum>()[index];
-        Report(node, path, $"expected one of {string.Join(", ", names)}, but found {Describe(node)}{(text is null ? "" : KeySuggestions.DidYouMean(text, names))}");
+        Report(node, path,
+            $"expected one of {string.Join(", ", names)}, but found {Describe(node)}{(text is null ? "" : KeySuggestions.DidYouMean(text, names))}");
         return null;
     }
 

@@ -75,8 +75,10 @@ public sealed class OrToolsShiftSolver : IShiftSolver
             foreach (var week in Weeks(days))
             {
                 var all = week.SelectMany(d => Enumerable.Range(0, patterns).Select(p => (p, d))).ToList();
-                model.Add(Sum(all.Select(v => (x[v.p, v.d], (long)RosterRules.DaysInWeek))) <= (long)staff * problem.Group.RosterRules.DaysPerWeek * week.Count);
-                model.Add(Sum(all.Select(v => (x[v.p, v.d], (long)RosterRules.DaysInWeek * problem.PaidMinutes[v.p]))) <= problem.ContractMinutesPerWeek!.Value * week.Count);
+                model.Add(Sum(all.Select(v => (x[v.p, v.d],
+                    (long)RosterRules.DaysInWeek))) <= (long)staff * problem.Group.RosterRules.DaysPerWeek * week.Count);
+                model.Add(Sum(all.Select(v => (x[v.p, v.d],
+                    (long)RosterRules.DaysInWeek * problem.PaidMinutes[v.p]))) <= problem.ContractMinutesPerWeek!.Value * week.Count);
             }
         }
         model.Minimize(Sum(objective));

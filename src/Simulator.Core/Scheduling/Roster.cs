@@ -64,7 +64,8 @@ public static class Roster
         public int Lates { get; set; }
     }
 
-    private static (List<RosterAgent>, List<RosterShift?[]>, List<UnfilledShift>) BuildGroup(Horizon horizon, AgentGroup group, List<ScheduledShift> scheduled, int days)
+    private static (List<RosterAgent>, List<RosterShift?[]>, List<UnfilledShift>) BuildGroup(Horizon horizon, AgentGroup group, List<ScheduledShift> scheduled,
+        int days)
     {
         var rules = group.RosterRules;
         var states = new List<AgentState>();

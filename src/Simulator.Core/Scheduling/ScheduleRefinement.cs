@@ -26,7 +26,8 @@ public sealed class ScheduleRefinement(Func<Scenario, CancellationToken, Task<Ex
 
     public int MaxRounds { get; init; } = DefaultMaxRounds;
 
-    public async Task<RefinedSchedule> RefineAsync(Scenario scenario, ScheduleRequirement erlang, ShiftChoiceOptions options, CancellationToken cancellationToken)
+    public async Task<RefinedSchedule> RefineAsync(Scenario scenario, ScheduleRequirement erlang, ShiftChoiceOptions options,
+        CancellationToken cancellationToken)
     {
         var requirement = erlang.Agents.ToDictionary(p => p.Key, p => p.Value.ToArray());
         var erlangSchedule = ShiftChoice.Solve(scenario, erlang, options);
@@ -42,7 +43,8 @@ public sealed class ScheduleRefinement(Func<Scenario, CancellationToken, Task<Ex
             result = await simulate(schedule.ApplyTo(scenario), cancellationToken);
             misses = Misses(scenario, result, requirement.Keys);
         }
-        return new RefinedSchedule(schedule, result, erlangSchedule, erlangResult, rounds, Notes(scenario, result, erlangResult, misses, rounds, requirement, erlang));
+        return new RefinedSchedule(schedule, result, erlangSchedule, erlangResult, rounds,
+            Notes(scenario, result, erlangResult, misses, rounds, requirement, erlang));
     }
 
     /// <summary>(group, interval of the horizon) where a contact type the group serves misses its target in simulation.</summary>

@@ -136,7 +136,8 @@ public sealed class ExperimentResult
             for (int c = 0; c < costs.Length; c++) _costs[c] += costs[c];
         }
 
-        public readonly PerKpi<double> Kpis(Analytics.ServiceLevelDefinition definition) => KpiCalculator.Compute(_contacts, _channels, _time, _costs ?? [], definition);
+        public readonly PerKpi<double> Kpis(Analytics.ServiceLevelDefinition definition) =>
+            KpiCalculator.Compute(_contacts, _channels, _time, _costs ?? [], definition);
     }
 }
 

@@ -10,7 +10,8 @@ public interface ICentreObserver
 
     /// <summary>An agent takes the contact: talking until time + <paramref name="talkSeconds"/>, wrapping up until time + <paramref
     /// name="busySeconds"/>.</summary>
-    void ContactAnswered(double time, int contactType, long customer, int agent, int group, double waitSeconds, double talkSeconds, double busySeconds, bool resolved);
+    void ContactAnswered(double time, int contactType, long customer, int agent, int group, double waitSeconds, double talkSeconds, double busySeconds,
+        bool resolved);
 
     void ContactAbandoned(double time, int contactType, long customer, double waitSeconds, bool inBot);
 

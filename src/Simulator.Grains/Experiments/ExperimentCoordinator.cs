@@ -90,7 +90,8 @@ public sealed class ExperimentCoordinator(IClusterClient client)
         return new ExperimentResult(scenario, results!);
     }
 
-    private async Task<ReplicationOutcome> RunWithRetriesAsync(string experiment, ReplicationRequest request, SiloWatch watch, CancellationToken cancellationToken)
+    private async Task<ReplicationOutcome> RunWithRetriesAsync(string experiment, ReplicationRequest request, SiloWatch watch,
+        CancellationToken cancellationToken)
     {
         for (int attempt = 1; ; attempt++)
         {
@@ -167,7 +168,8 @@ public sealed class ExperimentCoordinator(IClusterClient client)
     private static TimeSpan Backoff(int attempt) => TimeSpan.FromMilliseconds(500 * attempt);
 
     /// <summary>Failures of the runtime (a silo died, a gateway vanished, a call timed out) rather than of the simulation.</summary>
-    private static bool IsClusterFailure(Exception e) => e is OrleansException or TimeoutException or OperationCanceledException { CancellationToken.IsCancellationRequested: false };
+    private static bool IsClusterFailure(Exception e) =>
+        e is OrleansException or TimeoutException or OperationCanceledException { CancellationToken.IsCancellationRequested: false };
 
     private async Task<int> DefaultWindowAsync(CancellationToken cancellationToken)
     {

@@ -128,7 +128,8 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
 
     public Task<string> ResultAsync() => Task.FromResult(ReplicationResultCodec.ToJson(Kernel.ResultSoFar()));
 
-    public Task<LivePace> PaceAsync() => Task.FromResult(new LivePace(_mostBehind, (_notifications?.Calls ?? 0) - _callsAtReset, _ticks, (_kernel?.Now ?? 0) - _simulatedAtReset, _mostStale, _lateTicks));
+    public Task<LivePace> PaceAsync() => Task.FromResult(new LivePace(_mostBehind, (_notifications?.Calls ?? 0) - _callsAtReset, _ticks, (_kernel?.Now
+        ?? 0) - _simulatedAtReset, _mostStale, _lateTicks));
 
     public Task ResetPaceAsync()
     {

@@ -19,7 +19,8 @@ public class ForecastScenarioTests
     private static readonly Lazy<ForecastResult> Forecast = new(() => TenWeeks.Forecast(days: 7));
 
     private static ForecastInterval At(string type, int day, string time) =>
-        Forecast.Value.Intervals.Single(i => i.ContactType == type && i.Start == TenWeeks.Start.AddDays(day).ToDateTime(TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture)));
+        Forecast.Value.Intervals.Single(i => i.ContactType == type && i.Start == TenWeeks.Start.AddDays(day)
+            .ToDateTime(TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]
     public void Every_interval_of_the_whole_horizon_gets_its_forecast_volume_within_the_opening_hours()
@@ -68,7 +69,8 @@ public class ForecastScenarioTests
         Assert.Equal(new ConstantRate(0.1), scenario.ContactTypes[2].Arrivals);
         Assert.Equal(["email"], summary.KeptArrivals);
         Assert.Equal("template.yaml: the history has contact type billing that the template does not; its contact types are general, sales. " +
-                     "Add it to the template (with agents who have the skill), or map the history's names onto the template's in the column mapping.", error.Message);
+                     "Add it to the template (with agents who have the skill), or map the history's names onto the template's in the column mapping.",
+                         error.Message);
     }
 
     [Fact]

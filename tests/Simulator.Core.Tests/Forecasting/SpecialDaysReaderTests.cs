@@ -14,13 +14,15 @@ public class SpecialDaysReaderTests
         var days = Read("date,label,effect,contactType\n2024-12-25,Christmas Day,closed,\n2024-12-24,Christmas Eve,0.5,\n2024-11-29,Black Friday,1.6,sales\n");
 
         Assert.Equal(
-            [new SpecialDay(new DateOnly(2024, 12, 25), "Christmas Day", 0), new SpecialDay(new DateOnly(2024, 12, 24), "Christmas Eve", 0.5), new SpecialDay(new DateOnly(2024, 11, 29), "Black Friday", 1.6, "sales")],
+            [new SpecialDay(new DateOnly(2024, 12, 25), "Christmas Day", 0), new SpecialDay(new DateOnly(2024, 12, 24), "Christmas Eve", 0.5),
+                new SpecialDay(new DateOnly(2024, 11, 29), "Black Friday", 1.6, "sales")],
             days);
         Assert.True(days[0].Closed);
     }
 
     [Theory]
-    [InlineData("date,label,effect\n2024-12-25,Christmas,shut\n", 2, "effect", "expected closed or a multiplier greater than 0, such as 1.3 or 0.5, but found \"shut\"")]
+    [InlineData("date,label,effect\n2024-12-25,Christmas,shut\n", 2, "effect",
+        "expected closed or a multiplier greater than 0, such as 1.3 or 0.5, but found \"shut\"")]
     [InlineData("date,label,effect\n2024-12-25,Christmas,0\n", 2, "effect", "expected closed or a multiplier greater than 0")]
     [InlineData("date,label,effect\n25/12/2024,Christmas,closed\n", 2, "date", "expected an ISO date such as 2024-12-25, but found \"25/12/2024\"")]
     [InlineData("date,label,effect\n2024-12-25 10:00,Christmas,closed\n", 2, "date", "expected an ISO date such as 2024-12-25")]
