@@ -82,7 +82,8 @@ public static class CcsimApp
         }
         catch (Exception e)
         {
-            error.WriteLine($"ccsim: internal error ({e.GetType().Name}): {TerminalText.Printable(e.Message)} Please report this with the command line and input file.");
+            error.WriteLine($"ccsim: internal error ({e.GetType().Name}): {TerminalText.Printable(e.Message)} Please report this with the command line and " +
+                $"input file.");
             if (Environment.GetEnvironmentVariable("CCSIM_DEBUG") is "1") error.WriteLine(e);
             return InternalError;
         }

@@ -78,7 +78,8 @@ public static class CalibrationReport
                 Formats.Seconds(i.After.AverageSpeedOfAnswerSeconds),
         }).ToList();
         string Day(string label, ObservedKpi before, ObservedKpi after, Func<double, string> format) =>
-            $"{label} observed {(before.Observed is double o ? format(o) : "–")}, simulated before {(before.Simulated.Mean is double b ? format(b) : "–")}, after {(after.Simulated.Mean is double a ? format(a) : "–")}";
+            $"{label} observed {(before.Observed is double o ? format(o) : "–")}, simulated before {(before.Simulated.Mean is double b ? format(b) : "–")}, " +
+                $"after {(after.Simulated.Mean is double a ? format(a) : "–")}";
         string summary = string.Join("; ", [
             Day("abandonment", calibration.Before.AbandonmentRate, calibration.After.AbandonmentRate, Formats.Percent),
             Day("ASA", calibration.Before.AverageSpeedOfAnswerSeconds, calibration.After.AverageSpeedOfAnswerSeconds, v => Formats.Seconds(v)),
@@ -126,7 +127,8 @@ public static class CalibrationReport
         foreach (var t in calibration.ContactTypes)
         {
             text.AppendLine($"# {t.Id} handle time: {Describe(t.HandleTime)}{Interval(t.HandleTimeFit?.Chosen?.MeanSeconds)}; {OneLine(t.HandleTimeSource)}");
-            text.AppendLine($"# {t.Id} patience: {(t.Patience is { } p ? Describe(p) : "never abandons")}{Interval(PatienceEstimate(t))}; {OneLine(t.PatienceSource)}");
+            text.AppendLine($"# {t.Id} patience: {(t.Patience is { } p ? Describe(p) : "never abandons")}{Interval(PatienceEstimate(t))}; " +
+                $"{OneLine(t.PatienceSource)}");
         }
         text.AppendLine("# shrinkage per interval: 1 − effective agents / heads, solved by simulation with common random numbers so that simulated");
         text.AppendLine("# abandonment and ASA match the observed within their sampling error (effective agents per interval:");
@@ -135,7 +137,8 @@ public static class CalibrationReport
             text.AppendLine("#   " + string.Join(", ",
                 chunk.Select(i => $"{i.Start:HH:mm} {i.EffectiveAgents.ToString("0.00", Invariant)}/{i.Heads.ToString("0.#", Invariant)}")));
         }
-        text.AppendLine($"# {(calibration.Availability.Converged ? "Every block matched." : OneLine(calibration.Availability.Reason))} Redials, repeats and bots are left out:");
+        text.AppendLine($"# {(calibration.Availability.Converged ? "Every block matched." : OneLine(calibration.Availability.Reason))} Redials, repeats and " +
+            $"bots are left out:");
         text.AppendLine("# the observed offered contacts already include them.");
         text.Append(ScenarioWriter.ToYaml(calibration.Calibrated));
         return text.ToString();

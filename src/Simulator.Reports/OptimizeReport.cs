@@ -111,10 +111,13 @@ public static class OptimizeReport
         var (headers, rows) = PlanTable(o);
         var totals = Sum(o);
         string summary = $"{Formats.Number(totals.AgentHours, "0.#")} paid agent-hours against Erlang A's {Formats.Number(totals.ErlangAgentHours, "0.#")} " +
-                         $"and the draft plan's {Formats.Number(totals.DraftAgentHours, "0.#")}, cost {Formats.Money(totals.Cost, scenario.Currency)} against " +
-                         $"{Formats.Money(totals.ErlangCost, scenario.Currency)} and {Formats.Money(totals.DraftCost, scenario.Currency)}; {scenario.Replications} replications per plan, seed {scenario.Seed}.";
+                         $"and the draft plan's {Formats.Number(totals.DraftAgentHours, "0.#")}, cost {Formats.Money(totals.Cost, scenario.Currency)} " +
+                             $"against " +
+                         $"{Formats.Money(totals.ErlangCost, scenario.Currency)} and {Formats.Money(totals.DraftCost, scenario.Currency)}; " +
+                             $"{scenario.Replications} replications per plan, seed {scenario.Seed}.";
         ReportBundle.Write(directory, $"{scenario.Name}: staffing for {Formats.Percent(scenario.ServiceLevel.Target)} in every interval", summary,
-            new ReportBundle.Table(headers, rows, "Scheduled heads per interval: Erlang A's and the smallest plan meeting the goal in simulation; service level of that plan, pooled over replications."),
+            new ReportBundle.Table(headers, rows, "Scheduled heads per interval: Erlang A's and the smallest plan meeting the goal in simulation; service " +
+                "level of that plan, pooled over replications."),
             Charts.ChartRenderer.For(Charts.ChartData.Of(o, original)));
     }
 
@@ -124,19 +127,23 @@ public static class OptimizeReport
         var totals = Sum(o);
         var level = scenario.ServiceLevel;
         output.WriteLine($"{scenario.Name}: staffing of {string.Join(", ", o.Groups)} found by simulation for {Formats.Percent(level.Target)} within " +
-                         $"{UnitParser.FormatDuration(level.AnswerWithin)} in every interval ({scenario.Replications} replications, seed {scenario.Seed}, {o.Simulations} plans simulated).");
+                         $"{UnitParser.FormatDuration(level.AnswerWithin)} in every interval ({scenario.Replications} replications, seed {scenario.Seed}, " +
+                             $"{o.Simulations} plans simulated).");
         var (headers, rows) = PlanTable(o);
         var table = ReportWriter.NewTable(headers);
         foreach (var row in rows) ReportWriter.AddRow(table, row);
         ReportWriter.Render(output, table);
         var sl = o.Result.Overall[Kpi.ServiceLevel];
-        output.WriteLine($"Simulated plan: {Formats.Number(totals.AgentHours, "0.#")} paid agent-hours against Erlang's {Formats.Number(totals.ErlangAgentHours, "0.#")} " +
-                         $"({Formats.Signed(totals.AgentHours - totals.ErlangAgentHours, "0.#")}), cost {Formats.Money(totals.Cost, scenario.Currency)} against {Formats.Money(totals.ErlangCost, scenario.Currency)} " +
+        output.WriteLine($"Simulated plan: {Formats.Number(totals.AgentHours, "0.#")} paid agent-hours against Erlang's " +
+            $"{Formats.Number(totals.ErlangAgentHours, "0.#")} " +
+                         $"({Formats.Signed(totals.AgentHours - totals.ErlangAgentHours, "0.#")}), cost {Formats.Money(totals.Cost, scenario.Currency)} " +
+                             $"against {Formats.Money(totals.ErlangCost, scenario.Currency)} " +
                          $"({Formats.Signed(totals.Cost - totals.ErlangCost, "0")}); day service level {Formats.Percent(sl.Mean ?? 0)}" +
                          (sl.CiLow is double low ? $" ({Formats.Percent(low)} – {Formats.Percent(sl.CiHigh!.Value)})" : "") +
                          $", abandonment {Formats.Percent(o.Result.Overall[Kpi.AbandonmentRate].Mean ?? 0)}.");
         output.WriteLine($"Draft plan (the scenario's own heads for these groups): {Formats.Number(totals.DraftAgentHours, "0.#")} paid agent-hours, " +
-                         $"cost {Formats.Money(totals.DraftCost, scenario.Currency)}; the simulated plan is {Formats.Signed(totals.AgentHours - totals.DraftAgentHours, "0.#")} agent-hours " +
+                         $"cost {Formats.Money(totals.DraftCost, scenario.Currency)}; the simulated plan is " +
+                             $"{Formats.Signed(totals.AgentHours - totals.DraftAgentHours, "0.#")} agent-hours " +
                          $"and {Formats.Signed(totals.Cost - totals.DraftCost, "0")} against it.");
         output.WriteLine(o.MetEverywhere
             ? "Every interval meets the goal in simulation (service level pooled over replications)."

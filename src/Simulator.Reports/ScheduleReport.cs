@@ -110,7 +110,8 @@ public static class ScheduleReport
     {
         var schedule = outcome.Schedule;
         output.WriteLine($"Schedule for {outcome.Scenario.Name} to the {outcome.Requirement}: cost {Formats.Money(schedule.Cost)}, " +
-                         $"lower bound {Formats.Money(schedule.LowerBound)}, gap {Formats.Percent(schedule.Gap)} ({(schedule.Status == SolveStatus.Optimal ? "optimal" : "stopped at the limit")}).");
+                         $"lower bound {Formats.Money(schedule.LowerBound)}, gap {Formats.Percent(schedule.Gap)} " +
+                             $"({(schedule.Status == SolveStatus.Optimal ? "optimal" : "stopped at the limit")}).");
         var table = ReportWriter.NewTable("Group", "Template", "Start", "Length", "Breaks", "Agents", "Days");
         table.Columns[0].Alignment = Spectre.Console.Justify.Left;
         table.Columns[1].Alignment = Spectre.Console.Justify.Left;
@@ -120,7 +121,8 @@ public static class ScheduleReport
         var shortIntervals = schedule.Coverage.Where(c => c.Short > 1e-9).ToList();
         output.WriteLine(shortIntervals.Count == 0
             ? "Every interval is covered."
-            : $"{shortIntervals.Count} interval(s) short: {string.Join(", ", shortIntervals.Take(8).Select(c => $"{c.Group} day {c.Day} {UnitParser.FormatClock(c.Start)} ({Formats.Number(c.Scheduled)} of {c.Required})"))}.");
+            : $"{shortIntervals.Count} interval(s) short: " +
+                $"{string.Join(", ", shortIntervals.Take(8).Select(c => $"{c.Group} day {c.Day} {UnitParser.FormatClock(c.Start)} ({Formats.Number(c.Scheduled)} of {c.Required})"))}.");
         if (outcome.Simulation is { } s)
         {
             output.WriteLine($"Simulated: service level {Share(s.ServiceLevel.Mean)} [{Share(s.ServiceLevel.CiLow)}, {Share(s.ServiceLevel.CiHigh)}], " +
@@ -128,12 +130,14 @@ public static class ScheduleReport
         }
         if (outcome.Erlang is { } erlang)
         {
-            output.WriteLine($"Scheduled to the Erlang requirement instead: cost {Formats.Money(erlang.Cost)}, simulated service level {Share(erlang.Simulation.ServiceLevel.Mean)}, " +
+            output.WriteLine($"Scheduled to the Erlang requirement instead: cost {Formats.Money(erlang.Cost)}, simulated service level " +
+                $"{Share(erlang.Simulation.ServiceLevel.Mean)}, " +
                              $"abandonment {Share(erlang.Simulation.Abandonment.Mean)}.");
         }
         if (outcome.Roster is { } roster)
         {
-            output.WriteLine($"Roster: {roster.Agents.Count} agent(s) over {roster.Weeks} week(s); {(roster.Unfilled.Count == 0 ? "every shift filled" : $"{roster.Unfilled.Count} shift(s) unfilled")}.");
+            output.WriteLine($"Roster: {roster.Agents.Count} agent(s) over {roster.Weeks} week(s); " +
+                $"{(roster.Unfilled.Count == 0 ? "every shift filled" : $"{roster.Unfilled.Count} shift(s) unfilled")}.");
         }
         foreach (string note in outcome.Notes) output.WriteLine(note);
     }

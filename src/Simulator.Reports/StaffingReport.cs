@@ -147,9 +147,11 @@ public static class StaffingReport
         ReportWriter.Render(output, table);
 
         var totals = plan.Totals;
-        output.WriteLine($"Totals: {Formats.Number(totals.Volume, "0")} contacts; required {Formats.Number(totals.RequiredAgentHours, "0.#")} agent-hours on the phones, " +
+        output.WriteLine($"Totals: {Formats.Number(totals.Volume, "0")} contacts; required {Formats.Number(totals.RequiredAgentHours, "0.#")} agent-hours on " +
+            $"the phones, " +
                          $"{Formats.Number(totals.ScheduledAgentHours, "0.#")} scheduled; planned {Formats.Number(totals.PlannedAgentHours, "0.#")} " +
-                         $"({Formats.Signed(totals.PlannedAgentHours - totals.ScheduledAgentHours)}); plan service level {Formats.Percent(totals.PlannedServiceLevel)}.");
+                         $"({Formats.Signed(totals.PlannedAgentHours - totals.ScheduledAgentHours)}); plan service level " +
+                             $"{Formats.Percent(totals.PlannedServiceLevel)}.");
         if (totals.MissedIntervals.Count == 0)
         {
             output.WriteLine($"The plan meets the goal in all {totals.Intervals} intervals.");
@@ -162,7 +164,8 @@ public static class StaffingReport
         {
             output.WriteLine($"The plan misses the goal in {totals.MissedIntervals.Count} of {totals.Intervals} intervals: " +
                              string.Join(", ", totals.MissedIntervals.Select(m =>
-                                 $"{UnitParser.FormatClock(m.Start)} {m.ContactType} ({Formats.Percent(m.PlannedServiceLevel)}, {Formats.Signed(m.Gap)})")) + ".");
+                                 $"{UnitParser.FormatClock(m.Start)} {m.ContactType} ({Formats.Percent(m.PlannedServiceLevel)}, " +
+                                     $"{Formats.Signed(m.Gap)})")) + ".");
         }
     }
 

@@ -58,7 +58,8 @@ public static class ContactLogHarness
         double offered = history.ContactTypes.Sum(t => t.Offered.Where(v => !double.IsNaN(v)).Sum());
         long contacts = File.ReadLines(path).LongCount() - 1;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"rows={contacts:N0} offered={offered:N0} days={history.Days} types={history.ContactTypes.Count} read+aggregate={time.Wall.TotalSeconds:F2}s wall ({time.Cpu.TotalSeconds:F2}s CPU) " +
+            $"rows={contacts:N0} offered={offered:N0} days={history.Days} types={history.ContactTypes.Count} read+aggregate={time.Wall.TotalSeconds:F2}s " +
+                $"wall ({time.Cpu.TotalSeconds:F2}s CPU) " +
             $"rows/s={contacts / time.Wall.TotalSeconds / 1e6:F2}M peakWorkingSet={peak / 1048576.0:F1}MiB " +
             $"managedHeap={heap / 1048576.0:F1}MiB allocated={allocated / 1048576.0:F0}MiB"));
         return 0;

@@ -61,7 +61,8 @@ public static class KernelComparison
                 var sorted = seconds[b].Order().ToList();
                 double best = sorted[0], median = sorted[sorted.Count / 2];
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{folders[b]}: days={days} events={events} best={best:F3}s events/cpu-s={events / best / 1e6:F2}M median={median:F3}s events/cpu-s={events / median / 1e6:F2}M"));
+                    $"{folders[b]}: days={days} events={events} best={best:F3}s events/cpu-s={events / best / 1e6:F2}M median={median:F3}s " +
+                        $"events/cpu-s={events / median / 1e6:F2}M"));
             }
             return 0;
         }

@@ -66,7 +66,8 @@ internal static class ScheduleHarness
         clock.Restart();
         var roster = Roster.Build(staffed, schedule, 4);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"roster: {roster.Agents.Count} agents × {roster.Weeks} weeks, up to {mostPerDay} shifts a day: {roster.Unfilled.Count} unfilled, {clock.Elapsed.TotalSeconds:0.00} s"));
+            $"roster: {roster.Agents.Count} agents × {roster.Weeks} weeks, up to {mostPerDay} shifts a day: {roster.Unfilled.Count} unfilled, " +
+                $"{clock.Elapsed.TotalSeconds:0.00} s"));
         return 0;
     }
 }

@@ -14,7 +14,8 @@ internal static class CommonOptions
 
     public static Option<string?> Output() => new("--output", "-o")
     {
-        Description = "Write to this file (atomically: a complete file or none; a device or named pipe is written through, never replaced; '-' is standard output) instead of standard output.",
+        Description = "Write to this file (atomically: a complete file or none; a device or named pipe is written through, never replaced; '-' is standard " +
+            "output) instead of standard output.",
         HelpName = "PATH",
     };
 
@@ -36,11 +37,13 @@ internal static class CommonOptions
             if (FormatOf(path) is not string implied) return;
             if (!formats.Contains(implied))
             {
-                result.AddError($"--output '{path}' names a {implied} file, which this command does not write; it writes {string.Join(", ", formats)} ({extensions}).");
+                result.AddError($"--output '{path}' names a {implied} file, which this command does not write; it writes {string.Join(", ", formats)} " +
+                    $"({extensions}).");
             }
             else if (!result.Implicit && result.GetValueOrDefault<string>() is string chosen && chosen != implied)
             {
-                result.AddError($"--format {chosen} disagrees with --output '{path}', a {implied} file: leave out --format to let the extension choose, or name the file to match.");
+                result.AddError($"--format {chosen} disagrees with --output '{path}', a {implied} file: leave out --format to let the extension choose, or " +
+                    $"name the file to match.");
             }
         });
         return option;

@@ -71,7 +71,8 @@ internal static class ErlangCommand
             if (workload.TrafficIntensity > IntervalWorkload.MaxTrafficIntensity)
             {
                 throw new Core.InputException(
-                    $"--volume, --aht, --interval: the workload is {workload.TrafficIntensity:G3} Erlangs; the Erlang models staff up to {IntervalWorkload.MaxTrafficIntensity:0e0} Erlangs (a billion agents).");
+                    $"--volume, --aht, --interval: the workload is {workload.TrafficIntensity:G3} Erlangs; the Erlang models staff up to " +
+                        $"{IntervalWorkload.MaxTrafficIntensity:0e0} Erlangs (a billion agents).");
             }
             var goal = new ServiceLevelGoal(
                 OptionValues.Share("--target", parse.GetValue(target)!, allowZero: false, allowOne: true),

@@ -8,13 +8,16 @@ internal sealed class HistoryOptions
 {
     public Argument<string> File { get; } = new("FILE")
     {
-        Description = "History, CSV or XLSX: interval history (start, offered, and optionally contactType, answered, abandoned, ahtSeconds, asaSeconds, serviceLevel, agents) " +
-                      "or a contact log (arrival, outcome, waitSeconds, and optionally contactType, handleSeconds, agent, customer); the shape is told from the columns.",
+        Description = "History, CSV or XLSX: interval history (start, offered, and optionally contactType, answered, abandoned, ahtSeconds, asaSeconds, " +
+            "serviceLevel, agents) " +
+                      "or a contact log (arrival, outcome, waitSeconds, and optionally contactType, handleSeconds, agent, customer); the shape is told from " +
+                          "the columns.",
     };
 
     public Option<string?> Interval { get; } = new("--interval", "-i")
     {
-        Description = "Interval length: a contact log is counted in intervals of this length (default 30m); interval history is added up into it (default: the file's own).",
+        Description = "Interval length: a contact log is counted in intervals of this length (default 30m); interval history is added up into it (default: " +
+            "the file's own).",
         HelpName = "30m",
     };
 
@@ -26,13 +29,15 @@ internal sealed class HistoryOptions
 
     public Option<string?> Mapping { get; } = new("--mapping")
     {
-        Description = "A YAML mapping file with the keys columns (as --columns), outcomes (such as answered: [ANS, handled]) and timeZone; --columns and --time-zone override it.",
+        Description = "A YAML mapping file with the keys columns (as --columns), outcomes (such as answered: [ANS, handled]) and timeZone; --columns and " +
+            "--time-zone override it.",
         HelpName = "PATH",
     };
 
     public Option<string?> TimeZone { get; } = new("--time-zone")
     {
-        Description = "The centre's time zone (IANA id, such as Europe/London): times written with a UTC offset are converted to it, and local times are checked against its clock changes.",
+        Description = "The centre's time zone (IANA id, such as Europe/London): times written with a UTC offset are converted to it, and local times are " +
+            "checked against its clock changes.",
         HelpName = "ZONE",
     };
 

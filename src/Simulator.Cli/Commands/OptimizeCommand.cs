@@ -29,12 +29,17 @@ internal static class OptimizeCommand
             seed: "Seed of every plan tried (default: the scenario's).",
             days: "Days each plan is simulated over, the plan repeated every day (overrides horizon.days).",
             cluster: "Run on this existing cluster instead of an embedded single-node silo.");
-        var writeScenario = new Option<string?>("--write-scenario") { Description = "Write the scenario with the optimized plan to this file (complete, self-contained YAML).", HelpName = "PATH" };
+        var writeScenario = new Option<string?>("--write-scenario")
+        {
+            Description = "Write the scenario with the optimized plan to this file (complete, " +
+            "self-contained YAML).", HelpName = "PATH"
+        };
         var outputPath = CommonOptions.Output();
         var format = CommonOptions.Format(outputPath, "table", "json", "csv");
         var report = CommonOptions.Report();
 
-        var command = new Command("optimize", "Find by simulation the smallest staffing per interval that meets the service-level target, starting from the Erlang plan; show both plans and the difference in agent-hours and cost.")
+        var command = new Command("optimize", "Find by simulation the smallest staffing per interval that meets the service-level target, starting from the " +
+            "Erlang plan; show both plans and the difference in agent-hours and cost.")
         {
             file, target, maxAbandonment, group, writeScenario, format, outputPath, report,
         };
@@ -48,7 +53,8 @@ internal static class OptimizeCommand
             var ids = parse.GetValue(group) is { Length: > 0 } chosen ? chosen : scenario.AgentGroups.Select(g => g.Id).ToArray();
             foreach (var id in ids.Where(id => scenario.AgentGroups.All(g => g.Id != id)))
             {
-                throw new InputException($"--group: no agent group '{id}' in {scenario.SourcePath} (groups: {string.Join(", ", scenario.AgentGroups.Select(g => g.Id))}).");
+                throw new InputException($"--group: no agent group '{id}' in {scenario.SourcePath} (groups: " +
+                    $"{string.Join(", ", scenario.AgentGroups.Select(g => g.Id))}).");
             }
             if (scenario.Horizon.Days > 1 && scenario.AgentGroups.Any(g => ids.Contains(g.Id) && g.Agents.PerInterval is { } plan
                 && plan.Count != scenario.Horizon.IntervalsPerDay))

@@ -31,7 +31,8 @@ internal static class ScheduleCommand
         };
         var timeLimit = new Option<string?>("--time-limit")
         {
-            Description = $"Solver time per group in CP-SAT's deterministic seconds (about seconds; the same input stops at the same point), default {ShiftChoiceOptions.Default.DeterministicSeconds}.",
+            Description = $"Solver time per group in CP-SAT's deterministic seconds (about seconds; the same input stops at the same point), default " +
+                $"{ShiftChoiceOptions.Default.DeterministicSeconds}.",
             HelpName = "S",
         };
         var penalty = new Option<string?>("--under-cover-penalty")
@@ -44,7 +45,11 @@ internal static class ScheduleCommand
             Description = $"Most rounds of simulation refinement (default {ScheduleRefinement.DefaultMaxRounds}).",
             HelpName = "N"
         };
-        var writeScenario = new Option<string?>("--write-scenario") { Description = "Write the scenario staffed by the chosen shifts to this file (run, compare and live use it as it is).", HelpName = "PATH" };
+        var writeScenario = new Option<string?>("--write-scenario")
+        {
+            Description = "Write the scenario staffed by the chosen shifts to this file (run, " +
+            "compare and live use it as it is).", HelpName = "PATH"
+        };
         var roster = new Option<string?>("--roster")
         {
             Description = "Write the roster, agent × day, to this .csv or .xlsx file (one week unless --weeks).",
@@ -91,7 +96,8 @@ internal static class ScheduleCommand
             var groups = scenario.AgentGroups.Where(g => g.ShiftTemplates.Count > 0).Select(g => g.Id).ToList();
             if (groups.Count == 0)
             {
-                throw new InputException($"{scenario.SourcePath}: no agent group has shiftTemplates to schedule with; add them (docs/scenario-reference.md, \"shiftTemplates\").");
+                throw new InputException($"{scenario.SourcePath}: no agent group has shiftTemplates to schedule with; add them (docs/scenario-reference.md, " +
+                    $"\"shiftTemplates\").");
             }
             string kind = parse.GetValue(requirement)!;
             ScheduleReport.Outcome outcome;

@@ -73,7 +73,8 @@ public static class IntervalPatienceEstimator
         var rows = intervals.Select((o, i) => OwnPatience(o, i, level, bestPatience)).ToList();
 
         string? boundary = Boundary(best,
-            "abandonment is as high as the stated agents allow even if callers had no patience at all: fewer agents were available than stated (try availability unknown)",
+            "abandonment is as high as the stated agents allow even if callers had no patience at all: fewer agents were available than stated (try " +
+                "availability unknown)",
             "abandonment is no higher than overload alone explains at the stated agents: patience could be anything long");
         if (boundary is not null)
         {
@@ -173,7 +174,8 @@ public static class IntervalPatienceEstimator
         if (solved.Length == 0)
         {
             return new IntervalPatienceEstimate(EstimateStatus.NotIdentifiable,
-                "No interval's abandonment and ASA could be reproduced together (intervals need abandons, answered contacts and an ASA): with availability unknown, patience is not identifiable; keep the template's.",
+                "No interval's abandonment and ASA could be reproduced together (intervals need abandons, answered contacts and an ASA): with availability " +
+                    "unknown, patience is not identifiable; keep the template's.",
                 StaffingAssumption.AvailabilityUnknown, null, null,
                 own.Select((x, i) => new IntervalPatience(i, EstimateStatus.NotIdentifiable, null, null, null, x.Note)).ToList());
         }
@@ -191,7 +193,8 @@ public static class IntervalPatienceEstimator
         int offered = intervals.Count(o => o.Offered > 0);
         int withoutAbandons = intervals.Count(o => o.Offered > 0 && o.Abandoned == 0);
         string caution = withoutAbandons > QuietShareForCaution * offered
-            ? $" {withoutAbandons} of {offered} intervals had no abandons and say nothing here: the median of the rest leans short (−11 % measured with 42 % of quarter-hours quiet); longer intervals help."
+            ? $" {withoutAbandons} of {offered} intervals had no abandons and say nothing here: the median of the rest leans short (−11 % measured with 42 % " +
+                $"of quarter-hours quiet); longer intervals help."
             : "";
         return new IntervalPatienceEstimate(EstimateStatus.Estimated,
             $"Median of {solved.Length} intervals' patience, each from its abandonment and ASA with its own effective agents.{caution}",

@@ -28,7 +28,8 @@ public static class ObservedAvailability
             if (string.IsNullOrEmpty(agent)) throw new ArgumentException($"Work {i} has no agent id.", nameof(work));
             if (!double.IsFinite(start) || !double.IsFinite(handle) || handle < 0)
             {
-                throw new ArgumentException($"Work {i} starts at {start} s and lasts {handle} s: expected a finite start and a handle time of zero or more seconds.", nameof(work));
+                throw new ArgumentException($"Work {i} starts at {start} s and lasts {handle} s: expected a finite start and a handle time of zero or more " +
+                    $"seconds.", nameof(work));
             }
             if (!byAgent.TryGetValue(agent, out var spans)) byAgent[agent] = spans = [];
             spans.Add((start, start + handle));

@@ -47,7 +47,8 @@ public static class PatienceEstimator
         {
             string reason = queued == 0
                 ? "No queued contacts: patience is not identifiable; keep the template's."
-                : $"None of {queued} queued contacts abandoned{(options.ExcludeShortAbandons ? " after the short-abandon limit" : "")}: patience is not identifiable (it could be anything above the waits seen); keep the template's.";
+                : $"None of {queued} queued contacts abandoned{(options.ExcludeShortAbandons ? " after the short-abandon limit" : "")}: patience is not " +
+                    $"identifiable (it could be anything above the waits seen); keep the template's.";
             return new PatienceEstimate(EstimateStatus.NotIdentifiable, reason, queued, 0, exposure, null, [], null, curve, hazard, shortAbandons);
         }
 

@@ -120,7 +120,8 @@ public static class ReturnAnalyzer
         double meanValue = Math.Exp(fit.Parameters[1]);
         return new ReturnMixture(
             EstimateStatus.Estimated,
-            $"{returned.Count} of {sources.Count} came back within the log; a share π returns after an exponential delay, the rest never, the log's end censoring.",
+            $"{returned.Count} of {sources.Count} came back within the log; a share π returns after an exponential delay, the rest never, the log's end " +
+                $"censoring.",
             new Estimate(shareValue, Logistic(fit.Parameters[0] - z * seLogit), Logistic(fit.Parameters[0] + z * seLogit),
                 ConfidenceMethod.ObservedInformation),
             new Estimate(meanValue, meanValue * Math.Exp(-z * seLogMean), meanValue * Math.Exp(z * seLogMean), ConfidenceMethod.ObservedInformation));

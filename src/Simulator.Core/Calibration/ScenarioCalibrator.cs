@@ -23,7 +23,8 @@ public static class ScenarioCalibrator
         double offered = observed.Offered.Sum();
         if (offered < options.MinimumContacts)
         {
-            throw new InputException($"{observed.Source}: {offered:N0} contacts offered in the template's opening hours; calibration needs at least {options.MinimumContacts:N0} "
+            throw new InputException($"{observed.Source}: {offered:N0} contacts offered in the template's opening hours; calibration needs at least " +
+                $"{options.MinimumContacts:N0} "
                 + "to say anything about handle time, patience or availability.");
         }
 
@@ -137,7 +138,8 @@ public static class ScenarioCalibrator
                     $"patience not identifiable ({fit.Reason}); kept the template's.", true, fit, null);
             }
             var usable = fit.Chosen is { Family: not FittedFamily.Weibull } chosen ? chosen : fit.Candidates.First(c => c.Family != FittedFamily.Weibull);
-            string why = usable == fit.Chosen ? fit.Reason : $"{fit.Reason} The scenario format draws no Weibull, so the best other family ({usable.Family}) is used.";
+            string why = usable == fit.Chosen ? fit.Reason : $"{fit.Reason} The scenario format draws no Weibull, so the best other family ({usable.Family}) " +
+                $"is used.";
             return new TypeCalibration(type.Id, handle, handleSource, handleFit, Distribution(usable), why, false, fit, null);
         }
         var pooled = IntervalPatienceEstimator.Estimate(observed.IntervalsByType[t]);

@@ -36,7 +36,8 @@ public static class SpecialDaysReader
             }
             if (required)
             {
-                throw new HistoryException(file, 1, null, $"a special-days file has the columns {Columns}, but this one has no '{name}' column (its columns are {string.Join(", ", table.Headers)}).");
+                throw new HistoryException(file, 1, null, $"a special-days file has the columns {Columns}, but this one has no '{name}' column (its columns " +
+                    $"are {string.Join(", ", table.Headers)}).");
             }
             return -1;
         }

@@ -83,14 +83,16 @@ internal sealed class CellReader(IHistoryTable table, ColumnPlan plan, string fi
         {
             if (timeZone is null)
             {
-                throw Error(column, $"\"{table.GetText(index)}\" carries a UTC offset; give the time zone (such as Europe/London, or UTC) to say which local clock the centre plans by.");
+                throw Error(column, $"\"{table.GetText(index)}\" carries a UTC offset; give the time zone (such as Europe/London, or UTC) to say which local " +
+                    $"clock the centre plans by.");
             }
             var local = TimeZoneInfo.ConvertTime(new DateTimeOffset(stamp.Wall, offset), timeZone).DateTime;
             return (DateTime.SpecifyKind(local, DateTimeKind.Unspecified), true, false);
         }
         if (timeZone is not null && stamp.HasTime && timeZone.IsInvalidTime(stamp.Wall))
         {
-            throw Error(column, $"{stamp.Wall:yyyy-MM-dd HH:mm} does not exist in {timeZone.Id}: the clocks went forward over it. Write times on the centre's local clock, or with their UTC offset.");
+            throw Error(column, $"{stamp.Wall:yyyy-MM-dd HH:mm} does not exist in {timeZone.Id}: the clocks went forward over it. Write times on the " +
+                $"centre's local clock, or with their UTC offset.");
         }
         bool ambiguous = timeZone is not null && stamp.HasTime && timeZone.IsAmbiguousTime(stamp.Wall);
         return (stamp.Wall, stamp.HasTime, ambiguous);

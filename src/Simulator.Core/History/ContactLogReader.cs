@@ -28,7 +28,8 @@ internal static class ContactLogReader
             if (!outcomes.TryGetValue(outcomeText, out var outcome))
             {
                 throw cells.Error(HistoryColumns.Outcome,
-                    $"expected one of {expectedOutcomes}, but found \"{outcomeText}\"; a mapping file can name other values (outcomes: {{ answered: [{outcomeText}] }}).");
+                    $"expected one of {expectedOutcomes}, but found \"{outcomeText}\"; a mapping file can name other values (outcomes: {{ answered: " +
+                        $"[{outcomeText}] }}).");
             }
             if (outcome == ContactOutcome.Contained)
             {

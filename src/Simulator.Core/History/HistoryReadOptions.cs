@@ -19,7 +19,8 @@ public sealed record HistoryReadOptions(TimeSpan? Interval = null, TimeZoneInfo?
         }
         catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
         {
-            throw new InputException($"{origin}: '{id}' is not a time zone this machine knows; expected an IANA id such as Europe/London, America/New_York or UTC.");
+            throw new InputException($"{origin}: '{id}' is not a time zone this machine knows; expected an IANA id such as Europe/London, America/New_York " +
+                $"or UTC.");
         }
     }
 }

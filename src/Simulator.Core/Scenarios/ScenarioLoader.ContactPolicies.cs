@@ -20,7 +20,8 @@ public static partial class ScenarioLoader
                 ServiceLevelTarget = map.Optional("serviceLevelTarget", Share(zero: false, one: true, "0.90")),
                 PoorWaitLimit = map.Optional("poorWaitLimit", Duration(positive: false)),
                 Concurrency = map.Optional("concurrency", RefusedIf(notChat,
-                    $"only chat is handled several at a time, but this type's channel is {YamlReader.CamelCase(type.Channel.ToString())}; remove 'concurrency' or set channel: chat",
+                    $"only chat is handled several at a time, but this type's channel is {YamlReader.CamelCase(type.Channel.ToString())}; remove " +
+                        $"'concurrency' or set channel: chat",
                     Mapping(ReadConcurrency)), ChatConcurrency.Single),
                 Resolution = map.Optional("resolution", Mapping(ReadResolution), ResolutionPolicy.AlwaysResolved),
                 Redial = map.Optional("redial", RefusedIf(email, "email customers do not abandon; remove 'redial'", Mapping(ReadRedial))),

@@ -35,7 +35,8 @@ public static partial class ScenarioLoader
                 Number(0, CostPolicy.MaxAmount, $"a cost per paid hour from 0 to {CostPolicy.MaxAmount:N0}, such as 28"), 0);
             var skills = map.Required("skills", ReadSkills);
             var templates = map.Optional("shiftTemplates",
-                List("a list of shift templates, each with id, starts and length", Mapping<ShiftTemplate>(t => ReadShiftTemplate(t, horizon)), allowEmpty: true), []);
+                List("a list of shift templates, each with id, starts and " +
+                    "length", Mapping<ShiftTemplate>(t => ReadShiftTemplate(t, horizon)), allowEmpty: true), []);
             var rosterRules = map.Optional("rosterRules", Mapping(ReadRosterRules), RosterRules.Default);
             var staff = map.Optional("staff",
                 List("a list of agents available, each { name, contractHours } or { count, contractHours }", Mapping(ReadStaffContract), allowEmpty: true), []);
@@ -165,7 +166,8 @@ public static partial class ScenarioLoader
                 if (breaks[i].After + breaks[i].Length > shiftLength)
                 {
                     shift.Report(nodes.Children[i], $"{shift.Child("breaks")}[{i}]",
-                        $"the break ends {UnitParser.FormatDuration(breaks[i].After + breaks[i].Length)} into the shift, which lasts {UnitParser.FormatDuration(shiftLength)}; it must end within the shift");
+                        $"the break ends {UnitParser.FormatDuration(breaks[i].After + breaks[i].Length)} into the shift, which lasts " +
+                            $"{UnitParser.FormatDuration(shiftLength)}; it must end within the shift");
                 }
             }
             var byStart = Enumerable.Range(0, breaks.Count).OrderBy(i => breaks[i].After).ToList();
@@ -175,7 +177,8 @@ public static partial class ScenarioLoader
                 if (later.After < earlier.After + earlier.Length)
                 {
                     shift.Report(nodes.Children[byStart[k]], $"{shift.Child("breaks")}[{byStart[k]}]",
-                        $"the break {UnitParser.FormatDuration(later.After)} into the shift overlaps the one from {UnitParser.FormatDuration(earlier.After)} to {UnitParser.FormatDuration(earlier.After + earlier.Length)}; breaks must not overlap");
+                        $"the break {UnitParser.FormatDuration(later.After)} into the shift overlaps the one from {UnitParser.FormatDuration(earlier.After)} " +
+                            $"to {UnitParser.FormatDuration(earlier.After + earlier.Length)}; breaks must not overlap");
                 }
             }
         }

@@ -235,7 +235,8 @@ public static partial class ScenarioLoader
             double intervals = (end - start) / interval;
             if (Math.Abs(intervals - Math.Round(intervals)) > 1e-9)
             {
-                map.Report("interval", $"the opening hours {UnitParser.FormatClock(start)}–{UnitParser.FormatClock(end)} are not a whole number of {UnitParser.FormatDuration(interval)} intervals");
+                map.Report("interval", $"the opening hours {UnitParser.FormatClock(start)}–{UnitParser.FormatClock(end)} are not a whole number of " +
+                    $"{UnitParser.FormatDuration(interval)} intervals");
                 return null;
             }
             double total = Math.Round(intervals) * days;
@@ -280,7 +281,9 @@ public static partial class ScenarioLoader
                 {
                     string perHorizon = horizon.Days > 1 ? $" (or {horizon.TotalIntervals}, one per interval of all {horizon.Days} days)" : "";
                     reader.Report(node, path,
-                        $"expected {horizon.IntervalsPerDay} values, one per {UnitParser.FormatDuration(horizon.Interval)} interval from {UnitParser.FormatClock(horizon.Start)} to {UnitParser.FormatClock(horizon.End)}{perHorizon}, but found {sequence.Children.Count}");
+                        $"expected {horizon.IntervalsPerDay} values, one per {UnitParser.FormatDuration(horizon.Interval)} interval from " +
+                            $"{UnitParser.FormatClock(horizon.Start)} to {UnitParser.FormatClock(horizon.End)}{perHorizon}, but found " +
+                                $"{sequence.Children.Count}");
                     return null;
                 }
                 return failed ? null : values.ToValueList();

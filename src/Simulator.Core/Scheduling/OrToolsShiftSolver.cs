@@ -195,7 +195,8 @@ public sealed class OrToolsShiftSolver : IShiftSolver
         }
         if (SolveLinear(problem, StaffRules.None) is not null)
         {
-            return new InputException($"{staff} {hours}, {days}: neither the contract hours nor the days a week add up to the shifts the requirement needs; add staff.");
+            return new InputException($"{staff} {hours}, {days}: neither the contract hours nor the days a week add up to the shifts the requirement needs; " +
+                $"add staff.");
         }
         return new InputException($"{staff}: too few to work the shifts the requirement needs on some day; add staff or lower the requirement.");
     }

@@ -119,7 +119,8 @@ public sealed class ExperimentCoordinator(IClusterClient client)
                 _ = run.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted); // abandoned: observe its failure
                 failure = first == death
                     ? new SiloUnavailableException($"Silo {silo} died while running replication {request.Replication}.")
-                    : new TimeoutException($"Replication {request.Replication} on silo {silo} did not finish within {Grace().TotalSeconds:F0} s of another silo's death; its call may have gone through that silo.");
+                    : new TimeoutException($"Replication {request.Replication} on silo {silo} did not finish within {Grace().TotalSeconds:F0} s of another " +
+                        $"silo's death; its call may have gone through that silo.");
             }
             catch (Exception e) when (IsClusterFailure(e))
             {
@@ -129,7 +130,8 @@ public sealed class ExperimentCoordinator(IClusterClient client)
             if (attempt >= MaxAttempts)
             {
                 throw new ClusterUnavailableException(
-                    $"Replication {request.Replication} failed {attempt} times on the cluster (last: {failure.GetType().Name}: {failure.Message}); giving up. Finished replications are kept in the journal, if one was given.", failure);
+                    $"Replication {request.Replication} failed {attempt} times on the cluster (last: {failure.GetType().Name}: {failure.Message}); giving " +
+                        $"up. Finished replications are kept in the journal, if one was given.", failure);
             }
             await Task.Delay(Backoff(attempt), cancellationToken);
         }

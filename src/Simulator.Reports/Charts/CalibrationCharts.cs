@@ -49,7 +49,8 @@ public static class CalibrationCharts
         HistoryCharts.Lines(plot, [.. fit.Empirical.Quantiles.Select(q => q.Seconds)], [.. fit.Empirical.Quantiles.Select(q => q.Probability)], Colors.Black, 4,
             "Observed");
         HistoryCharts.Lines(plot, grid, [.. grid.Select(chosen.Cdf)], ChartRenderer.ColorOf(0), 3, $"Fitted {chosen.Family.ToString().ToLowerInvariant()}");
-        string title = $"{type.Id}: handle time {chosen.Family.ToString().ToLowerInvariant()}, mean {chosen.MeanSeconds.Value:0} s, KS distance {chosen.KolmogorovSmirnovDistance:0.000}";
+        string title = $"{type.Id}: handle time {chosen.Family.ToString().ToLowerInvariant()}, mean {chosen.MeanSeconds.Value:0} s, KS distance " +
+            $"{chosen.KolmogorovSmirnovDistance:0.000}";
         HistoryCharts.Decorate(plot, title, "Handle time (s)", "Share handled within");
         return new Chart($"handle-time-{HistoryCharts.FileStem(type.Id)}", title, plot);
     }
@@ -67,7 +68,8 @@ public static class CalibrationCharts
         HistoryCharts.Lines(plot, grid, [.. grid.Select(chosen.Survival)], ChartRenderer.ColorOf(0), 3,
             $"Fitted {chosen.Family.ToString().ToLowerInvariant()}");
         plot.Axes.SetLimitsY(0, 1.02);
-        string title = $"{type.Id}: patience {chosen.Family.ToString().ToLowerInvariant()}, mean {chosen.MeanSeconds.Value:0} s, from {fit.Abandoned:N0} abandons of {fit.Queued:N0}";
+        string title = $"{type.Id}: patience {chosen.Family.ToString().ToLowerInvariant()}, mean {chosen.MeanSeconds.Value:0} s, from {fit.Abandoned:N0} " +
+            $"abandons of {fit.Queued:N0}";
         HistoryCharts.Decorate(plot, title, "Wait (s)", "Share still willing to wait");
         return new Chart($"patience-{HistoryCharts.FileStem(type.Id)}", title, plot);
     }

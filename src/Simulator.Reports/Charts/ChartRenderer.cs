@@ -283,7 +283,8 @@ public static class ChartRenderer
         string Last(ExperimentResult o) => KpiFormat.Value(kpi, o.Days[^1][kpi].Mean, o.Scenario.Currency);
         string title = options.Count switch
         {
-            1 => $"{what} by day: {KpiFormat.Value(kpi, options[0].Days[0][kpi].Mean, options[0].Scenario.Currency)} on day 1, {Last(options[0])} on day {days}",
+            1 => $"{what} by day: {KpiFormat.Value(kpi, options[0].Days[0][kpi].Mean, options[0].Scenario.Currency)} on day 1, {Last(options[0])} on day " +
+                $"{days}",
             2 => $"{what} on day {days}: {Last(options[1])} for {options[1].Scenario.Name}, {Last(options[0])} for {options[0].Scenario.Name}",
             _ => $"{what} on day {days}: {Last(options[0])} for the baseline, " +
                  $"{string.Join(", ", options.Skip(1).Select(Last))} for the {options.Count - 1} options",

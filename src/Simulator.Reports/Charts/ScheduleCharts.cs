@@ -62,7 +62,8 @@ public static class ScheduleCharts
         plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, starts.Count).Select(i => (double)i)], [.. starts.Select(s => UnitParser.FormatClock(s.Start))]);
         plot.Axes.Margins(bottom: 0);
         var busiest = starts.Count == 0 ? default : starts.MaxBy(s => s.Agents);
-        string title = starts.Count == 0 ? "No shifts scheduled" : $"Shift starts: most at {UnitParser.FormatClock(busiest.Start)} ({busiest.Agents} agent-days)";
+        string title = starts.Count == 0 ? "No shifts scheduled" : $"Shift starts: most at {UnitParser.FormatClock(busiest.Start)} ({busiest.Agents} " +
+            $"agent-days)";
         // No legend: one series, named by the axis.
         DeckStyle.Title(plot, title);
         plot.XLabel("Start time", DeckStyle.LabelSize);

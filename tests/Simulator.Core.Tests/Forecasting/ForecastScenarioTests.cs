@@ -78,7 +78,8 @@ public class ForecastScenarioTests
     {
         var template = ScenarioLoader.Parse(
             "name: T\nhorizon: { start: \"09:00\", end: \"18:00\", interval: 45m }\nserviceLevel: { target: 0.8, answerWithin: 20s }\n" +
-            "contactTypes: [{ id: general, arrivals: { rate: 1/s }, handleTime: { mean: 3m } }, { id: billing, arrivals: { rate: 1/s }, handleTime: { mean: 3m } }]\n" +
+            "contactTypes: [{ id: general, arrivals: { rate: 1/s }, handleTime: { mean: 3m } }, { id: billing, arrivals: { rate: 1/s }, handleTime: { mean: " +
+                "3m } }]\n" +
             "agentGroups: [{ id: t, agents: 3, skills: [general, billing] }]\n", "t.yaml");
 
         var error = Assert.Throws<InputException>(() => ForecastScenario.Apply(template, Forecast.Value, out _));

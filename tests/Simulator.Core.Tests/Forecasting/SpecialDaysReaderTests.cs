@@ -28,7 +28,8 @@ public class SpecialDaysReaderTests
     [InlineData("date,label,effect\n2024-12-25 10:00,Christmas,closed\n", 2, "date", "expected an ISO date such as 2024-12-25")]
     [InlineData("date,label,effect\n2024-12-25,,closed\n", 2, "label", "the cell is empty; expected what the day is")]
     [InlineData("date,label,effect\n2024-12-25,Christmas,closed\n2024-12-25,Xmas,0.5\n", 3, "date", "2024-12-25 is listed twice (first in row 2)")]
-    [InlineData("date,label\n2024-12-25,Christmas\n", 1, null, "a special-days file has the columns date, label, effect (closed or a multiplier such as 1.3) and optionally contactType, but this one has no 'effect' column")]
+    [InlineData("date,label\n2024-12-25,Christmas\n", 1, null, "a special-days file has the columns date, label, effect (closed or a multiplier such as 1.3) " +
+        "and optionally contactType, but this one has no 'effect' column")]
     public void A_bad_special_day_is_named_by_row_and_column(string text, long row, string? column, string expected)
     {
         var error = Assert.Throws<HistoryException>(() => Read(text));

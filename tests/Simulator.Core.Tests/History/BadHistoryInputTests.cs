@@ -27,7 +27,10 @@ public class BadHistoryInputTests
     [Fact]
     public void A_file_of_neither_shape_lists_its_columns_and_how_to_map_them() =>
         AssertNamed(HistoryText.Refused("date,calls\n2024-03-04,5\n"), 1, null,
-            "has neither a 'start' nor an 'arrival' column: interval history has one row per interval (required start, offered; optional contactType, answered, abandoned, ahtSeconds, asaSeconds, serviceLevel, agents); a contact log has one row per contact (required arrival, outcome, waitSeconds; optional contactType, handleSeconds, agent, customer). The file's columns are date, calls; map other names to these in a column mapping");
+            "has neither a 'start' nor an 'arrival' column: interval history has one row per interval (required start, offered; optional contactType, " +
+                "answered, abandoned, ahtSeconds, asaSeconds, serviceLevel, agents); a contact log has one row per contact (required arrival, outcome, " +
+                    "waitSeconds; optional contactType, handleSeconds, agent, customer). The file's columns are date, calls; map other names to these in a " +
+                        "column mapping");
 
     [Fact]
     public void A_file_with_both_shapes_columns_is_refused() =>
@@ -92,7 +95,8 @@ public class BadHistoryInputTests
 
     [Fact]
     public void A_row_off_the_grid_the_others_follow_is_refused() =>
-        AssertNamed(HistoryText.Refused("start,offered\n2024-03-04 08:00,5\n2024-03-04 08:30,5\n2024-03-04 09:00,5\n2024-03-04 09:07,5\n2024-03-04 09:30,5\n2024-03-05 08:00,5\n2024-03-05 08:30,5\n"), 5, null,
+        AssertNamed(HistoryText.Refused("start,offered\n2024-03-04 08:00,5\n2024-03-04 08:30,5\n2024-03-04 09:00,5\n2024-03-04 09:07,5\n2024-03-04 " +
+            "09:30,5\n2024-03-05 08:00,5\n2024-03-05 08:30,5\n"), 5, null,
             "the interval starting 2024-03-04 09:07 is off the grid the other rows follow (30m intervals); every row must start an interval");
 
     [Fact]

@@ -22,7 +22,8 @@ public class TimeZoneTests
     [Fact]
     public void In_the_hour_the_clocks_go_back_both_rows_of_a_repeated_time_are_added_with_a_note()
     {
-        const string text = "start,offered\n2024-10-27 00:30,3\n2024-10-27 01:00,4\n2024-10-27 01:00,5\n2024-10-27 01:30,6\n2024-10-27 01:30,7\n2024-10-27 02:00,8\n";
+        const string text = "start,offered\n2024-10-27 00:30,3\n2024-10-27 01:00,4\n2024-10-27 01:00,5\n2024-10-27 01:30,6\n2024-10-27 01:30,7\n2024-10-27 " +
+            "02:00,8\n";
 
         var history = HistoryText.Read(text, new HistoryReadOptions(TimeZone: London));
 

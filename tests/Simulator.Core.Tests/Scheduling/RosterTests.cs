@@ -20,7 +20,8 @@ public class RosterTests
         int daysOff = daysPerWeek == 7 ? random.Next(1, 3) : random.Next(1, 8 - daysPerWeek);
         string staff = random.Next(3) == 0
             ? ""
-            : $"    staff: [{{ count: {random.Next(3, 25)}, contractHours: {random.Next(20, 48)}h, minHours: {random.Next(0, 16)}h }}, {{ name: Pat, contractHours: 16h }}]";
+            : $"    staff: [{{ count: {random.Next(3, 25)}, contractHours: {random.Next(20, 48)}h, minHours: {random.Next(0, 16)}h }}, {{ name: Pat, " +
+                $"contractHours: 16h }}]";
         var scenario = ScenarioLoader.Parse($$"""
             name: Roster
             horizon: { start: "06:00", end: "22:00", interval: 1h, days: {{horizonDays}} }
