@@ -18,7 +18,8 @@ public static class CalibrationReport
             contactType = t.Id,
             family = Name(t.HandleTime.Family),
             meanSeconds = t.HandleTimeFit?.Chosen is { } chosen ? EstimateOf(chosen.MeanSeconds) : Plain(t.HandleTime.Mean.TotalSeconds),
-            coefficientOfVariation = t.HandleTimeFit?.Chosen is { } cv ? EstimateOf(cv.CoefficientOfVariation) : t.HandleTime.CoefficientOfVariation is double c ? Plain(c) : null,
+            coefficientOfVariation = t.HandleTimeFit?.Chosen is { } cv ? EstimateOf(cv.CoefficientOfVariation)
+                : t.HandleTime.CoefficientOfVariation is double c ? Plain(c) : null,
             kolmogorovSmirnovDistance = t.HandleTimeFit?.Chosen?.KolmogorovSmirnovDistance,
             sampleSize = t.HandleTimeFit?.SampleSize,
             candidates = t.HandleTimeFit?.Candidates.Select(f => new

@@ -116,13 +116,15 @@ public static class ScheduleReport
         table.Columns[0].Alignment = Spectre.Console.Justify.Left;
         table.Columns[1].Alignment = Spectre.Console.Justify.Left;
         table.Columns[4].Alignment = Spectre.Console.Justify.Left;
-        foreach (var row in Rows(outcome)) ReportWriter.AddRow(table, row.Group, row.Template, row.Start, row.Length, row.Breaks, row.Agents.ToString(Invariant), row.Days);
+        foreach (var row in Rows(outcome))
+            ReportWriter.AddRow(table, row.Group, row.Template, row.Start, row.Length, row.Breaks, row.Agents.ToString(Invariant), row.Days);
         ReportWriter.Render(output, table);
         var shortIntervals = schedule.Coverage.Where(c => c.Short > 1e-9).ToList();
         output.WriteLine(shortIntervals.Count == 0
             ? "Every interval is covered."
             : $"{shortIntervals.Count} interval(s) short: " +
-                $"{string.Join(", ", shortIntervals.Take(8).Select(c => $"{c.Group} day {c.Day} {UnitParser.FormatClock(c.Start)} ({Formats.Number(c.Scheduled)} of {c.Required})"))}.");
+                $"{string.Join(", ", shortIntervals.Take(8).Select(c =>
+                    $"{c.Group} day {c.Day} {UnitParser.FormatClock(c.Start)} ({Formats.Number(c.Scheduled)} of {c.Required})"))}.");
         if (outcome.Simulation is { } s)
         {
             output.WriteLine($"Simulated: service level {Share(s.ServiceLevel.Mean)} [{Share(s.ServiceLevel.CiLow)}, {Share(s.ServiceLevel.CiHigh)}], " +

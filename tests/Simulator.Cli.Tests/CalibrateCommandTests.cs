@@ -18,7 +18,8 @@ public class CalibrateCommandTests
         {
             var at = new DateTime(2024, 1, 1, 8, 0, 0).AddSeconds(k * 36_000.0 / contacts);
             bool abandoned = abandons && k % 7 == 0;
-            text.Append($"{at:yyyy-MM-dd HH:mm:ss},{type},{(abandoned ? "abandoned" : "answered")},{(k % 5) * 4},{(abandoned ? "" : (200 + k % 90).ToString())}\n");
+            text.Append($"{at:yyyy-MM-dd HH:mm:ss},{type},{(abandoned ? "abandoned" : "answered")},{(k % 5) * 4},{(abandoned ? "" :
+                (200 + k % 90).ToString())}\n");
         }
         string path = directory.File("log.csv");
         File.WriteAllText(path, text.ToString());

@@ -64,7 +64,8 @@ internal static class ForecastScenarioFile
         if (special.Count > 0)
         {
             Line($"Special days applied: " +
-                $"{string.Join(", ", special.Select(d => $"{HistoryReport.Date(d.Date)} {d.Label} ({(d.Closed ? "closed" : $"×{d.Multiplier.ToString("0.##", invariant)}")})"))}.");
+                $"{string.Join(", ", special.Select(d =>
+                    $"{HistoryReport.Date(d.Date)} {d.Label} ({(d.Closed ? "closed" : $"×{d.Multiplier.ToString("0.##", invariant)}")})"))}.");
         }
         Line("Everything else is the template's.");
         return text.ToString();

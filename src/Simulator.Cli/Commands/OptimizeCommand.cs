@@ -48,7 +48,15 @@ internal static class OptimizeCommand
         {
             var settings = simulation.Read(parse);
             var scenario = settings.ApplyTo(ScenarioLoader.Load(parse.GetValue(file)!));
-            if (parse.GetValue(target) is string t) scenario = scenario with { ServiceLevel = scenario.ServiceLevel with { Target = OptionValues.Share("--target", t, allowZero: false, allowOne: true) } };
+            if (parse.GetValue(target) is string t)
+                scenario = scenario with
+                {
+                    ServiceLevel = scenario.ServiceLevel with
+                    {
+                        Target = OptionValues.Share("--target", t, allowZero: false,
+                    allowOne: true)
+                    }
+                };
             double? cap = parse.GetValue(maxAbandonment) is string a ? OptionValues.Share("--max-abandonment", a, allowZero: false, allowOne: true) : null;
             var ids = parse.GetValue(group) is { Length: > 0 } chosen ? chosen : scenario.AgentGroups.Select(g => g.Id).ToArray();
             foreach (var id in ids.Where(id => scenario.AgentGroups.All(g => g.Id != id)))

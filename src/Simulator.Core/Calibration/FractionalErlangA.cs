@@ -31,7 +31,8 @@ public static class FractionalErlangA
     private static (double Waiting, double Abandonment, double Shape, double Scaled) Solve(double arrivalsPerSecond, double handleSeconds,
         double patienceSeconds, double agents)
     {
-        if (!(arrivalsPerSecond >= 0) || !double.IsFinite(arrivalsPerSecond)) throw new ArgumentOutOfRangeException(nameof(arrivalsPerSecond), arrivalsPerSecond, "Arrivals per second must be zero or more.");
+        if (!(arrivalsPerSecond >= 0) || !double.IsFinite(arrivalsPerSecond)) throw new ArgumentOutOfRangeException(nameof(arrivalsPerSecond),
+            arrivalsPerSecond, "Arrivals per second must be zero or more.");
         if (!(handleSeconds > 0) || !double.IsFinite(handleSeconds)) throw new ArgumentOutOfRangeException(nameof(handleSeconds), handleSeconds,
             "Mean handle time must be positive.");
         if (!(patienceSeconds > 0) || !double.IsFinite(patienceSeconds)) throw new ArgumentOutOfRangeException(nameof(patienceSeconds), patienceSeconds,

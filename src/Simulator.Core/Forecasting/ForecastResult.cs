@@ -9,7 +9,8 @@ public sealed record ForecastInterval(DateTime Start, string ContactType, double
 
 /// <summary>One day's total for one contact type, with prediction intervals for the total (not the sum of the intervals' bounds).</summary>
 /// <param name="SpecialDay">The label of a special day applied to it, if any.</param>
-public sealed record ForecastDay(DateOnly Date, string ContactType, double Offered, double Low80, double High80, double Low95, double High95, double? AhtSeconds, string? SpecialDay);
+public sealed record ForecastDay(DateOnly Date, string ContactType, double Offered, double Low80, double High80, double Low95, double High95,
+    double? AhtSeconds, string? SpecialDay);
 
 /// <summary>A contact type's prediction intervals: for single intervals, and for daily totals.</summary>
 public sealed record Calibration(PredictionIntervals Intervals, PredictionIntervals Days);

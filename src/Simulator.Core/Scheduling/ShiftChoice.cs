@@ -152,7 +152,8 @@ public sealed class ShiftProblem
                     $"no shift template of agent group '{Group.Id}' covers day {day} {UnitParser.FormatClock(start)}, where {Required[i]} agent(s) are " +
                         $"required; "
                     + $"the templates " +
-                        $"({string.Join(", ", Group.ShiftTemplates.Select(t => $"{t.Id} {string.Join("/", t.Starts.Select(UnitParser.FormatClock))} for {UnitParser.FormatDuration(t.Length)}"))}) "
+                        $"({string.Join(", ", Group.ShiftTemplates.Select(t =>
+                            $"{t.Id} {string.Join("/", t.Starts.Select(UnitParser.FormatClock))} for {UnitParser.FormatDuration(t.Length)}"))}) "
                     + "must reach every interval with a requirement.");
             }
             if (StaffCount is int staff && Required[i] > staff)

@@ -240,7 +240,8 @@ public static class ChartRenderer
             null => $"Total cost: no significant difference ({Total(options[0])} for the baseline)",
             0 => $"The baseline costs least: {Total(options[0])} in total",
             int best => $"{options[best].Scenario.Name} costs " +
-                        $"{Formats.Money((options[0].Overall[Kpi.TotalCost].Mean ?? 0) - (options[best].Overall[Kpi.TotalCost].Mean ?? 0), options[0].Scenario.Currency)}" +
+                        $"{Formats.Money((options[0].Overall[Kpi.TotalCost].Mean ?? 0) - (options[best].Overall[Kpi.TotalCost].Mean ?? 0),
+                            options[0].Scenario.Currency)}" +
                         " less than the baseline in total",
         };
     }

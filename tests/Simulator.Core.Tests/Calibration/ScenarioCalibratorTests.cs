@@ -61,7 +61,9 @@ public class ScenarioCalibratorTests
     {
         var (truth, template, log) = Day.Value;
         var csv = new System.Text.StringBuilder("arrival,contactType,outcome,waitSeconds,handleSeconds\n");
-        foreach (var row in log) csv.Append($"{row.Arrival:yyyy-MM-dd HH:mm:ss.fffffff},{row.ContactType},{ContactOutcomes.Name(row.Outcome)},{row.WaitSeconds},{row.HandleSeconds}\n".Replace("NaN", ""));
+        foreach (var row in log)
+            csv.Append(($"{row.Arrival:yyyy-MM-dd HH:mm:ss.fffffff},{row.ContactType},{ContactOutcomes.Name(row.Outcome)}," +
+                $"{row.WaitSeconds},{row.HandleSeconds}\n").Replace("NaN", ""));
         var intervals = HistoryReader.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv.ToString())), "day.csv",
             new HistoryReadOptions(template.Horizon.Interval));
         var observed = ObservedDayBuilder.FromIntervalHistory(intervals, template, []);

@@ -10,7 +10,8 @@ public class TimeZoneTests
     [Fact]
     public void Times_with_a_utc_offset_are_put_on_the_centres_local_clock()
     {
-        const string log = "arrival,outcome,waitSeconds\n2024-01-15T08:10:00Z,answered,5\n2024-07-15T07:10:00Z,answered,5\n2024-07-15T09:10:00+02:00,answered,5\n";
+        const string log = "arrival,outcome,waitSeconds\n2024-01-15T08:10:00Z,answered,5\n2024-07-15T07:10:00Z,answered,5\n" +
+            "2024-07-15T09:10:00+02:00,answered,5\n";
 
         var history = HistoryText.Read(log, new HistoryReadOptions(TimeZone: London));
 
