@@ -49,7 +49,8 @@ public static class HistoryFiles
                     if (!truth.IsOpen(date.DayOfWeek, s)) continue;
                     var start = date.ToDateTime(TimeOnly.MinValue) + truth.Interval * s;
                     output.WriteLine(string.Create(Invariant,
-                        $"{start:yyyy-MM-dd HH:mm},{truth.Types[type].Id},{truth.Rate(type, day, s):0.####},{truth.MeanHandleSeconds(type, date.DayOfWeek, s):0.#}"));
+                        $"{start:yyyy-MM-dd HH:mm},{truth.Types[type].Id},{truth.Rate(type, day, s):0.####},{truth.MeanHandleSeconds(type,
+                            date.DayOfWeek, s):0.#}"));
                 }
             }
         }

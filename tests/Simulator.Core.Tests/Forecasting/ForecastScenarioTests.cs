@@ -11,7 +11,9 @@ public class ForecastScenarioTests
         horizon: { start: "09:00", end: "17:00", interval: {{interval}}, days: 1 }
         serviceLevel: { target: 0.80, answerWithin: 20s }
         contactTypes:
-        {{string.Join("\n", types.Split(", ").Select(id => $"  - {{ id: {id}, arrivals: {{ rate: 0.1/s }}, handleTime: {{ distribution: lognormal, mean: 200s, cv: 0.8 }}, wrapUp: {{ distribution: constant, mean: 30s }} }}"))}}
+        {{string.Join("\n", types.Split(", ").Select(id =>
+            $"  - {{ id: {id}, arrivals: {{ rate: 0.1/s }}, handleTime: {{ distribution: lognormal, mean: 200s, cv: 0.8 }}, " +
+                $"wrapUp: {{ distribution: constant, mean: 30s }} }}"))}}
         agentGroups:
           - { id: team, agents: 40, skills: [{{types}}] }
         """, "template.yaml");

@@ -35,7 +35,8 @@ public class RosterTests
                 shiftTemplates:
                   - { id: early, starts: ["06:00", "07:00"], length: {{random.Next(4, 9)}}h }
                   - { id: late, starts: ["13:00", "14:00"], length: 8h, breaks: [{ length: 30m, paid: false, from: 3h, to: 4h }] }
-                rosterRules: { daysPerWeek: {{daysPerWeek}}, minConsecutiveDaysOff: {{daysOff}}, maxConsecutiveDays: {{random.Next(1, 7)}}, minRest: {{random.Next(8, 16)}}h }
+                rosterRules: { daysPerWeek: {{daysPerWeek}}, minConsecutiveDaysOff: {{daysOff}}, maxConsecutiveDays: {{random.Next(1,
+                    7)}}, minRest: {{random.Next(8, 16)}}h }
             {{staff}}
             """, "roster.yaml");
         var patterns = ShiftPatterns.For(scenario.AgentGroups[0], scenario.Horizon);
