@@ -56,7 +56,11 @@ public static class CcsimApp
         {
             OutputPaths.CheckBeforeWork(parse);
             // Signals are handled by the Interruption, which remembers which one came, for the exit code.
-            var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+            var configuration = new InvocationConfiguration
+            {
+                Output = output, Error = error, EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = null
+            };
             return await parse.InvokeAsync(configuration, interruption?.Token ?? CancellationToken.None);
         }
         catch (InputException e)
@@ -78,7 +82,8 @@ public static class CcsimApp
         }
         catch (Exception e)
         {
-            error.WriteLine($"ccsim: internal error ({e.GetType().Name}): {TerminalText.Printable(e.Message)} Please report this with the command line and input file.");
+            error.WriteLine($"ccsim: internal error ({e.GetType().Name}): {TerminalText.Printable(e.Message)} Please report this with the command line and " +
+                $"input file.");
             if (Environment.GetEnvironmentVariable("CCSIM_DEBUG") is "1") error.WriteLine(e);
             return InternalError;
         }

@@ -34,7 +34,8 @@ internal static class OutputPaths
                 var target = Target(option.Option.Name, token.Value);
                 if (inputs.FirstOrDefault(i => target.Overwrites(i.Path)) is { Path: not null } input)
                 {
-                    throw new InputException($"{option.Option.Name}: '{token.Value}' is the {Describe(input.Name)} this command reads; write the output to another file.");
+                    throw new InputException($"{option.Option.Name}: '{token.Value}' is the {Describe(input.Name)} this command reads; write the output to " +
+                        $"another file.");
                 }
             }
         }

@@ -18,10 +18,15 @@ public static class CalibrationReport
             contactType = t.Id,
             family = Name(t.HandleTime.Family),
             meanSeconds = t.HandleTimeFit?.Chosen is { } chosen ? EstimateOf(chosen.MeanSeconds) : Plain(t.HandleTime.Mean.TotalSeconds),
-            coefficientOfVariation = t.HandleTimeFit?.Chosen is { } cv ? EstimateOf(cv.CoefficientOfVariation) : t.HandleTime.CoefficientOfVariation is double c ? Plain(c) : null,
+            coefficientOfVariation = t.HandleTimeFit?.Chosen is { } cv ? EstimateOf(cv.CoefficientOfVariation)
+                : t.HandleTime.CoefficientOfVariation is double c ? Plain(c) : null,
             kolmogorovSmirnovDistance = t.HandleTimeFit?.Chosen?.KolmogorovSmirnovDistance,
             sampleSize = t.HandleTimeFit?.SampleSize,
-            candidates = t.HandleTimeFit?.Candidates.Select(f => new { family = f.Family.ToString().ToLowerInvariant(), aic = f.Aic, kolmogorovSmirnovDistance = f.KolmogorovSmirnovDistance }),
+            candidates = t.HandleTimeFit?.Candidates.Select(f => new
+            {
+                family = f.Family.ToString().ToLowerInvariant(), aic = f.Aic,
+                kolmogorovSmirnovDistance = f.KolmogorovSmirnovDistance
+            }),
             source = t.HandleTimeSource,
         }),
         patience = calibration.ContactTypes.Select(t => new
@@ -67,12 +72,15 @@ public static class CalibrationReport
         var header = new[] { "Start", "Offered", "Heads", "Effective agents", "Abandoned observed", "before", "after", "ASA observed", "before", "after" };
         var rows = calibration.Intervals.Select(i => new[]
         {
-            i.Start.ToString("yyyy-MM-dd HH:mm", Invariant), Formats.Number(i.Offered, "0"), Formats.Number(i.Heads, "0.#"), Formats.Number(i.EffectiveAgents, "0.00"),
+            i.Start.ToString("yyyy-MM-dd HH:mm", Invariant), Formats.Number(i.Offered, "0"), Formats.Number(i.Heads, "0.#"),
+                Formats.Number(i.EffectiveAgents, "0.00"),
             Formats.Percent(i.ObservedAbandonmentRate), Formats.Percent(i.Before.AbandonmentRate), Formats.Percent(i.After.AbandonmentRate),
-            Formats.Seconds(i.ObservedAverageSpeedOfAnswerSeconds), Formats.Seconds(i.Before.AverageSpeedOfAnswerSeconds), Formats.Seconds(i.After.AverageSpeedOfAnswerSeconds),
+            Formats.Seconds(i.ObservedAverageSpeedOfAnswerSeconds), Formats.Seconds(i.Before.AverageSpeedOfAnswerSeconds),
+                Formats.Seconds(i.After.AverageSpeedOfAnswerSeconds),
         }).ToList();
         string Day(string label, ObservedKpi before, ObservedKpi after, Func<double, string> format) =>
-            $"{label} observed {(before.Observed is double o ? format(o) : "–")}, simulated before {(before.Simulated.Mean is double b ? format(b) : "–")}, after {(after.Simulated.Mean is double a ? format(a) : "–")}";
+            $"{label} observed {(before.Observed is double o ? format(o) : "–")}, simulated before {(before.Simulated.Mean is double b ? format(b) : "–")}, " +
+                $"after {(after.Simulated.Mean is double a ? format(a) : "–")}";
         string summary = string.Join("; ", [
             Day("abandonment", calibration.Before.AbandonmentRate, calibration.After.AbandonmentRate, Formats.Percent),
             Day("ASA", calibration.Before.AverageSpeedOfAnswerSeconds, calibration.After.AverageSpeedOfAnswerSeconds, v => Formats.Seconds(v)),
@@ -89,7 +97,8 @@ public static class CalibrationReport
     public static void WriteTable(TextWriter output, ScenarioCalibration calibration)
     {
         var fits = ReportWriter.NewTable("Contact type", "Handle time", "Patience");
-        foreach (var t in calibration.ContactTypes) ReportWriter.AddRow(fits, t.Id, Describe(t.HandleTime), t.Patience is { } p ? Describe(p) : "never abandons");
+        foreach (var t in calibration.ContactTypes) ReportWriter.AddRow(fits, t.Id, Describe(t.HandleTime),
+            t.Patience is { } p ? Describe(p) : "never abandons");
         var day = ReportWriter.NewTable("KPI", "Observed", "Before (95% CI)", "After (95% CI)");
         Row(day, "Service level", calibration.Before.ServiceLevel, calibration.After.ServiceLevel, Formats.Percent);
         Row(day, "Abandonment rate", calibration.Before.AbandonmentRate, calibration.After.AbandonmentRate, Formats.Percent);
@@ -97,10 +106,12 @@ public static class CalibrationReport
         var intervals = ReportWriter.NewTable("Start", "Offered", "Heads", "Effective", "Abandoned obs.", "before", "after", "ASA obs.", "before", "after");
         foreach (var i in calibration.Intervals)
         {
-            ReportWriter.AddRow(intervals, i.Start.ToString(calibration.Intervals[^1].Start.Date != calibration.Intervals[0].Start.Date ? "MM-dd HH:mm" : "HH:mm", Invariant),
+            ReportWriter.AddRow(intervals,
+                i.Start.ToString(calibration.Intervals[^1].Start.Date != calibration.Intervals[0].Start.Date ? "MM-dd HH:mm" : "HH:mm", Invariant),
                 Formats.Number(i.Offered, "0"), Formats.Number(i.Heads, "0.#"), Formats.Number(i.EffectiveAgents, "0.00"),
                 Formats.Percent(i.ObservedAbandonmentRate), Formats.Percent(i.Before.AbandonmentRate), Formats.Percent(i.After.AbandonmentRate),
-                Formats.Seconds(i.ObservedAverageSpeedOfAnswerSeconds), Formats.Seconds(i.Before.AverageSpeedOfAnswerSeconds), Formats.Seconds(i.After.AverageSpeedOfAnswerSeconds));
+                Formats.Seconds(i.ObservedAverageSpeedOfAnswerSeconds), Formats.Seconds(i.Before.AverageSpeedOfAnswerSeconds),
+                    Formats.Seconds(i.After.AverageSpeedOfAnswerSeconds));
         }
         output.WriteLine($"Calibrated to {calibration.Intervals.Count} intervals in {calibration.Availability.Evaluations} simulations"
             + (calibration.Availability.Converged ? "; every block matched within its sampling error." : "; not every block matched (see notes)."));
@@ -117,15 +128,18 @@ public static class CalibrationReport
         foreach (var t in calibration.ContactTypes)
         {
             text.AppendLine($"# {t.Id} handle time: {Describe(t.HandleTime)}{Interval(t.HandleTimeFit?.Chosen?.MeanSeconds)}; {OneLine(t.HandleTimeSource)}");
-            text.AppendLine($"# {t.Id} patience: {(t.Patience is { } p ? Describe(p) : "never abandons")}{Interval(PatienceEstimate(t))}; {OneLine(t.PatienceSource)}");
+            text.AppendLine($"# {t.Id} patience: {(t.Patience is { } p ? Describe(p) : "never abandons")}{Interval(PatienceEstimate(t))}; " +
+                $"{OneLine(t.PatienceSource)}");
         }
         text.AppendLine("# shrinkage per interval: 1 − effective agents / heads, solved by simulation with common random numbers so that simulated");
         text.AppendLine("# abandonment and ASA match the observed within their sampling error (effective agents per interval:");
         foreach (var chunk in calibration.Intervals.Chunk(8))
         {
-            text.AppendLine("#   " + string.Join(", ", chunk.Select(i => $"{i.Start:HH:mm} {i.EffectiveAgents.ToString("0.00", Invariant)}/{i.Heads.ToString("0.#", Invariant)}")));
+            text.AppendLine("#   " + string.Join(", ",
+                chunk.Select(i => $"{i.Start:HH:mm} {i.EffectiveAgents.ToString("0.00", Invariant)}/{i.Heads.ToString("0.#", Invariant)}")));
         }
-        text.AppendLine($"# {(calibration.Availability.Converged ? "Every block matched." : OneLine(calibration.Availability.Reason))} Redials, repeats and bots are left out:");
+        text.AppendLine($"# {(calibration.Availability.Converged ? "Every block matched." : OneLine(calibration.Availability.Reason))} Redials, repeats and " +
+            $"bots are left out:");
         text.AppendLine("# the observed offered contacts already include them.");
         text.Append(ScenarioWriter.ToYaml(calibration.Calibrated));
         return text.ToString();
@@ -140,7 +154,8 @@ public static class CalibrationReport
     private static Estimate? PatienceEstimate(TypeCalibration t) =>
         t.PatienceKeptFromTemplate ? null : t.PatienceFit?.Chosen?.MeanSeconds ?? t.IntervalPatience?.MeanPatienceSeconds;
 
-    private static object? PatienceMean(TypeCalibration t) => PatienceEstimate(t) is { } e ? EstimateOf(e) : t.Patience is { } p ? Plain(p.Mean.TotalSeconds) : null;
+    private static object? PatienceMean(TypeCalibration t) =>
+        PatienceEstimate(t) is { } e ? EstimateOf(e) : t.Patience is { } p ? Plain(p.Mean.TotalSeconds) : null;
 
     private static object EstimateOf(Estimate e) => new { value = e.Value, low = Finite(e.Low), high = Finite(e.High) };
 
@@ -152,7 +167,8 @@ public static class CalibrationReport
 
     private static string Describe(DurationDistribution d) => d.Family switch
     {
-        DistributionFamily.Lognormal or DistributionFamily.Gamma => $"{Name(d.Family)}, mean {Formats.Seconds(d.Mean.TotalSeconds)}, cv {Formats.Number(d.CoefficientOfVariation ?? 0, "0.00")}",
+        DistributionFamily.Lognormal or DistributionFamily.Gamma =>
+            $"{Name(d.Family)}, mean {Formats.Seconds(d.Mean.TotalSeconds)}, cv {Formats.Number(d.CoefficientOfVariation ?? 0, "0.00")}",
         DistributionFamily.Empirical => $"empirical, {d.Samples?.Count ?? 0} values, mean {Formats.Seconds(d.Mean.TotalSeconds)}",
         DistributionFamily.Exponential or DistributionFamily.Constant => $"{Name(d.Family)}, mean {Formats.Seconds(d.Mean.TotalSeconds)}",
         _ => throw new ArgumentOutOfRangeException(nameof(d), d.Family, null),
@@ -165,11 +181,16 @@ public static class CalibrationReport
         averageSpeedOfAnswerSeconds = Kpi(day.AverageSpeedOfAnswerSeconds),
     };
 
-    private static object Kpi(ObservedKpi kpi) => new { mean = kpi.Simulated.Mean, ciLow = kpi.Simulated.CiLow, ciHigh = kpi.Simulated.CiHigh, observed = kpi.Observed };
+    private static object Kpi(ObservedKpi kpi) => new
+    {
+        mean = kpi.Simulated.Mean, ciLow = kpi.Simulated.CiLow, ciHigh = kpi.Simulated.CiHigh,
+        observed = kpi.Observed
+    };
 
     private static void Row(Spectre.Console.Table table, string label, ObservedKpi before, ObservedKpi after, Func<double, string> format)
     {
-        string Simulated(KpiEstimate e) => e.Mean is double m ? $"{format(m)} ({(e.CiLow is double l ? format(l) : "–")} – {(e.CiHigh is double h ? format(h) : "–")})" : "–";
+        string Simulated(KpiEstimate e) =>
+            e.Mean is double m ? $"{format(m)} ({(e.CiLow is double l ? format(l) : "–")} – {(e.CiHigh is double h ? format(h) : "–")})" : "–";
         ReportWriter.AddRow(table, label, before.Observed is double o ? format(o) : "–", Simulated(before.Simulated), Simulated(after.Simulated));
     }
 }

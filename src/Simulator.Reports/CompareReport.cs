@@ -79,7 +79,8 @@ public static class CompareReport
     {
         var options = All(comparison).ToList();
         var table = new ReportBundle.Table([.. options.Select(r => r.Scenario.Name).Prepend("KPI")], [.. Rows(comparison)], Legend(comparison));
-        string summary = $"Compared with \"{comparison.Baseline.Scenario.Name}\": {comparison.Baseline.Replications.Count} replications each, seed {comparison.Baseline.Scenario.Seed}, the same customers in every option.";
+        string summary = $"Compared with \"{comparison.Baseline.Scenario.Name}\": {comparison.Baseline.Replications.Count} replications each, seed " +
+            $"{comparison.Baseline.Scenario.Seed}, the same customers in every option.";
         ReportBundle.Write(directory, $"{comparison.Baseline.Scenario.Name}: {options.Count} options compared", summary, table,
             Charts.ChartRenderer.For(Charts.ChartData.Of(comparison)));
     }
@@ -106,7 +107,8 @@ public static class CompareReport
     }
 
     private static void WriteHeading(TextWriter output, Comparison comparison) =>
-        output.WriteLine($"Compared with \"{comparison.Baseline.Scenario.Name}\": {comparison.Baseline.Replications.Count} replications each, seed {comparison.Baseline.Scenario.Seed}, the same customers in every option.");
+        output.WriteLine($"Compared with \"{comparison.Baseline.Scenario.Name}\": {comparison.Baseline.Replications.Count} replications each, seed " +
+            $"{comparison.Baseline.Scenario.Seed}, the same customers in every option.");
 
     private static void WriteLegend(TextWriter output, Comparison comparison) => output.WriteLine(Legend(comparison));
 

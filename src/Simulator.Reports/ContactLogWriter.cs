@@ -25,7 +25,8 @@ public static class ContactLogWriter
         CsvTable.Write(output, Header, records.OrderBy(r => r.ArrivalSeconds).ThenBy(r => r.Customer).Select(r => new[]
         {
             // Whole ticks, rounded down, so a contact never moves into the next interval by rounding.
-            opening.AddTicks((long)Math.Floor(r.ArrivalSeconds * TimeSpan.TicksPerSecond)).ToString("yyyy-MM-dd HH:mm:ss.fffffff", CultureInfo.InvariantCulture),
+            opening.AddTicks((long)Math.Floor(r.ArrivalSeconds * TimeSpan.TicksPerSecond))
+                .ToString("yyyy-MM-dd HH:mm:ss.fffffff", CultureInfo.InvariantCulture),
             scenario.ContactTypes[r.ContactType].Id,
             ContactOutcomes.Name(r.Outcome),
             CsvTable.Format(r.WaitSeconds),

@@ -55,8 +55,10 @@ public sealed record ErlangReport(
                          (Goal.MaxOccupancy is double cap ? $", occupancy at most {Formats.Percent(cap)}" : ""));
         string verdict = Goal.IsMetBy(p) ? "meets the goal" : "misses the goal";
         output.WriteLine(AgentsGiven
-            ? $"{Recommendation.RequiredAgents} agents on the phones ({Recommendation.ScheduledAgents} scheduled at {Formats.Percent(Shrinkage)} shrinkage) {verdict}:"
-            : $"Required: {Recommendation.RequiredAgents} agents on the phones, {Recommendation.ScheduledAgents} scheduled at {Formats.Percent(Shrinkage)} shrinkage:");
+            ? $"{Recommendation.RequiredAgents} agents on the phones ({Recommendation.ScheduledAgents} scheduled at {Formats.Percent(Shrinkage)} shrinkage) " +
+                $"{verdict}:"
+            : $"Required: {Recommendation.RequiredAgents} agents on the phones, {Recommendation.ScheduledAgents} scheduled at {Formats.Percent(Shrinkage)} " +
+                $"shrinkage:");
         output.WriteLine($"  service level {Formats.Percent(p.ServiceLevel)}, P(wait) {Formats.Percent(p.ProbabilityOfWaiting)}, " +
                          $"ASA {Formats.Seconds(p.AverageSpeedOfAnswerSeconds)}, occupancy {Formats.Percent(p.Occupancy)}" +
                          (p.Model == QueueModelKind.ErlangA ? $", abandonment {Formats.Percent(p.AbandonmentRate)}" : "") +

@@ -11,7 +11,8 @@ public static class ForecastReport
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>One interval and contact type: the forecast's rows in JSON, CSV and XLSX.</summary>
-    public sealed record ForecastLine(string Start, string ContactType, double Offered, double OfferedLow80, double OfferedHigh80, double OfferedLow95, double OfferedHigh95, double? AhtSeconds);
+    public sealed record ForecastLine(string Start, string ContactType, double Offered, double OfferedLow80, double OfferedHigh80, double OfferedLow95,
+        double OfferedHigh95, double? AhtSeconds);
 
     public static IEnumerable<ForecastLine> Lines(ForecastResult forecast) => forecast.Intervals.Select(i => new ForecastLine(
         forecast.Grid.IsDaily ? i.Start.ToString("yyyy-MM-dd", Invariant) : i.Start.ToString("yyyy-MM-dd'T'HH:mm", Invariant),
@@ -36,7 +37,8 @@ public static class ForecastReport
     public static void WriteTable(TextWriter output, ForecastResult forecast)
     {
         var history = forecast.History;
-        output.WriteLine($"Forecast from {history.Source} ({history.Grid.Describe()}, {HistoryReport.Date(history.From)} to {HistoryReport.Date(history.To)}): " +
+        output.WriteLine($"Forecast from {history.Source} ({history.Grid.Describe()}, {HistoryReport.Date(history.From)} to " +
+            $"{HistoryReport.Date(history.To)}): " +
                          $"{forecast.Days} days from {HistoryReport.Date(forecast.Start)}, method {forecast.Method}.");
         output.WriteLine("Backtest (rolling origins over the last weeks; interval by interval, every contact type):");
         ReportWriter.Render(output, BacktestTable(forecast));
@@ -76,13 +78,16 @@ public static class ForecastReport
             b.Method, Formats.Percent(b.Wape), b.Mase is double m ? m.ToString("0.000", Invariant) : "–", Mark(forecast, b),
         }).ToList();
         string summary = $"{forecast.Days} days from {HistoryReport.Date(forecast.Start)} forecast from {Path.GetFileName(forecast.History.Source)} " +
-                         $"({forecast.History.Grid.Describe()}, {HistoryReport.Date(forecast.History.From)} to {HistoryReport.Date(forecast.History.To)}) by {forecast.Method}. " +
+                         $"({forecast.History.Grid.Describe()}, {HistoryReport.Date(forecast.History.From)} to {HistoryReport.Date(forecast.History.To)}) by " +
+                             $"{forecast.Method}. " +
                          (forecast.SpecialDaysApplied.Count == 0 ? "" : "Special days applied (◇ on the charts): " +
-                             string.Join(", ", forecast.SpecialDaysApplied.Select(d => $"{HistoryReport.Date(d.Date)} {d.Label} ({(d.Closed ? "closed" : $"×{d.Multiplier.ToString("0.##", Invariant)}")})")) + ". ") +
+                             string.Join(", ", forecast.SpecialDaysApplied.Select(d => $"{HistoryReport.Date(d.Date)} {d.Label} " +
+                                 $"({(d.Closed ? "closed" : $"×{d.Multiplier.ToString("0.##", Invariant)}")})")) + ". ") +
                          string.Join(" ", forecast.Notes);
         ReportBundle.Write(directory, "Forecast", summary,
             new ReportBundle.Table(["Method", "WAPE", "MASE", ""], rows,
-                "Backtest from rolling origins a week apart over the last weeks of the history: WAPE = Σ|error| / Σ actual; MASE = mean |error| over that of 'same as a week before' in the history before the backtest. Baselines are the naive benchmarks."),
+                "Backtest from rolling origins a week apart over the last weeks of the history: WAPE = Σ|error| / Σ actual; MASE = mean |error| over that of " +
+                    "'same as a week before' in the history before the backtest. Baselines are the naive benchmarks."),
             ForecastCharts.For(forecast));
     }
 
@@ -93,7 +98,8 @@ public static class ForecastReport
         {
             ["forecast"] = Lines(forecast).Select(l => new Dictionary<string, object?>
             {
-                ["start"] = l.Start, ["contactType"] = l.ContactType, ["offered"] = l.Offered, ["offeredLow80"] = l.OfferedLow80, ["offeredHigh80"] = l.OfferedHigh80,
+                ["start"] = l.Start, ["contactType"] = l.ContactType, ["offered"] = l.Offered, ["offeredLow80"] = l.OfferedLow80,
+                ["offeredHigh80"] = l.OfferedHigh80,
                 ["offeredLow95"] = l.OfferedLow95, ["offeredHigh95"] = l.OfferedHigh95, ["ahtSeconds"] = l.AhtSeconds,
             }).ToList(),
             ["daily"] = forecast.DailyTotals.Select(d => new Dictionary<string, object?>

@@ -59,7 +59,8 @@ public static class HistoryReport
     {
         var history = analysis.History;
         output.WriteLine($"{history.Source}: {(history.Shape == HistoryShape.ContactLog ? "contact log" : "interval history")}, {history.Grid.Describe()}, " +
-                         $"{Date(history.From)} to {Date(history.To)} ({history.Days} days)" + (history.TimeZone is { } zone ? $", local time in {zone.Id}" : ""));
+                         $"{Date(history.From)} to {Date(history.To)} ({history.Days} days)" + (history.TimeZone is { } zone ? $", local time in " +
+                             $"{zone.Id}" : ""));
         var totals = ReportWriter.NewTable("Contact type", "From", "To", "Days", "Complete", "Offered", "Answered", "Abandoned", "AHT", "ASA", "Gaps");
         foreach (var t in analysis.ContactTypes)
         {
@@ -73,7 +74,8 @@ public static class HistoryReport
         if (gaps.Count > 0)
         {
             output.WriteLine($"Gaps (intervals the centre is normally open that the file does not have; left unknown, not filled): {gaps.Count}");
-            foreach (var g in gaps.Take(20)) output.WriteLine($"  {g.ContactType}: {Time(g.From)} to {Time(g.To)} ({g.Intervals} interval{(g.Intervals == 1 ? "" : "s")})");
+            foreach (var g in gaps.Take(20)) output.WriteLine($"  {g.ContactType}: {Time(g.From)} to {Time(g.To)} ({g.Intervals} " +
+                $"interval{(g.Intervals == 1 ? "" : "s")})");
             if (gaps.Count > 20) output.WriteLine($"  … and {gaps.Count - 20} more (--format json lists them all).");
         }
 
@@ -88,7 +90,8 @@ public static class HistoryReport
         }
         else
         {
-            output.WriteLine($"Outlier days (far from the median of the same weekday in the {OutlierDetector.NeighbourWeeks} weeks either side): {analysis.OutlierDays.Count}");
+            output.WriteLine($"Outlier days (far from the median of the same weekday in the {OutlierDetector.NeighbourWeeks} weeks either side): " +
+                $"{analysis.OutlierDays.Count}");
             var outliers = ReportWriter.NewTable("Date", "Weekday", "Contact type", "Offered", "Expected", "Ratio");
             outliers.Columns[1].Alignment = Spectre.Console.Justify.Left;
             outliers.Columns[2].Alignment = Spectre.Console.Justify.Left;
@@ -107,12 +110,14 @@ public static class HistoryReport
     {
         var cells = analysis.Profile.Where(p => p.ContactType == type).ToList();
         bool daily = analysis.History.Grid.IsDaily;
-        output.WriteLine($"{type}: mean offered per {(daily ? "day" : "interval")} by weekday, over normal days (complete, not outliers); – where normally closed");
+        output.WriteLine($"{type}: mean offered per {(daily ? "day" : "interval")} by weekday, over normal days (complete, not outliers); – where normally " +
+            $"closed");
         var table = ReportWriter.NewTable([daily ? "" : "Start", .. HistoryAnalysis.WeekOrder.Select(w => Weekday(w)[..3])]);
         foreach (var start in cells.Select(c => c.Start).Distinct().Order())
         {
             ReportWriter.AddRow(table, [daily ? "day" : UnitParser.FormatClock(start),
-                .. HistoryAnalysis.WeekOrder.Select(w => cells.FirstOrDefault(c => c.Start == start && c.Weekday == w)).Select(c => c is null || c.Days == 0 ? "–" : c.Offered.ToString("0.#", Invariant))]);
+                .. HistoryAnalysis.WeekOrder.Select(w => cells.FirstOrDefault(c => c.Start == start && c.Weekday == w))
+                    .Select(c => c is null || c.Days == 0 ? "–" : c.Offered.ToString("0.#", Invariant))]);
         }
         ReportWriter.Render(output, table);
     }
@@ -123,13 +128,16 @@ public static class HistoryReport
         var header = new[] { "Date", "Weekday", "Contact type", "Offered", "Expected", "Ratio" };
         var rows = analysis.OutlierDays.Select(o => new[]
         {
-            Date(o.Date), Weekday(o.Date.DayOfWeek), o.ContactType, Count(o.Offered), Count(o.Expected), o.Ratio is double r ? r.ToString("0.00", Invariant) + "×" : "normally closed",
+            Date(o.Date), Weekday(o.Date.DayOfWeek), o.ContactType, Count(o.Offered), Count(o.Expected),
+                o.Ratio is double r ? r.ToString("0.00", Invariant) + "×" : "normally closed",
         }).ToList();
         string summary = $"{Path.GetFileName(history.Source)}: {history.Grid.Describe()}, {Date(history.From)} to {Date(history.To)} ({history.Days} days); " +
-                         string.Join("; ", analysis.ContactTypes.Select(t => $"{t.ContactType} {Count(t.Offered)} offered on {t.Days} days, {t.Gaps.Count} gaps")) +
+                         string.Join("; ", analysis.ContactTypes.Select(t =>
+                             $"{t.ContactType} {Count(t.Offered)} offered on {t.Days} days, {t.Gaps.Count} gaps")) +
                          $"; {analysis.OutlierDays.Count} outlier days.";
         ReportBundle.Write(directory, "What the history holds", summary,
-            new ReportBundle.Table(header, rows, "Outlier days: far from the median of the same weekday in the weeks either side (median and MAD of the log ratio); never fitted as normal days."),
+            new ReportBundle.Table(header, rows, "Outlier days: far from the median of the same weekday in the weeks either side (median and MAD of the log " +
+                "ratio); never fitted as normal days."),
             HistoryCharts.For(analysis));
     }
 

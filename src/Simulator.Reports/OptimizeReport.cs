@@ -5,10 +5,12 @@ using Simulator.Core.Units;
 
 namespace Simulator.Reports;
 
-/// <summary>Renders an <see cref="OptimizedStaffing"/> (<c>ccsim optimize</c>): the plan, the Erlang plan beside it, and what the difference is worth.</summary>
+/// <summary>Renders an <see cref="OptimizedStaffing"/> (<c>ccsim optimize</c>): the plan, the Erlang plan beside it, and what the difference is
+/// worth.</summary>
 public static class OptimizeReport
 {
-    /// <summary>Paid agent-hours and pay of the simulated plan, of the Erlang plan, and of the scenario's own (draft) staffing, each over the horizon.</summary>
+    /// <summary>Paid agent-hours and pay of the simulated plan, of the Erlang plan, and of the scenario's own (draft) staffing, each over the
+    /// horizon.</summary>
     private sealed record Totals(double AgentHours, double ErlangAgentHours, double DraftAgentHours, double Cost, double ErlangCost, double DraftCost);
 
     private static Totals Sum(OptimizedStaffing o)
@@ -72,7 +74,8 @@ public static class OptimizeReport
         var rows = Enumerable.Range(0, scenario.Horizon.IntervalsPerDay).Select(i =>
         {
             var row = new List<string> { UnitParser.FormatClock(scenario.Horizon.IntervalOpening(i).Start) };
-            for (int k = 0; k < o.Groups.Count; k++) row.AddRange([o.Plan[k][i].ToString(CultureInfo.InvariantCulture), o.ErlangPlan[k][i].ToString(CultureInfo.InvariantCulture)]);
+            for (int k = 0; k < o.Groups.Count; k++) row.AddRange([o.Plan[k][i].ToString(CultureInfo.InvariantCulture),
+                o.ErlangPlan[k][i].ToString(CultureInfo.InvariantCulture)]);
             row.AddRange(o.IntervalServiceLevel.Select(levels => CsvTable.Format(levels[i])));
             return row.ToArray();
         });
@@ -108,10 +111,13 @@ public static class OptimizeReport
         var (headers, rows) = PlanTable(o);
         var totals = Sum(o);
         string summary = $"{Formats.Number(totals.AgentHours, "0.#")} paid agent-hours against Erlang A's {Formats.Number(totals.ErlangAgentHours, "0.#")} " +
-                         $"and the draft plan's {Formats.Number(totals.DraftAgentHours, "0.#")}, cost {Formats.Money(totals.Cost, scenario.Currency)} against " +
-                         $"{Formats.Money(totals.ErlangCost, scenario.Currency)} and {Formats.Money(totals.DraftCost, scenario.Currency)}; {scenario.Replications} replications per plan, seed {scenario.Seed}.";
+                         $"and the draft plan's {Formats.Number(totals.DraftAgentHours, "0.#")}, cost {Formats.Money(totals.Cost, scenario.Currency)} " +
+                             $"against " +
+                         $"{Formats.Money(totals.ErlangCost, scenario.Currency)} and {Formats.Money(totals.DraftCost, scenario.Currency)}; " +
+                             $"{scenario.Replications} replications per plan, seed {scenario.Seed}.";
         ReportBundle.Write(directory, $"{scenario.Name}: staffing for {Formats.Percent(scenario.ServiceLevel.Target)} in every interval", summary,
-            new ReportBundle.Table(headers, rows, "Scheduled heads per interval: Erlang A's and the smallest plan meeting the goal in simulation; service level of that plan, pooled over replications."),
+            new ReportBundle.Table(headers, rows, "Scheduled heads per interval: Erlang A's and the smallest plan meeting the goal in simulation; service " +
+                "level of that plan, pooled over replications."),
             Charts.ChartRenderer.For(Charts.ChartData.Of(o, original)));
     }
 
@@ -121,19 +127,23 @@ public static class OptimizeReport
         var totals = Sum(o);
         var level = scenario.ServiceLevel;
         output.WriteLine($"{scenario.Name}: staffing of {string.Join(", ", o.Groups)} found by simulation for {Formats.Percent(level.Target)} within " +
-                         $"{UnitParser.FormatDuration(level.AnswerWithin)} in every interval ({scenario.Replications} replications, seed {scenario.Seed}, {o.Simulations} plans simulated).");
+                         $"{UnitParser.FormatDuration(level.AnswerWithin)} in every interval ({scenario.Replications} replications, seed {scenario.Seed}, " +
+                             $"{o.Simulations} plans simulated).");
         var (headers, rows) = PlanTable(o);
         var table = ReportWriter.NewTable(headers);
         foreach (var row in rows) ReportWriter.AddRow(table, row);
         ReportWriter.Render(output, table);
         var sl = o.Result.Overall[Kpi.ServiceLevel];
-        output.WriteLine($"Simulated plan: {Formats.Number(totals.AgentHours, "0.#")} paid agent-hours against Erlang's {Formats.Number(totals.ErlangAgentHours, "0.#")} " +
-                         $"({Formats.Signed(totals.AgentHours - totals.ErlangAgentHours, "0.#")}), cost {Formats.Money(totals.Cost, scenario.Currency)} against {Formats.Money(totals.ErlangCost, scenario.Currency)} " +
+        output.WriteLine($"Simulated plan: {Formats.Number(totals.AgentHours, "0.#")} paid agent-hours against Erlang's " +
+            $"{Formats.Number(totals.ErlangAgentHours, "0.#")} " +
+                         $"({Formats.Signed(totals.AgentHours - totals.ErlangAgentHours, "0.#")}), cost {Formats.Money(totals.Cost, scenario.Currency)} " +
+                             $"against {Formats.Money(totals.ErlangCost, scenario.Currency)} " +
                          $"({Formats.Signed(totals.Cost - totals.ErlangCost, "0")}); day service level {Formats.Percent(sl.Mean ?? 0)}" +
                          (sl.CiLow is double low ? $" ({Formats.Percent(low)} – {Formats.Percent(sl.CiHigh!.Value)})" : "") +
                          $", abandonment {Formats.Percent(o.Result.Overall[Kpi.AbandonmentRate].Mean ?? 0)}.");
         output.WriteLine($"Draft plan (the scenario's own heads for these groups): {Formats.Number(totals.DraftAgentHours, "0.#")} paid agent-hours, " +
-                         $"cost {Formats.Money(totals.DraftCost, scenario.Currency)}; the simulated plan is {Formats.Signed(totals.AgentHours - totals.DraftAgentHours, "0.#")} agent-hours " +
+                         $"cost {Formats.Money(totals.DraftCost, scenario.Currency)}; the simulated plan is " +
+                             $"{Formats.Signed(totals.AgentHours - totals.DraftAgentHours, "0.#")} agent-hours " +
                          $"and {Formats.Signed(totals.Cost - totals.DraftCost, "0")} against it.");
         output.WriteLine(o.MetEverywhere
             ? "Every interval meets the goal in simulation (service level pooled over replications)."

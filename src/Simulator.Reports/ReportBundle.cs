@@ -11,7 +11,8 @@ namespace Simulator.Reports;
 public static class ReportBundle
 {
     /// <summary>A table of the report, under its heading (if any), followed by its notes (one paragraph per line).</summary>
-    /// <param name="Rows">Rows whose first cell starts with <see cref="PartIndent"/> are parts of the row above (a cost component of the total), shown indented.</param>
+    /// <param name="Rows">Rows whose first cell starts with <see cref="PartIndent"/> are parts of the row above (a cost component of the total), shown
+    /// indented.</param>
     public sealed record Table(string[] Header, IReadOnlyList<string[]> Rows, string Legend, string? Heading = null);
 
     /// <summary>What marks a row as a part of the row above, in the terminal as in reports.</summary>

@@ -52,5 +52,6 @@ public static class ReportWriter
         return table;
     }
 
-    public static void AddRow(Table table, params string[] cells) => table.AddRow(cells.Select(c => (IRenderable)new Text(TerminalText.Printable(c))).ToArray());
+    public static void AddRow(Table table, params string[] cells) =>
+        table.AddRow(cells.Select(c => (IRenderable)new Text(TerminalText.Printable(c))).ToArray());
 }

@@ -126,7 +126,8 @@ public static class RunReport
     public static void WriteReport(string directory, ExperimentResult result)
     {
         var scenario = result.Scenario;
-        ReportBundle.Write(directory, scenario.Name, Heading(result) + " " + ServiceLevelLine(scenario), Tables(result), Charts.ChartRenderer.For(Charts.ChartData.Of(result)));
+        ReportBundle.Write(directory, scenario.Name, Heading(result) + " " + ServiceLevelLine(scenario), Tables(result),
+            Charts.ChartRenderer.For(Charts.ChartData.Of(result)));
     }
 
     public static void WriteTable(TextWriter output, ExperimentResult result)
@@ -161,13 +162,15 @@ public static class RunReport
                "Ranges are 95% confidence intervals over replications.";
     }
 
-    /// <summary>The headline KPIs, by interval, by contact type and the costs with each training programme's pay-back: one list for the terminal and reports.</summary>
+    /// <summary>The headline KPIs, by interval, by contact type and the costs with each training programme's pay-back: one list for the terminal and
+    /// reports.</summary>
     private static IReadOnlyList<ReportBundle.Table> Tables(ExperimentResult result)
     {
         var scenario = result.Scenario;
         var horizon = scenario.Horizon;
         var headline = KpiCatalogue.ShownFor(scenario)
-            .Select(k => new[] { k.Label, KpiFormat.Value(k.Kpi, result.Overall[k.Kpi].Mean, scenario.Currency), KpiFormat.Range(k.Kpi, result.Overall[k.Kpi]) }).ToList();
+            .Select(k => new[] { k.Label, KpiFormat.Value(k.Kpi, result.Overall[k.Kpi].Mean, scenario.Currency),
+                KpiFormat.Range(k.Kpi, result.Overall[k.Kpi]) }).ToList();
 
         bool pooled = horizon.Days > 1;
         var rows = pooled ? result.TimeOfDay : result.Intervals;
@@ -187,15 +190,18 @@ public static class RunReport
             QueueCell(e),
             Mean(e, Kpi.UnansweredAtClose)]).ToList();
 
-        var notes = result.Training.Select(t => TrainingLine(t, scenario.Currency)).Append("Agent occupancy by group: " + string.Join(", ", result.GroupOccupancy.Select((o, g) =>
+        var notes = result.Training.Select(t => TrainingLine(t, scenario.Currency))
+            .Append("Agent occupancy by group: " + string.Join(", ", result.GroupOccupancy.Select((o, g) =>
             $"{scenario.AgentGroups[g].Id} {KpiFormat.Value(Kpi.Occupancy, o.Mean)}")) + ".");
         return
         [
             new(["KPI", "Mean", "95% CI"], headline, ""),
             new([.. ContactColumns.Prepend("Start"), "Occupancy", "Queue (mean/max)", Formats.MoneyHeading("Cost/contact", scenario.Currency)], byInterval, "",
                 pooled ? $"By interval of the day, pooled over {horizon.Days} days" : "By interval"),
-            new([.. ContactColumns.Prepend("Contact type"), "FCR", "At risk", "Contained", "Queue (mean/max)", "Unanswered at close"], byType, "", "By contact type"),
-            new(["Cost component", Formats.MoneyHeading("Total", scenario.Currency), "95% CI", "Share"], CostRows(result), string.Join('\n', notes), "Costs over the horizon"),
+            new([.. ContactColumns.Prepend("Contact type"), "FCR", "At risk", "Contained", "Queue (mean/max)", "Unanswered at close"], byType, "",
+                "By contact type"),
+            new(["Cost component", Formats.MoneyHeading("Total", scenario.Currency), "95% CI", "Share"], CostRows(result), string.Join('\n', notes),
+                "Costs over the horizon"),
         ];
     }
 

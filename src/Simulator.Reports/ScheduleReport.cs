@@ -32,7 +32,8 @@ public static class ScheduleReport
 
     public static IEnumerable<ShiftRow> Rows(Outcome outcome) => outcome.Schedule.Lines(outcome.Scenario.Horizon.Days).Select(l => new ShiftRow(
         l.Group, l.Pattern.Template.Id, UnitParser.FormatClock(l.Pattern.Start), UnitParser.FormatDuration(l.Pattern.Template.Length),
-        string.Join(" ", l.Pattern.Template.Breaks.Select((b, i) => $"{UnitParser.FormatDuration(l.Pattern.BreakStarts[i])}+{UnitParser.FormatDuration(b.Length)}{(b.Paid ? "" : " unpaid")}")),
+        string.Join(" ", l.Pattern.Template.Breaks.Select((b, i) =>
+            $"{UnitParser.FormatDuration(l.Pattern.BreakStarts[i])}+{UnitParser.FormatDuration(b.Length)}{(b.Paid ? "" : " unpaid")}")),
         l.Agents, l.Days is null ? "all" : string.Join(" ", l.Days)));
 
     private static object Estimate(KpiEstimate e) => new { mean = e.Mean, ciLow = e.CiLow, ciHigh = e.CiHigh };
@@ -90,7 +91,11 @@ public static class ScheduleReport
             {
                 weeks = roster.Weeks,
                 agents = roster.Agents.Count,
-                unfilled = roster.Unfilled.Select(u => new { group = u.Group, day = u.Day, start = UnitParser.FormatClock(u.Pattern.Start), template = u.Pattern.Template.Id }),
+                unfilled = roster.Unfilled.Select(u => new
+                {
+                    group = u.Group, day = u.Day, start = UnitParser.FormatClock(u.Pattern.Start),
+                    template = u.Pattern.Template.Id
+                }),
             };
         }
         document["notes"] = outcome.Notes;
@@ -105,17 +110,21 @@ public static class ScheduleReport
     {
         var schedule = outcome.Schedule;
         output.WriteLine($"Schedule for {outcome.Scenario.Name} to the {outcome.Requirement}: cost {Formats.Money(schedule.Cost)}, " +
-                         $"lower bound {Formats.Money(schedule.LowerBound)}, gap {Formats.Percent(schedule.Gap)} ({(schedule.Status == SolveStatus.Optimal ? "optimal" : "stopped at the limit")}).");
+                         $"lower bound {Formats.Money(schedule.LowerBound)}, gap {Formats.Percent(schedule.Gap)} " +
+                             $"({(schedule.Status == SolveStatus.Optimal ? "optimal" : "stopped at the limit")}).");
         var table = ReportWriter.NewTable("Group", "Template", "Start", "Length", "Breaks", "Agents", "Days");
         table.Columns[0].Alignment = Spectre.Console.Justify.Left;
         table.Columns[1].Alignment = Spectre.Console.Justify.Left;
         table.Columns[4].Alignment = Spectre.Console.Justify.Left;
-        foreach (var row in Rows(outcome)) ReportWriter.AddRow(table, row.Group, row.Template, row.Start, row.Length, row.Breaks, row.Agents.ToString(Invariant), row.Days);
+        foreach (var row in Rows(outcome))
+            ReportWriter.AddRow(table, row.Group, row.Template, row.Start, row.Length, row.Breaks, row.Agents.ToString(Invariant), row.Days);
         ReportWriter.Render(output, table);
         var shortIntervals = schedule.Coverage.Where(c => c.Short > 1e-9).ToList();
         output.WriteLine(shortIntervals.Count == 0
             ? "Every interval is covered."
-            : $"{shortIntervals.Count} interval(s) short: {string.Join(", ", shortIntervals.Take(8).Select(c => $"{c.Group} day {c.Day} {UnitParser.FormatClock(c.Start)} ({Formats.Number(c.Scheduled)} of {c.Required})"))}.");
+            : $"{shortIntervals.Count} interval(s) short: " +
+                $"{string.Join(", ", shortIntervals.Take(8).Select(c =>
+                    $"{c.Group} day {c.Day} {UnitParser.FormatClock(c.Start)} ({Formats.Number(c.Scheduled)} of {c.Required})"))}.");
         if (outcome.Simulation is { } s)
         {
             output.WriteLine($"Simulated: service level {Share(s.ServiceLevel.Mean)} [{Share(s.ServiceLevel.CiLow)}, {Share(s.ServiceLevel.CiHigh)}], " +
@@ -123,12 +132,14 @@ public static class ScheduleReport
         }
         if (outcome.Erlang is { } erlang)
         {
-            output.WriteLine($"Scheduled to the Erlang requirement instead: cost {Formats.Money(erlang.Cost)}, simulated service level {Share(erlang.Simulation.ServiceLevel.Mean)}, " +
+            output.WriteLine($"Scheduled to the Erlang requirement instead: cost {Formats.Money(erlang.Cost)}, simulated service level " +
+                $"{Share(erlang.Simulation.ServiceLevel.Mean)}, " +
                              $"abandonment {Share(erlang.Simulation.Abandonment.Mean)}.");
         }
         if (outcome.Roster is { } roster)
         {
-            output.WriteLine($"Roster: {roster.Agents.Count} agent(s) over {roster.Weeks} week(s); {(roster.Unfilled.Count == 0 ? "every shift filled" : $"{roster.Unfilled.Count} shift(s) unfilled")}.");
+            output.WriteLine($"Roster: {roster.Agents.Count} agent(s) over {roster.Weeks} week(s); " +
+                $"{(roster.Unfilled.Count == 0 ? "every shift filled" : $"{roster.Unfilled.Count} shift(s) unfilled")}.");
         }
         foreach (string note in outcome.Notes) output.WriteLine(note);
     }
@@ -145,7 +156,8 @@ public static class ScheduleReport
         {
             var agent = roster.Agents[a];
             var row = new List<string> { agent.Name, agent.Group, Formats.Number(agent.ContractHours.TotalHours) };
-            row.AddRange(roster.Shifts[a].Select(s => s is null ? "" : $"{UnitParser.FormatClock(s.Pattern.Start)}–{UnitParser.FormatClock(s.Pattern.End)} {s.Pattern.Template.Id}"));
+            row.AddRange(roster.Shifts[a].Select(s =>
+                s is null ? "" : $"{UnitParser.FormatClock(s.Pattern.Start)}–{UnitParser.FormatClock(s.Pattern.End)} {s.Pattern.Template.Id}"));
             row.Add(Formats.Number(roster.Shifts[a].Sum(s => s?.Pattern.Template.PaidLength.TotalHours ?? 0)));
             row.Add(roster.Shifts[a].Count(s => s is not null && RosterResult.IsWeekend(s.Day)).ToString(Invariant));
             rows.Add([.. row]);
@@ -172,11 +184,13 @@ public static class ScheduleReport
         {
             ["shifts"] = Rows(outcome).Select(r => new Dictionary<string, object?>
             {
-                ["group"] = r.Group, ["template"] = r.Template, ["start"] = r.Start, ["length"] = r.Length, ["breaks"] = r.Breaks, ["agents"] = r.Agents, ["days"] = r.Days,
+                ["group"] = r.Group, ["template"] = r.Template, ["start"] = r.Start, ["length"] = r.Length, ["breaks"] = r.Breaks, ["agents"] = r.Agents,
+                ["days"] = r.Days,
             }).ToList(),
             ["coverage"] = outcome.Schedule.Coverage.Select(c => new Dictionary<string, object?>
             {
-                ["day"] = c.Day, ["start"] = UnitParser.FormatClock(c.Start), ["group"] = c.Group, ["required"] = c.Required, ["scheduled"] = Math.Round(c.Scheduled, 4),
+                ["day"] = c.Day, ["start"] = UnitParser.FormatClock(c.Start), ["group"] = c.Group, ["required"] = c.Required,
+                ["scheduled"] = Math.Round(c.Scheduled, 4),
             }).ToList(),
         };
         if (outcome.Roster is { } roster)

@@ -113,7 +113,8 @@ public static class StaffingReport
                          $"{UnitParser.FormatDuration(goal.AnswerWithin)} ({ErlangReport.YamlName(goal.Definition)})" +
                          (goal.MaxOccupancy is double cap ? $", occupancy ≤ {Formats.Percent(cap)}" : ""));
 
-        var headers = new List<string> { multiDay ? "Day Start" : "Start", "Contact type", "Volume", "AHT", "Erlangs", "Required", "Scheduled", "SL", "ASA", "Occ." };
+        var headers = new List<string> { multiDay ? "Day Start" : "Start", "Contact type", "Volume", "AHT", "Erlangs", "Required", "Scheduled", "SL", "ASA",
+            "Occ." };
         if (abandonment) headers.Add("Aband.");
         headers.AddRange(["Planned", "Gap", "Plan SL", "Plan ASA", ""]);
         var table = ReportWriter.NewTable([.. headers]);
@@ -146,9 +147,11 @@ public static class StaffingReport
         ReportWriter.Render(output, table);
 
         var totals = plan.Totals;
-        output.WriteLine($"Totals: {Formats.Number(totals.Volume, "0")} contacts; required {Formats.Number(totals.RequiredAgentHours, "0.#")} agent-hours on the phones, " +
+        output.WriteLine($"Totals: {Formats.Number(totals.Volume, "0")} contacts; required {Formats.Number(totals.RequiredAgentHours, "0.#")} agent-hours on " +
+            $"the phones, " +
                          $"{Formats.Number(totals.ScheduledAgentHours, "0.#")} scheduled; planned {Formats.Number(totals.PlannedAgentHours, "0.#")} " +
-                         $"({Formats.Signed(totals.PlannedAgentHours - totals.ScheduledAgentHours)}); plan service level {Formats.Percent(totals.PlannedServiceLevel)}.");
+                         $"({Formats.Signed(totals.PlannedAgentHours - totals.ScheduledAgentHours)}); plan service level " +
+                             $"{Formats.Percent(totals.PlannedServiceLevel)}.");
         if (totals.MissedIntervals.Count == 0)
         {
             output.WriteLine($"The plan meets the goal in all {totals.Intervals} intervals.");
@@ -161,7 +164,8 @@ public static class StaffingReport
         {
             output.WriteLine($"The plan misses the goal in {totals.MissedIntervals.Count} of {totals.Intervals} intervals: " +
                              string.Join(", ", totals.MissedIntervals.Select(m =>
-                                 $"{UnitParser.FormatClock(m.Start)} {m.ContactType} ({Formats.Percent(m.PlannedServiceLevel)}, {Formats.Signed(m.Gap)})")) + ".");
+                                 $"{UnitParser.FormatClock(m.Start)} {m.ContactType} ({Formats.Percent(m.PlannedServiceLevel)}, " +
+                                     $"{Formats.Signed(m.Gap)})")) + ".");
         }
     }
 
@@ -185,7 +189,8 @@ public static class StaffingReport
         var byWeekday = ReportWriter.NewTable("Day of week", "Horizon days", "Misses", "Days with a miss");
         foreach (var m in totals.MissesByDayOfWeek(days))
         {
-            string horizonDays = m.HorizonDays.Count <= 4 ? string.Join(", ", m.HorizonDays) : $"{string.Join(", ", m.HorizonDays.Take(3))}, … {m.HorizonDays[^1]}";
+            string horizonDays = m.HorizonDays.Count <= 4 ? string.Join(", ",
+                m.HorizonDays) : $"{string.Join(", ", m.HorizonDays.Take(3))}, … {m.HorizonDays[^1]}";
             ReportWriter.AddRow(byWeekday, m.DayOfWeek.ToString(CultureInfo.InvariantCulture), horizonDays, m.Misses.ToString(CultureInfo.InvariantCulture),
                 $"{m.DaysWithMisses} of {m.HorizonDays.Count}");
         }

@@ -10,7 +10,8 @@ namespace Simulator.Reports;
 /// </summary>
 public static class TerminalText
 {
-    /// <summary><paramref name="text"/> with every control and bidirectional-override character escaped; line breaks kept when <paramref name="keepLineBreaks"/>.</summary>
+    /// <summary><paramref name="text"/> with every control and bidirectional-override character escaped; line breaks kept when <paramref
+    /// name="keepLineBreaks"/>.</summary>
     public static string Printable(string text, bool keepLineBreaks = false)
     {
         if (!text.Any(c => NeedsEscape(c, keepLineBreaks))) return text;

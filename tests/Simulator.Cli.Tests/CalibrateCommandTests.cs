@@ -18,7 +18,8 @@ public class CalibrateCommandTests
         {
             var at = new DateTime(2024, 1, 1, 8, 0, 0).AddSeconds(k * 36_000.0 / contacts);
             bool abandoned = abandons && k % 7 == 0;
-            text.Append($"{at:yyyy-MM-dd HH:mm:ss},{type},{(abandoned ? "abandoned" : "answered")},{(k % 5) * 4},{(abandoned ? "" : (200 + k % 90).ToString())}\n");
+            text.Append($"{at:yyyy-MM-dd HH:mm:ss},{type},{(abandoned ? "abandoned" : "answered")},{(k % 5) * 4},{(abandoned ? "" :
+                (200 + k % 90).ToString())}\n");
         }
         string path = directory.File("log.csv");
         File.WriteAllText(path, text.ToString());
@@ -78,7 +79,8 @@ public class CalibrateCommandTests
         using var directory = new TemporaryDirectory();
         string written = directory.File("out.yaml");
 
-        CliRunner.AssertBadInput(CliRunner.Run("calibrate", Log(directory, 400, abandons: true, type: "billing"), "--scenario", Template, "--write-scenario", written),
+        CliRunner.AssertBadInput(CliRunner.Run("calibrate", Log(directory, 400, abandons: true, type: "billing"), "--scenario", Template, "--write-scenario",
+            written),
             "the history has contact type billing that the template does not; its contact types are general.");
         Assert.False(File.Exists(written));
     }
@@ -88,7 +90,8 @@ public class CalibrateCommandTests
     {
         using var directory = new TemporaryDirectory();
         string path = directory.File("intervals.csv");
-        var rows = Enumerable.Range(0, 20).Select(k => $"2024-01-01 {new TimeSpan(8, 0, 0) + TimeSpan.FromMinutes(30 * k):hh\\:mm},general,100,90,10,240,20,{(k == 5 ? "" : "30")}");
+        var rows = Enumerable.Range(0, 20).Select(k =>
+            $"2024-01-01 {new TimeSpan(8, 0, 0) + TimeSpan.FromMinutes(30 * k):hh\\:mm},general,100,90,10,240,20,{(k == 5 ? "" : "30")}");
         File.WriteAllText(path, "start,contactType,offered,answered,abandoned,ahtSeconds,asaSeconds,agents\n" + string.Join('\n', rows) + "\n");
 
         CliRunner.AssertBadInput(CliRunner.Run("calibrate", path, "--scenario", Template), "heads missing for general on 2024-01-01 10:30");

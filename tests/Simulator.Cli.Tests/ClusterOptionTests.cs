@@ -8,7 +8,8 @@ public class ClusterOptionTests
     [InlineData("redis://")]
     public void A_cluster_address_must_be_a_redis_url(string address)
     {
-        CliRunner.AssertBadInput(CliRunner.Run("run", CliRunner.BankScenario, "--cluster", address), "--cluster: expected a Redis address such as redis://127.0.0.1:6379");
+        CliRunner.AssertBadInput(CliRunner.Run("run", CliRunner.BankScenario, "--cluster", address),
+            "--cluster: expected a Redis address such as redis://127.0.0.1:6379");
     }
 
     [Theory]

@@ -105,7 +105,8 @@ public class CompareCommandTests
     public void One_file_without_variants_or_a_bad_file_is_refused_before_anything_runs()
     {
         CliRunner.AssertBadInput(CliRunner.Run("compare", RepositoryPaths.Scenario("reference-model.yaml")), "nothing to compare with the baseline");
-        CliRunner.AssertBadInput(CliRunner.Run("compare", CliRunner.BankScenario, "missing.yaml"), "missing.yaml:1:1: cannot read the scenario file: no such file");
+        CliRunner.AssertBadInput(CliRunner.Run("compare", CliRunner.BankScenario, "missing.yaml"),
+            "missing.yaml:1:1: cannot read the scenario file: no such file");
         CliRunner.AssertBadInput(CliRunner.Run("compare", CliRunner.BankScenario, CliRunner.BankScenario, "--format", "pdf"), "Argument 'pdf' not recognized");
     }
 }

@@ -131,7 +131,8 @@ public class ErlangCommandTests
         var result = CliRunner.Run("erlang", "--help");
 
         Assert.Equal(0, result.ExitCode);
-        foreach (var option in new[] { "--volume", "--interval", "--aht", "--target", "--answer-within", "--shrinkage", "--max-occupancy", "--patience", "--agents", "--sl-definition", "--format" })
+        foreach (var option in new[] { "--volume", "--interval", "--aht", "--target", "--answer-within", "--shrinkage", "--max-occupancy", "--patience",
+            "--agents", "--sl-definition", "--format" })
         {
             Assert.Contains(option, result.Output);
         }

@@ -19,7 +19,8 @@ public class ExamplesCommandTests
         Assert.Equal(expected, written);
         Assert.True(File.Exists(Path.Combine(root, "docs", "scenario-reference.md")));
         Assert.True(File.Exists(Path.Combine(root, "README.md")));
-        Assert.Equal(File.ReadAllText(RepositoryPaths.Scenario("bank-hiring-wave.yaml")), File.ReadAllText(Path.Combine(root, "scenarios", "bank-hiring-wave.yaml")));
+        Assert.Equal(File.ReadAllText(RepositoryPaths.Scenario("bank-hiring-wave.yaml")),
+            File.ReadAllText(Path.Combine(root, "scenarios", "bank-hiring-wave.yaml")));
         Assert.Equal(0, CliRunner.Run("validate", Path.Combine(root, "scenarios", "bank-training.yaml")).ExitCode);
     }
 

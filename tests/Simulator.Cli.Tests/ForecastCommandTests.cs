@@ -25,7 +25,8 @@ public class ForecastCommandTests
         Assert.Contains(json.GetProperty("method").GetString(), new[] { "seasonal-naive", "weekday-median", "weekday-profile", "holt-winters" });
         Assert.All(json.GetProperty("backtest").EnumerateArray(), b => Assert.Equal(["method", "wape", "mase"], b.EnumerateObject().Select(p => p.Name)));
         var first = json.GetProperty("forecast")[0];
-        Assert.Equal(["start", "contactType", "offered", "offeredLow80", "offeredHigh80", "offeredLow95", "offeredHigh95", "ahtSeconds"], first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["start", "contactType", "offered", "offeredLow80", "offeredHigh80", "offeredLow95", "offeredHigh95", "ahtSeconds"],
+            first.EnumerateObject().Select(p => p.Name));
         Assert.Equal(("2025-01-06T08:00", "general"), (first.GetProperty("start").GetString(), first.GetProperty("contactType").GetString()));
         Assert.True(first.GetProperty("offeredLow95").GetDouble() < first.GetProperty("offeredLow80").GetDouble());
         Assert.True(first.GetProperty("offeredHigh80").GetDouble() < first.GetProperty("offeredHigh95").GetDouble());
@@ -63,7 +64,8 @@ public class ForecastCommandTests
 
     [Fact]
     public void A_workbook_needs_an_output_file() =>
-        CliRunner.AssertBadInput(CliRunner.Run(["forecast", History, .. Week, "--format", "xlsx"]), "--format xlsx writes a workbook, not text: give --output PATH.");
+        CliRunner.AssertBadInput(CliRunner.Run(["forecast", History, .. Week, "--format", "xlsx"]),
+            "--format xlsx writes a workbook, not text: give --output PATH.");
 
     [Fact]
     public void The_written_scenario_validates_says_where_its_numbers_came_from_and_staff_takes_it()
@@ -71,7 +73,8 @@ public class ForecastCommandTests
         using var directory = new TemporaryDirectory();
         string path = directory.File("forecast.yaml");
 
-        var result = CliRunner.Run(["forecast", History, .. Week, "--special-days", SpecialDays, "--scenario", Template, "--write-scenario", path, "--report", directory.File("report")]);
+        var result = CliRunner.Run(["forecast", History, .. Week, "--special-days", SpecialDays, "--scenario", Template, "--write-scenario", path, "--report",
+            directory.File("report")]);
 
         Assert.Equal(0, result.ExitCode);
         string text = File.ReadAllText(path);
@@ -92,7 +95,8 @@ public class ForecastCommandTests
         using var directory = new TemporaryDirectory();
         string path = directory.File("forecast.yaml");
 
-        var result = CliRunner.Run(["forecast", History, .. Week, "--scenario", CliRunner.BankScenario, "--write-scenario", path, "--output", directory.File("out.json")]);
+        var result = CliRunner.Run(["forecast", History, .. Week, "--scenario", CliRunner.BankScenario, "--write-scenario", path, "--output",
+            directory.File("out.json")]);
 
         CliRunner.AssertBadInput(result, "the history has contact type billing that the template does not; its contact types are general, cards.");
         Assert.Empty(Directory.GetFiles(directory.Path));
@@ -132,7 +136,8 @@ public class ForecastCommandTests
     {
         var result = CliRunner.Run("forecast", "--help");
 
-        foreach (var option in new[] { "--start", "--days", "--interval", "--columns", "--mapping", "--time-zone", "--special-days", "--method", "--format", "--output", "--report", "--scenario", "--write-scenario" })
+        foreach (var option in new[] { "--start", "--days", "--interval", "--columns", "--mapping", "--time-zone", "--special-days", "--method", "--format",
+            "--output", "--report", "--scenario", "--write-scenario" })
         {
             Assert.Contains(option, result.Output);
         }

@@ -52,7 +52,8 @@ public class GoldenOutputTests
             File.WriteAllText(saved, output);
             Assert.Fail($"{name}: output's SHA-256 differs from tests/golden/{name}.sha256; the output is in {saved}.");
         }
-        int at = Enumerable.Range(0, Math.Min(expected.Length, output.Length)).FirstOrDefault(i => expected[i] != output[i], Math.Min(expected.Length, output.Length));
+        int at = Enumerable.Range(0, Math.Min(expected.Length, output.Length))
+            .FirstOrDefault(i => expected[i] != output[i], Math.Min(expected.Length, output.Length));
         int line = expected.Take(at).Count(c => c == '\n') + 1;
         Assert.Fail($"{name}: output differs from tests/golden/{name}.json from line {line}: expected «{Excerpt(expected, at)}», got «{Excerpt(output, at)}».");
     }

@@ -74,7 +74,8 @@ public class HistoryCommandTests
         using var directory = new TemporaryDirectory();
         File.WriteAllText(directory.File("calls.csv"), "Date,Time,Calls\n2024-03-04,08:00,12\n2024-03-04,08:30,15\n2024-03-05,08:00,11\n2024-03-05,08:30,14\n");
 
-        var result = CliRunner.Run("history", directory.File("calls.csv"), "--columns", "start=Date+Time,offered=Calls", "--time-zone", "Europe/London", "--format", "json");
+        var result = CliRunner.Run("history", directory.File("calls.csv"), "--columns", "start=Date+Time,offered=Calls", "--time-zone", "Europe/London",
+            "--format", "json");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(52, JsonDocument.Parse(result.Output).RootElement.GetProperty("contactTypes")[0].GetProperty("offered").GetDouble());

@@ -61,7 +61,8 @@ public class JournalTests
     {
         using var directory = new TemporaryDirectory();
         string journal = directory.File("old.jsonl");
-        File.WriteAllText(journal, "{\"journal\":\"ccsim-experiment-journal/2\",\"scenario\":\"x\",\"fingerprint\":\"0123456789abcdef\",\"seed\":42,\"replications\":2}\n");
+        File.WriteAllText(journal,
+            "{\"journal\":\"ccsim-experiment-journal/2\",\"scenario\":\"x\",\"fingerprint\":\"0123456789abcdef\",\"seed\":42,\"replications\":2}\n");
 
         var result = CliRunner.Run("run", CliRunner.BankScenario, "--replications", "2", "--resume", journal);
 
@@ -140,7 +141,8 @@ public class JournalTests
     {
         using var directory = new TemporaryDirectory();
         var (journal, lines, _) = FullJournal(directory);
-        File.WriteAllLines(journal, [lines[0].Replace("ccsim-experiment-journal/4", "ccsim-experiment-journal/3", StringComparison.Ordinal), .. lines.Skip(1).Select(l => l[17..])]);
+        File.WriteAllLines(journal, [lines[0].Replace("ccsim-experiment-journal/4", "ccsim-experiment-journal/3", StringComparison.Ordinal), .. lines.Skip(1)
+            .Select(l => l[17..])]);
 
         CliRunner.AssertBadInput(Resume(journal), "is a journal of format 3");
     }

@@ -45,8 +45,10 @@ public class LiveCommandTests
     [Fact]
     public void A_bad_speed_is_bad_input()
     {
-        CliRunner.AssertBadInput(CliRunner.Run("live", CliRunner.BankScenario, "--speed", "fast", "--no-dashboard"), "--speed: expected simulated seconds per wall second");
-        CliRunner.AssertBadInput(CliRunner.Run("live", CliRunner.BankScenario, "--speed", "0", "--no-dashboard"), "a number greater than 0 such as 60, or 'max'");
+        CliRunner.AssertBadInput(CliRunner.Run("live", CliRunner.BankScenario, "--speed", "fast", "--no-dashboard"),
+            "--speed: expected simulated seconds per wall second");
+        CliRunner.AssertBadInput(CliRunner.Run("live", CliRunner.BankScenario, "--speed", "0", "--no-dashboard"),
+            "a number greater than 0 such as 60, or 'max'");
     }
 
     [Fact]
@@ -62,7 +64,8 @@ public class LiveCommandTests
         var snapshot = new LiveSnapshot(centre, playback, SnapshotReason.WallSecond, Sequence: 7);
         var text = new StringWriter();
 
-        ReportWriter.Render(text, LiveDashboard.Render("Bank", snapshot, [0.95, 0.9, 0.5, double.NaN, 0.0, 1.0], "generalists", "general", "+5 agents in generalists"));
+        ReportWriter.Render(text, LiveDashboard.Render("Bank", snapshot, [0.95, 0.9, 0.5, double.NaN, 0.0, 1.0], "generalists", "general",
+            "+5 agents in generalists"));
 
         string shown = text.ToString();
         Assert.Contains("Bank · day 1 10:30 · open · speed 60×", shown);

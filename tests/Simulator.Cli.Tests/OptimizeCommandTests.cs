@@ -21,11 +21,13 @@ public class OptimizeCommandTests
         Assert.Equal(24, intervals.GetArrayLength());
         foreach (var interval in intervals.EnumerateArray())
         {
-            foreach (var level in interval.GetProperty("serviceLevel").EnumerateObject()) Assert.True(level.Value.GetDouble() >= 0.80, $"{interval.GetProperty("start")} {level.Name}");
+            foreach (var level in interval.GetProperty("serviceLevel").EnumerateObject()) Assert.True(level.Value.GetDouble() >= 0.80,
+                $"{interval.GetProperty("start")} {level.Name}");
             Assert.True(interval.GetProperty("erlangPlan").GetProperty("generalists").GetInt32() > 0);
         }
         var totals = json.GetProperty("totals");
-        Assert.Equal(totals.GetProperty("agentHours").GetDouble() - totals.GetProperty("erlangAgentHours").GetDouble(), totals.GetProperty("agentHoursDifference").GetDouble(), 9);
+        Assert.Equal(totals.GetProperty("agentHours").GetDouble() - totals.GetProperty("erlangAgentHours").GetDouble(),
+            totals.GetProperty("agentHoursDifference").GetDouble(), 9);
         Assert.True(json.GetProperty("simulations").GetInt32() >= 1);
     }
 

@@ -33,7 +33,8 @@ public class OutputFormatTests
     {
         using var directory = new TemporaryDirectory();
 
-        CliRunner.AssertBadInput(CliRunner.Run("staff", CliRunner.BankScenario, "-o", directory.File("plan.md")), "names a markdown file, which this command does not write");
+        CliRunner.AssertBadInput(CliRunner.Run("staff", CliRunner.BankScenario, "-o", directory.File("plan.md")),
+            "names a markdown file, which this command does not write");
     }
 
     [Theory]
@@ -49,6 +50,7 @@ public class OutputFormatTests
         string help = CliRunner.Run(command, "--help").Output;
 
         Assert.Contains("--output", help);
-        Assert.Contains("Without it, the extension of --output chooses", string.Join(" ", help.Split((char[])['\n', ' '], StringSplitOptions.RemoveEmptyEntries)));
+        Assert.Contains("Without it, the extension of --output chooses",
+            string.Join(" ", help.Split((char[])['\n', ' '], StringSplitOptions.RemoveEmptyEntries)));
     }
 }

@@ -26,7 +26,8 @@ public class OutputTargetTests
         await MakeFifoAsync(fifo);
         var reader = Task.Run(() => File.ReadAllText(fifo), TestContext.Current.CancellationToken);
 
-        var result = await Task.Run(() => CliRunner.Run("staff", CliRunner.BankScenario, "--format", "json", "-o", fifo), TestContext.Current.CancellationToken);
+        var result = await Task.Run(() => CliRunner.Run("staff", CliRunner.BankScenario, "--format", "json", "-o", fifo),
+            TestContext.Current.CancellationToken);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("\"intervals\"", await reader);

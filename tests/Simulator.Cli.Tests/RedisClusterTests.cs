@@ -25,8 +25,10 @@ public sealed class RedisClusterTests : IDisposable
         string clusterId = $"test-{Guid.NewGuid():N}";
         string ccsim = Path.Combine(AppContext.BaseDirectory, "ccsim.dll");
         var silos = await Task.WhenAll(
-            StartAsync("dotnet", $"\"{ccsim}\" silo --cluster {cluster} --cluster-id {clusterId} --silo-port {FreePort()} --gateway-port {FreePort()}", "Silo up", cancel),
-            StartAsync("dotnet", $"\"{ccsim}\" silo --cluster {cluster} --cluster-id {clusterId} --silo-port {FreePort()} --gateway-port {FreePort()}", "Silo up", cancel));
+            StartAsync("dotnet", $"\"{ccsim}\" silo --cluster {cluster} --cluster-id {clusterId} --silo-port {FreePort()} --gateway-port {FreePort()}",
+                "Silo up", cancel),
+            StartAsync("dotnet", $"\"{ccsim}\" silo --cluster {cluster} --cluster-id {clusterId} --silo-port {FreePort()} --gateway-port {FreePort()}",
+                "Silo up", cancel));
 
         string[] run = ["run", CliRunner.BankScenario, "--replications", "12", "--format", "json"];
         var embedded = CliRunner.Run(run);

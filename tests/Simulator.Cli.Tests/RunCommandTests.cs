@@ -21,7 +21,8 @@ public class RunCommandTests
         Assert.Equal(5, json.GetProperty("replications").GetInt32());
         Assert.Equal(42, json.GetProperty("seed").GetInt64());
         var kpis = json.GetProperty("kpis");
-        foreach (var key in new[] { "serviceLevel", "abandonmentRate", "averageSpeedOfAnswerSeconds", "averageHandleTimeSeconds", "occupancy", "offered", "answered", "abandoned", "costPerContact" })
+        foreach (var key in new[] { "serviceLevel", "abandonmentRate", "averageSpeedOfAnswerSeconds", "averageHandleTimeSeconds", "occupancy", "offered",
+            "answered", "abandoned", "costPerContact" })
         {
             var kpi = kpis.GetProperty(key);
             double mean = kpi.GetProperty("mean").GetDouble();
@@ -108,7 +109,8 @@ public class RunCommandTests
         double predicted = plan.GetProperty("totals").GetProperty("plannedServiceLevel").GetDouble();
         Assert.InRange(simulated, predicted - 0.05, predicted + 0.05);
         double offered = json.GetProperty("kpis").GetProperty("offered").GetProperty("mean").GetDouble();
-        Assert.InRange(offered, plan.GetProperty("totals").GetProperty("volume").GetDouble() * 0.97, plan.GetProperty("totals").GetProperty("volume").GetDouble() * 1.03);
+        Assert.InRange(offered, plan.GetProperty("totals").GetProperty("volume").GetDouble() * 0.97, plan.GetProperty("totals").GetProperty("volume")
+            .GetDouble() * 1.03);
     }
 
     [Theory]

@@ -64,7 +64,8 @@ public class StaffCommandTests
         Assert.Equal("08:00", first.GetProperty("start").GetString());
         Assert.Equal("general", first.GetProperty("contactType").GetString());
         Assert.Equal(62, first.GetProperty("volume").GetDouble());
-        foreach (var key in new[] { "averageHandleTimeSeconds", "requiredAgents", "scheduledAgents", "serviceLevel", "averageSpeedOfAnswerSeconds", "occupancy", "plannedAgents", "gap", "plannedServiceLevel" })
+        foreach (var key in new[] { "averageHandleTimeSeconds", "requiredAgents", "scheduledAgents", "serviceLevel", "averageSpeedOfAnswerSeconds", "occupancy",
+            "plannedAgents", "gap", "plannedServiceLevel" })
         {
             Assert.True(first.TryGetProperty(key, out _), key);
         }

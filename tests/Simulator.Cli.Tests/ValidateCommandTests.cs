@@ -17,7 +17,8 @@ public class ValidateCommandTests
                 "    contactTypes[general].handleTime.mean: 270s → 240s",
             ],
             result.Output.TrimEnd().Split('\n').Skip(1));
-        Assert.Contains("valid — \"Retail bank – weekday\": 2 contact types, 2 agent groups, 24 intervals of 30m from 08:00 to 20:00 over 1 day", result.Output);
+        Assert.Contains("valid — \"Retail bank – weekday\": 2 contact types, 2 agent groups, 24 intervals of 30m from 08:00 to 20:00 over 1 day",
+            result.Output);
     }
 
     [Fact]
@@ -35,7 +36,8 @@ public class ValidateCommandTests
 
         CliRunner.AssertBadInput(result, "5 problems in");
         Assert.Contains("no agent group serves contact type 'cards'", result.Error);
-        Assert.Contains("broken.yaml:10:25: serviceLevel.target: expected a share in (0, 1], such as 0.80 or 80%, but found 80 (a percentage? write 80%)", result.Error);
+        Assert.Contains("broken.yaml:10:25: serviceLevel.target: expected a share in (0, 1], such as 0.80 or 80%, but found 80 (a percentage? write 80%)",
+            result.Error);
         Assert.Contains("agentGroups[0].costPerHuor: unknown key 'costPerHuor'; did you mean 'costPerHour'?", result.Error);
         Assert.Contains("agentGroups[1].shrinkage: expected a share in [0, 1)", result.Error);
         Assert.Contains("agentGroups[1].skills[0]: no contact type has id 'card'; did you mean 'cards'?", result.Error);

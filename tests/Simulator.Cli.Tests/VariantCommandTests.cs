@@ -29,8 +29,10 @@ public class VariantCommandTests
     [Fact]
     public void Run_of_a_variant_equals_the_same_variant_in_compare()
     {
-        var run = JsonDocument.Parse(CliRunner.Run("run", CliRunner.BankScenario, "--variant", "peak-cover", "--replications", "3", "--format", "json").Output).RootElement;
-        var compare = JsonDocument.Parse(CliRunner.Run("compare", CliRunner.BankScenario, "--variants", "peak-cover", "--replications", "3", "--format", "json").Output).RootElement;
+        var run = JsonDocument.Parse(CliRunner.Run("run", CliRunner.BankScenario, "--variant", "peak-cover", "--replications", "3", "--format", "json").Output)
+            .RootElement;
+        var compare = JsonDocument.Parse(CliRunner.Run("compare", CliRunner.BankScenario, "--variants", "peak-cover", "--replications", "3", "--format", "json")
+            .Output).RootElement;
 
         Assert.Equal("Bank + 4 at peak", run.GetProperty("scenario").GetString());
         Assert.Equal(
@@ -41,14 +43,17 @@ public class VariantCommandTests
     [Fact]
     public void Run_of_all_variants_gives_each_with_the_same_numbers_as_running_it_alone()
     {
-        var all = JsonDocument.Parse(CliRunner.Run("run", CliRunner.BankScenario, "--variant", "all", "--replications", "3", "--format", "json").Output).RootElement;
-        var alone = JsonDocument.Parse(CliRunner.Run("run", CliRunner.BankScenario, "--variant", "shorter-calls", "--replications", "3", "--format", "json").Output).RootElement;
+        var all = JsonDocument.Parse(CliRunner.Run("run", CliRunner.BankScenario, "--variant", "all", "--replications", "3", "--format", "json").Output)
+            .RootElement;
+        var alone = JsonDocument.Parse(CliRunner.Run("run", CliRunner.BankScenario, "--variant", "shorter-calls", "--replications", "3", "--format", "json")
+            .Output).RootElement;
 
         var variants = all.GetProperty("variants").EnumerateArray().ToList();
         Assert.Equal(["base", "peak-cover", "shorter-calls"], variants.Select(v => v.GetProperty("variant").GetString()));
         static string Compact(JsonElement e) => JsonSerializer.Serialize(e);
         Assert.Equal(Compact(alone.GetProperty("kpis")), Compact(variants[2].GetProperty("result").GetProperty("kpis")));
-        CliRunner.AssertBadInput(CliRunner.Run("run", CliRunner.BankScenario, "--variant", "all", "--journal", "j.jsonl"), "--variant all: --journal, --resume, --report and --contacts work on one scenario");
+        CliRunner.AssertBadInput(CliRunner.Run("run", CliRunner.BankScenario, "--variant", "all", "--journal", "j.jsonl"),
+            "--variant all: --journal, --resume, --report and --contacts work on one scenario");
         CliRunner.AssertBadInput(CliRunner.Run("run", RepositoryPaths.Scenario("reference-model.yaml"), "--variant", "all"), "has no variants");
     }
 
@@ -78,7 +83,8 @@ public class VariantCommandTests
     [Fact]
     public void An_unknown_variant_is_bad_input_with_a_suggestion()
     {
-        CliRunner.AssertBadInput(CliRunner.Run("run", CliRunner.BankScenario, "--variant", "peak-covr"), "has no variant 'peak-covr'; did you mean 'peak-cover'?");
+        CliRunner.AssertBadInput(CliRunner.Run("run", CliRunner.BankScenario, "--variant", "peak-covr"),
+            "has no variant 'peak-covr'; did you mean 'peak-cover'?");
         CliRunner.AssertBadInput(CliRunner.Run("compare", CliRunner.BankScenario, "--variants", "nope"), "has no variant 'nope'");
     }
 
@@ -102,7 +108,8 @@ public class ReportCommandTests
         var result = CliRunner.Run("compare", CliRunner.BankScenario, "--replications", "3", "--report", report, "--format", "json");
 
         Assert.True(result.ExitCode == 0, result.Error);
-        foreach (var chart in new[] { "service-level-by-interval", "abandonment-by-interval", "asa-by-interval", "cost-per-contact", "cost-breakdown", "cost-vs-service-level" })
+        foreach (var chart in new[] { "service-level-by-interval", "abandonment-by-interval", "asa-by-interval", "cost-per-contact", "cost-breakdown",
+            "cost-vs-service-level" })
         {
             Assert.True(new FileInfo(Path.Combine(report, chart + ".png")).Length > 10_000, chart);
             Assert.Equal("svg", System.Xml.Linq.XDocument.Load(Path.Combine(report, chart + ".svg")).Root!.Name.LocalName);

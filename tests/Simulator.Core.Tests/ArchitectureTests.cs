@@ -48,4 +48,24 @@ public class ArchitectureTests
 
         Assert.Empty(offenders);
     }
+
+    /// <summary>.editorconfig's max_line_length: no line of a .cs file under src/, tests/ or tools/ is over 160 characters.</summary>
+    [Fact]
+    public void Source_lines_are_at_most_160_characters()
+    {
+        string root = RepositoryPaths.Root();
+        string obj = $"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}";
+        string bin = $"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}";
+
+        var offenders = new[] { "src", "tests", "tools" }
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(root, folder), "*.cs", SearchOption.AllDirectories))
+            .Where(f => !f.Contains(obj) && !f.Contains(bin))
+            .SelectMany(f => File.ReadLines(f)
+                .Select((line, index) => (line, index))
+                .Where(l => l.line.Length > 160)
+                .Select(l => $"{Path.GetRelativePath(root, f)}:{l.index + 1} ({l.line.Length} characters)"))
+            .ToList();
+
+        Assert.Empty(offenders);
+    }
 }

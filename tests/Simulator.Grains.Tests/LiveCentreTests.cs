@@ -272,7 +272,8 @@ public class LiveCentreTests(LiveClusterFixture fixture)
         fixture.Clock.Advance(TimeSpan.FromMinutes(1)); // 08:00–09:00: the day's first customer has long been served
         await centre.TickAsync();
         var before = await first.GetAsync();
-        for (int call = 0; !before.Ended && call < 10_000; call++) before = await first.GetAsync(); // its last batch is a one-way message, maybe still on its way
+        // its last batch is a one-way message, maybe still on its way
+        for (int call = 0; !before.Ended && call < 10_000; call++) before = await first.GetAsync();
 
         // Every idle activation in the cluster goes, as Orleans' idle collection would take it after 15 minutes of wall time.
         await fixture.Client.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero, TestContext.Current.CancellationToken);

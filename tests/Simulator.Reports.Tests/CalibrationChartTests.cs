@@ -18,8 +18,10 @@ public class CalibrationChartTests
         var template = ScenarioLoader.Load(Path.Combine(folder, "calibration-template.yaml"));
         var opening = new DateTime(2024, 1, 1) + truth.Horizon.Start;
         var log = ContactRecorder.Record(CentreModel.Compile(truth), 0).Select(r => new LoggedContact(
-            opening.AddTicks((long)Math.Floor(r.ArrivalSeconds * TimeSpan.TicksPerSecond)), "general", r.Outcome, r.WaitSeconds, r.HandleSeconds, null, null)).ToList();
-        return ScenarioCalibrator.Calibrate(template, ObservedDayBuilder.FromContactLog(log, template, "day.csv", []), CalibrationOptions.Default with { Replications = 2 });
+            opening.AddTicks((long)Math.Floor(r.ArrivalSeconds * TimeSpan.TicksPerSecond)), "general", r.Outcome, r.WaitSeconds, r.HandleSeconds, null, null))
+                .ToList();
+        return ScenarioCalibrator.Calibrate(template, ObservedDayBuilder.FromContactLog(log, template, "day.csv", []),
+            CalibrationOptions.Default with { Replications = 2 });
     });
 
     public static TheoryData<string> Recipes() => ["abandonment-before-after", "asa-before-after", "handle-time-general", "patience-general"];

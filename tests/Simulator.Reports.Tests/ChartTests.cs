@@ -46,7 +46,9 @@ public class ChartTests
         int perDay = scenario.Horizon.IntervalsPerDay;
         int[][] Plan(int change) => [.. scenario.AgentGroups.Select(g => Enumerable.Range(0, perDay).Select(i => g.Agents.At(i) + change).ToArray())];
         double[][] levels = [.. scenario.AgentGroups.Select(_ => Enumerable.Repeat(0.8, perDay).ToArray())];
-        var optimized = new OptimizedStaffing(scenario, [.. scenario.AgentGroups.Select(g => g.Id)], Plan(-1), Plan(1), result, result, levels, true, 3) { DraftPlan = Plan(0) };
+        var optimized = new OptimizedStaffing(scenario, [.. scenario.AgentGroups.Select(g => g.Id)], Plan(-1), Plan(1), result, result, levels, true,
+            3)
+        { DraftPlan = Plan(0) };
         return ChartData.Of(optimized, scenario);
     }
 
@@ -97,9 +99,11 @@ public class ChartTests
     public void Titles_state_the_finding()
     {
         var data = ChartData.Of(Options.Value);
-        Assert.Matches(@"^Bank with 30 s shorter calls: service level \d+\.\d% against \d+\.\d% for the baseline$", Render("service-level-by-interval", data).Title);
+        Assert.Matches(@"^Bank with 30 s shorter calls: service level \d+\.\d% against \d+\.\d% for the baseline$", Render("service-level-by-interval", data)
+            .Title);
         Assert.Matches(@": cost per contact \d+\.\d\d against \d+\.\d\d for the baseline$", Render("cost-per-contact", data).Title);
-        Assert.Matches(@"^AHT on day 6: \d+\.\d s for Bank – chats to the longest-idle agent, \d+\.\d s for Retail bank – multi-skill with chatbot and IVR$", Render("aht-by-day", ChartData.Of(Training.Value)).Title);
+        Assert.Matches(@"^AHT on day 6: \d+\.\d s for Bank – chats to the longest-idle agent, \d+\.\d s for Retail bank – multi-skill with chatbot and IVR$",
+            Render("aht-by-day", ChartData.Of(Training.Value)).Title);
         Assert.Matches(@"^AHT by day: \d+\.\d s on day 1, \d+\.\d s on day 6$", Render("aht-by-day", ChartData.Of(Training.Value.Baseline)).Title);
     }
 
@@ -172,7 +176,8 @@ public class ChartTests
     {
         var same = ChartData.Of(new Comparison(Options.Value.Baseline, [Options.Value.Baseline]));
 
-        Assert.Matches(@"^Service level: no significant difference between the options \(\d+\.\d% for the baseline\)$", Render("service-level-by-interval", same).Title);
+        Assert.Matches(@"^Service level: no significant difference between the options \(\d+\.\d% for the baseline\)$",
+            Render("service-level-by-interval", same).Title);
         Assert.StartsWith("Cost per contact: no significant difference", Render("cost-per-contact", same).Title);
         Assert.StartsWith("Total cost: no significant difference", Render("cost-breakdown", same).Title);
     }

@@ -17,7 +17,8 @@ public class HistoryAndForecastChartTests
     });
 
     private static readonly Lazy<ForecastResult> Forecast = new(() =>
-        Forecaster.Run(Analysis.Value.History, new ForecastRequest(new DateOnly(2024, 7, 1), 28, ForecastMethods.Auto, [new SpecialDay(new DateOnly(2024, 7, 4), "Closed for training", 0)])));
+        Forecaster.Run(Analysis.Value.History, new ForecastRequest(new DateOnly(2024, 7, 1), 28, ForecastMethods.Auto, [new SpecialDay(new DateOnly(2024, 7, 4),
+            "Closed for training", 0)])));
 
     private static readonly Lazy<IReadOnlyList<Chart>> Charts = new(() => [.. HistoryCharts.For(Analysis.Value), .. ForecastCharts.For(Forecast.Value)]);
 

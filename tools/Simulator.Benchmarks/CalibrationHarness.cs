@@ -21,7 +21,8 @@ public static class CalibrationHarness
         int parallelism = HarnessOptions.Whole(args, "--parallelism", 2);
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "Simulator.sln"))) root = root.Parent;
-        string folder = Path.Combine(root?.FullName ?? throw new InvalidOperationException("Simulator.sln not found above the benchmark binaries."), "scenarios", "history");
+        string folder = Path.Combine(root?.FullName ?? throw new InvalidOperationException("Simulator.sln not found above the benchmark " +
+            "binaries."), "scenarios", "history");
         var truth = ScenarioLoader.Load(Path.Combine(folder, "hidden-availability-day.yaml"));
         truth = truth with { Horizon = truth.Horizon with { Days = days } };
         var template = ScenarioLoader.Load(Path.Combine(folder, "calibration-template.yaml"));
@@ -35,7 +36,8 @@ public static class CalibrationHarness
         var result = ScenarioCalibrator.Calibrate(template, observed, CalibrationOptions.Default with { MaxParallelism = parallelism });
         clock.Stop();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"calibrate: days={days} intervals={result.Intervals.Count} contacts={log.Count:N0} simulations={result.Availability.Evaluations} converged={result.Availability.Converged} parallelism={parallelism} wall={clock.Elapsed.TotalSeconds:F1}s"));
+            $"calibrate: days={days} intervals={result.Intervals.Count} contacts={log.Count:N0} simulations={result.Availability.Evaluations} " +
+                $"converged={result.Availability.Converged} parallelism={parallelism} wall={clock.Elapsed.TotalSeconds:F1}s"));
         return 0;
     }
 }

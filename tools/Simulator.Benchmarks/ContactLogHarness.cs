@@ -32,7 +32,8 @@ public static class ContactLogHarness
                 double expected = Enumerable.Range(0, unscaled.Days).Sum(d => Enumerable.Range(0, 3).Sum(t => unscaled.Rates(t, d).Sum()));
                 var truth = KnownTruth.Create(new DateOnly(2024, 1, 1), 366, types: 3, seed: 1, volumeScale: rows / expected);
                 using (var writer = new StreamWriter(path)) HistoryFiles.WriteContacts(writer, truth);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {path} ({new FileInfo(path).Length / 1048576.0:F0} MiB) in {clock.Elapsed.TotalSeconds:F1}s"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"wrote {path} ({new FileInfo(path).Length / 1048576.0:F0} MiB) in {clock.Elapsed.TotalSeconds:F1}s"));
             }
             var child = Process.Start(new ProcessStartInfo(Environment.ProcessPath!)
             {
@@ -57,7 +58,8 @@ public static class ContactLogHarness
         double offered = history.ContactTypes.Sum(t => t.Offered.Where(v => !double.IsNaN(v)).Sum());
         long contacts = File.ReadLines(path).LongCount() - 1;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"rows={contacts:N0} offered={offered:N0} days={history.Days} types={history.ContactTypes.Count} read+aggregate={time.Wall.TotalSeconds:F2}s wall ({time.Cpu.TotalSeconds:F2}s CPU) " +
+            $"rows={contacts:N0} offered={offered:N0} days={history.Days} types={history.ContactTypes.Count} read+aggregate={time.Wall.TotalSeconds:F2}s " +
+                $"wall ({time.Cpu.TotalSeconds:F2}s CPU) " +
             $"rows/s={contacts / time.Wall.TotalSeconds / 1e6:F2}M peakWorkingSet={peak / 1048576.0:F1}MiB " +
             $"managedHeap={heap / 1048576.0:F1}MiB allocated={allocated / 1048576.0:F0}MiB"));
         return 0;

@@ -51,10 +51,12 @@ public static class ForecastHarness
         var bestRead = readTimes.MinBy(t => t.Wall);
         var bestForecast = forecastTimes.MinBy(t => t.Wall);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"history: {days} days x {types} types of 30m intervals = {rows:N0} rows ({bytes.Length / 1048576.0:F1} MiB CSV); horizon {horizon} days; method chosen {result.Method}; " +
+            $"history: {days} days x {types} types of 30m intervals = {rows:N0} rows ({bytes.Length / 1048576.0:F1} MiB CSV); horizon {horizon} days; method " +
+                $"chosen {result.Method}; " +
             $"{result.Intervals.Count:N0} intervals forecast"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"read: best {bestRead.Wall.TotalSeconds:F3}s wall ({bestRead.Cpu.TotalSeconds:F3}s CPU); forecast: best {bestForecast.Wall.TotalSeconds:F3}s wall ({bestForecast.Cpu.TotalSeconds:F3}s CPU), " +
+            $"read: best {bestRead.Wall.TotalSeconds:F3}s wall ({bestRead.Cpu.TotalSeconds:F3}s CPU); forecast: best {bestForecast.Wall.TotalSeconds:F3}s " +
+                $"wall ({bestForecast.Cpu.TotalSeconds:F3}s CPU), " +
             $"median {forecastTimes.Select(t => t.Wall.TotalSeconds).Order().ElementAt(forecastTimes.Count / 2):F3}s wall, of {repeat}"));
         return 0;
     }

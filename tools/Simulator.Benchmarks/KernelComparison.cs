@@ -27,7 +27,8 @@ public static class KernelComparison
         int at = Array.IndexOf(args, "--scenario");
         var scenario = at >= 0 && at + 1 < args.Length ? ScenarioLoader.Load(args[at + 1]) : ReferenceModel.Create(days);
         scenario = scenario with { Horizon = scenario.Horizon with { Days = days } };
-        var folders = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))).ToArray();
+        var folders = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal)))
+            .ToArray();
         if (folders.Length < 2)
         {
             Console.Error.WriteLine("kernel-ab needs two or more build folders, each with Simulator.Core.dll, MathNet.Numerics.dll and YamlDotNet.dll.");
@@ -60,7 +61,8 @@ public static class KernelComparison
                 var sorted = seconds[b].Order().ToList();
                 double best = sorted[0], median = sorted[sorted.Count / 2];
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{folders[b]}: days={days} events={events} best={best:F3}s events/cpu-s={events / best / 1e6:F2}M median={median:F3}s events/cpu-s={events / median / 1e6:F2}M"));
+                    $"{folders[b]}: days={days} events={events} best={best:F3}s events/cpu-s={events / best / 1e6:F2}M median={median:F3}s " +
+                        $"events/cpu-s={events / median / 1e6:F2}M"));
             }
             return 0;
         }
@@ -76,7 +78,8 @@ public static class KernelComparison
         return process.TotalProcessorTime.TotalSeconds;
     }
 
-    /// <summary>One build of the kernel, reached by reflection through the API every build has: ScenarioLoader.Load, new Replication(scenario, r), Run, Events.</summary>
+    /// <summary>One build of the kernel, reached by reflection through the API every build has: ScenarioLoader.Load, new Replication(scenario, r), Run,
+    /// Events.</summary>
     private sealed class Build
     {
         private readonly object _scenario;

@@ -45,7 +45,8 @@ public static class LiveHarness
     private static async Task<double> MeasureAsync(IClusterClient client, int agents, double speed, double seconds)
     {
         var centre = client.GetGrain<ICentreGrain>(Guid.NewGuid().ToString("N"));
-        await centre.StartAsync(new LiveSettings(Centre(agents), 0, speed, AutoTick: true, Entities: !Environment.GetCommandLineArgs().Contains("--centre-only")));
+        await centre.StartAsync(new LiveSettings(Centre(agents), 0, speed, AutoTick: true, Entities: !Environment.GetCommandLineArgs()
+            .Contains("--centre-only")));
         await Task.Delay(TimeSpan.FromSeconds(3)); // warm-up: compilation, first activations, the queues filling
         long heap = GC.GetTotalMemory(forceFullCollection: true); // live objects only; a full collection, so before the window
         await centre.ResetPaceAsync();
@@ -60,8 +61,10 @@ public static class LiveHarness
         heap = GC.GetTotalMemory(forceFullCollection: true) - heap; // the pace figures are in
         await centre.PauseAsync(); // and so no longer paced: the next centre has the silo to itself
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"agents={agents} speed={speed}x wall={seconds}s simulated={pace.SimulatedSeconds:F0}s pace={pace.SimulatedSeconds / (seconds * speed):F3} behindAfterTick={pace.MostBehindSeconds:F3}s " +
-            $"behindBeforeTick={pace.MostBehindBeforeTickSeconds:F3}s ticks={pace.Ticks} over1s={pace.TicksOverOneSecondBehind} grainCalls={pace.GrainCalls} grainCalls/s={pace.GrainCalls / seconds:F0} " +
+            $"agents={agents} speed={speed}x wall={seconds}s simulated={pace.SimulatedSeconds:F0}s pace={pace.SimulatedSeconds / (seconds * speed):F3} " +
+                $"behindAfterTick={pace.MostBehindSeconds:F3}s " +
+            $"behindBeforeTick={pace.MostBehindBeforeTickSeconds:F3}s ticks={pace.Ticks} over1s={pace.TicksOverOneSecondBehind} grainCalls={pace.GrainCalls} " +
+                $"grainCalls/s={pace.GrainCalls / seconds:F0} " +
             $"gc={gen0}/{gen1}/{gen2} gcPaused={paused.TotalMilliseconds:F0}ms heapGrowth={heap / 1048576.0:F1}MiB"));
         return Math.Max(pace.MostBehindSeconds, pace.MostBehindBeforeTickSeconds);
     }

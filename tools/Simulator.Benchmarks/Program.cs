@@ -2,7 +2,8 @@ using BenchmarkDotNet.Running;
 using Simulator.Benchmarks;
 
 // BenchmarkDotNet suites:   dotnet run -c Release --project tools/Simulator.Benchmarks -- --filter '*'
-// Kernel timing harness:    dotnet run -c Release --project tools/Simulator.Benchmarks -- kernel [--scenario FILE] [--days N] [--repeat K] [--compile-once] [--memory]
+// Kernel timing harness:    dotnet run -c Release --project tools/Simulator.Benchmarks -- kernel [--scenario FILE] [--days N] [--repeat K] [--compile-once]
+// [--memory]
 // Kernel builds A/B:        dotnet run -c Release --project tools/Simulator.Benchmarks -- kernel-ab [--scenario FILE] [--days N] [--rounds R] DIR_A DIR_B
 // Orleans overhead harness:  dotnet run -c Release --project tools/Simulator.Benchmarks -- orleans [--replications R] [--days N] [--repeat K]
 // Live centre pace:          dotnet run -c Release --project tools/Simulator.Benchmarks -- live [--agents N | --find] [--speed S] [--seconds W]

@@ -60,12 +60,14 @@ internal static class ScheduleHarness
         int mostPerDay = schedule.Shifts.GroupBy(s => s.Day).Max(d => d.Sum(s => s.Agents));
         var staffed = scenario with
         {
-            AgentGroups = [group with { Staff = [new StaffContract(null, 200, TimeSpan.FromHours(40), TimeSpan.FromHours(24))], RosterRules = new RosterRules(5, 2, 5, TimeSpan.FromHours(11)) }],
+            AgentGroups = [group with { Staff = [new StaffContract(null, 200, TimeSpan.FromHours(40), TimeSpan.FromHours(24))],
+                RosterRules = new RosterRules(5, 2, 5, TimeSpan.FromHours(11)) }],
         };
         clock.Restart();
         var roster = Roster.Build(staffed, schedule, 4);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"roster: {roster.Agents.Count} agents × {roster.Weeks} weeks, up to {mostPerDay} shifts a day: {roster.Unfilled.Count} unfilled, {clock.Elapsed.TotalSeconds:0.00} s"));
+            $"roster: {roster.Agents.Count} agents × {roster.Weeks} weeks, up to {mostPerDay} shifts a day: {roster.Unfilled.Count} unfilled, " +
+                $"{clock.Elapsed.TotalSeconds:0.00} s"));
         return 0;
     }
 }

@@ -49,7 +49,8 @@ public static class HistoryFiles
                     if (!truth.IsOpen(date.DayOfWeek, s)) continue;
                     var start = date.ToDateTime(TimeOnly.MinValue) + truth.Interval * s;
                     output.WriteLine(string.Create(Invariant,
-                        $"{start:yyyy-MM-dd HH:mm},{truth.Types[type].Id},{truth.Rate(type, day, s):0.####},{truth.MeanHandleSeconds(type, date.DayOfWeek, s):0.#}"));
+                        $"{start:yyyy-MM-dd HH:mm},{truth.Types[type].Id},{truth.Rate(type, day, s):0.####},{truth.MeanHandleSeconds(type,
+                            date.DayOfWeek, s):0.#}"));
                 }
             }
         }
@@ -61,7 +62,8 @@ public static class HistoryFiles
         output.WriteLine("date,label,effect,contactType");
         foreach (var day in truth.SpecialDays)
         {
-            output.WriteLine(string.Create(Invariant, $"{day.Date:yyyy-MM-dd},{day.Label},{(day.Closed ? "closed" : day.Multiplier.ToString("0.###", Invariant))},{day.ContactType}"));
+            output.WriteLine(string.Create(Invariant,
+                $"{day.Date:yyyy-MM-dd},{day.Label},{(day.Closed ? "closed" : day.Multiplier.ToString("0.###", Invariant))},{day.ContactType}"));
         }
     }
 

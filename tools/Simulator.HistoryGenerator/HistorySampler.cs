@@ -8,7 +8,8 @@ namespace Simulator.HistoryGenerator;
 public readonly record struct SampledContact(DateTime Arrival, string ContactType, bool Answered, double WaitSeconds, double HandleSeconds);
 
 /// <summary>One interval of generated history: the contacts of <see cref="HistorySampler.Contacts"/> added up.</summary>
-public readonly record struct SampledInterval(DateTime Start, string ContactType, int Offered, int Answered, int Abandoned, double HandleSecondsSum, double WaitAnsweredSum)
+public readonly record struct SampledInterval(DateTime Start, string ContactType, int Offered, int Answered, int Abandoned, double HandleSecondsSum,
+    double WaitAnsweredSum)
 {
     public double? AhtSeconds => Answered > 0 ? HandleSecondsSum / Answered : null;
 
@@ -28,7 +29,8 @@ public static class HistorySampler
     public const double PeakMeanWaitSeconds = 60;
     public const double MeanPatienceSeconds = 180;
 
-    /// <summary>Every open interval of days <paramref name="firstDay"/> up to (not including) <paramref name="endDay"/> (default: all), a holiday's none.</summary>
+    /// <summary>Every open interval of days <paramref name="firstDay"/> up to (not including) <paramref name="endDay"/> (default: all), a holiday's
+    /// none.</summary>
     public static IEnumerable<SampledInterval> Intervals(KnownTruth truth, int firstDay = 0, int? endDay = null)
     {
         for (int day = firstDay; day < (endDay ?? truth.Days); day++)
@@ -71,7 +73,13 @@ public static class HistorySampler
             var start = date + truth.Interval * (int)((contact.Arrival - date) / truth.Interval);
             var sum = sums[start];
             sums[start] = contact.Answered
-                ? sum with { Offered = sum.Offered + 1, Answered = sum.Answered + 1, HandleSecondsSum = sum.HandleSecondsSum + contact.HandleSeconds, WaitAnsweredSum = sum.WaitAnsweredSum + contact.WaitSeconds }
+                ? sum with
+                {
+                    Offered = sum.Offered + 1,
+                    Answered = sum.Answered + 1,
+                    HandleSecondsSum = sum.HandleSecondsSum + contact.HandleSeconds,
+                    WaitAnsweredSum = sum.WaitAnsweredSum + contact.WaitSeconds
+                }
                 : sum with { Offered = sum.Offered + 1, Abandoned = sum.Abandoned + 1 };
         });
         return [.. sums.Values.OrderBy(i => i.Start)];

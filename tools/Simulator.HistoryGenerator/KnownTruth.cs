@@ -46,7 +46,8 @@ public sealed record KnownTruth(DateOnly From, int Days, TimeSpan Interval, IRea
 
     public DateOnly Date(int day) => From.AddDays(day);
 
-    /// <summary>The default truth: the first <paramref name="types"/> default types, the calendar's special days and, before <paramref name="outliersUntil"/>, <paramref name="outliersPerYear"/> injected outlier days a year.</summary>
+    /// <summary>The default truth: the first <paramref name="types"/> default types, the calendar's special days and, before <paramref name="outliersUntil"/>,
+    /// <paramref name="outliersPerYear"/> injected outlier days a year.</summary>
     public static KnownTruth Create(DateOnly from, int days, int types = 2, long seed = 1, int outliersPerYear = 8, DateOnly? outliersUntil = null,
         TimeSpan? interval = null, double volumeScale = 1)
     {
@@ -66,7 +67,8 @@ public sealed record KnownTruth(DateOnly From, int Days, TimeSpan Interval, IRea
         for (int tries = 0; outliers.Count < count && tries < 100 * (count + 1); tries++)
         {
             var date = truth.From.AddDays(random.Next(span));
-            if (WeekdayFactor[(int)date.DayOfWeek] == 0 || special.Contains(date) || outliers.Any(o => Math.Abs(o.Date.DayNumber - date.DayNumber) < 3)) continue;
+            if (WeekdayFactor[(int)date.DayOfWeek] == 0 || special.Contains(date)
+                || outliers.Any(o => Math.Abs(o.Date.DayNumber - date.DayNumber) < 3)) continue;
             string? type = random.NextUniform() < 0.5 ? truth.Types[random.Next(truth.Types.Count)].Id : null;
             outliers.Add(new InjectedOutlier(date, type, multipliers[random.Next(multipliers.Length)]));
         }
@@ -86,7 +88,8 @@ public sealed record KnownTruth(DateOnly From, int Days, TimeSpan Interval, IRea
     {
         double multiplier = 1;
         foreach (var day in SpecialDays) if (day.Date == date && day.AppliesTo(Types[type].Id)) multiplier *= day.Multiplier;
-        foreach (var outlier in Outliers) if (outlier.Date == date && (outlier.ContactType is null || outlier.ContactType == Types[type].Id)) multiplier *= outlier.Multiplier;
+        foreach (var outlier in Outliers) if (outlier.Date == date
+            && (outlier.ContactType is null || outlier.ContactType == Types[type].Id)) multiplier *= outlier.Multiplier;
         return multiplier;
     }
 

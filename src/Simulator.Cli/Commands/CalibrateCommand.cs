@@ -24,7 +24,8 @@ internal static class CalibrateCommand
         };
         var writeScenario = new Option<string?>("--write-scenario")
         {
-            Description = "Write the calibrated scenario: the history's days and volumes, the fitted durations and the availability as shrinkage per interval, with comments saying where each value came from.",
+            Description = "Write the calibrated scenario: the history's days and volumes, the fitted durations and the availability as shrinkage per " +
+                "interval, with comments saying where each value came from.",
             HelpName = "PATH",
         };
         var replications = new Option<string?>("--replications", "-r")
@@ -36,7 +37,8 @@ internal static class CalibrateCommand
         var outputPath = CommonOptions.Output();
         var report = CommonOptions.Report();
         var command = new Command("calibrate",
-            "Fit handle time, patience and effective availability per interval to a contact log or interval history, by simulation with common random numbers, so the template reproduces the observed day; shows the day before and after.");
+            "Fit handle time, patience and effective availability per interval to a contact log or interval history, by simulation with common random " +
+                "numbers, so the template reproduces the observed day; shows the day before and after.");
         history.AddTo(command);
         foreach (var option in new Option[] { scenario, writeScenario, replications, format, outputPath, report }) command.Options.Add(option);
         command.SetAction((parse, cancellationToken) =>
@@ -44,13 +46,15 @@ internal static class CalibrateCommand
             var template = ScenarioLoader.Load(parse.GetValue(scenario)!);
             var options = CalibrationOptions.Default with
             {
-                Replications = parse.GetValue(replications) is string r ? (int)OptionValues.Whole("--replications", r, 2, Scenario.MaxReplications) : CalibrationOptions.Default.Replications,
+                Replications = parse.GetValue(replications) is string r ? (int)OptionValues.Whole("--replications", r, 2,
+                    Scenario.MaxReplications) : CalibrationOptions.Default.Replications,
             };
             string file = parse.GetValue(history.File)!;
             var read = history.ReadOptions(parse, template.Horizon.Interval);
             if (read.Interval != template.Horizon.Interval)
             {
-                throw new InputException($"--interval: the template's intervals are {Core.Units.UnitParser.FormatDuration(template.Horizon.Interval)}; calibration reads the history in the same intervals.");
+                throw new InputException($"--interval: the template's intervals are {Core.Units.UnitParser.FormatDuration(template.Horizon.Interval)}; " +
+                    $"calibration reads the history in the same intervals.");
             }
             var notes = new List<string>();
             var shape = HistoryReader.Load(file, read);

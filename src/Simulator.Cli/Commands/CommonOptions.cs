@@ -14,7 +14,8 @@ internal static class CommonOptions
 
     public static Option<string?> Output() => new("--output", "-o")
     {
-        Description = "Write to this file (atomically: a complete file or none; a device or named pipe is written through, never replaced; '-' is standard output) instead of standard output.",
+        Description = "Write to this file (atomically: a complete file or none; a device or named pipe is written through, never replaced; '-' is standard " +
+            "output) instead of standard output.",
         HelpName = "PATH",
     };
 
@@ -36,11 +37,13 @@ internal static class CommonOptions
             if (FormatOf(path) is not string implied) return;
             if (!formats.Contains(implied))
             {
-                result.AddError($"--output '{path}' names a {implied} file, which this command does not write; it writes {string.Join(", ", formats)} ({extensions}).");
+                result.AddError($"--output '{path}' names a {implied} file, which this command does not write; it writes {string.Join(", ", formats)} " +
+                    $"({extensions}).");
             }
             else if (!result.Implicit && result.GetValueOrDefault<string>() is string chosen && chosen != implied)
             {
-                result.AddError($"--format {chosen} disagrees with --output '{path}', a {implied} file: leave out --format to let the extension choose, or name the file to match.");
+                result.AddError($"--format {chosen} disagrees with --output '{path}', a {implied} file: leave out --format to let the extension choose, or " +
+                    $"name the file to match.");
             }
         });
         return option;
@@ -81,7 +84,8 @@ internal static class CommonOptions
     };
 
     /// <summary>An embedded single-node silo, or a client of the cluster at <paramref name="cluster"/>.</summary>
-    public static Task<Grains.Hosting.OrleansConnection> ConnectAsync(Grains.Hosting.ClusterAddress? cluster, string clusterId, CancellationToken cancellationToken) =>
+    public static Task<Grains.Hosting.OrleansConnection> ConnectAsync(Grains.Hosting.ClusterAddress? cluster, string clusterId,
+        CancellationToken cancellationToken) =>
         cluster is null
             ? Grains.Hosting.EmbeddedSilo.StartAsync(cancellationToken)
             : Grains.Hosting.ClusterClient.ConnectAsync(cluster, clusterId, cancellationToken);
@@ -100,7 +104,8 @@ internal static class CommonOptions
     public static void Emit(string format, string? path, TextWriter output, IReadOnlyDictionary<string, Action<TextWriter>> writers) =>
         Emit(path, output, writers[format]);
 
-    /// <summary>Writes to <paramref name="path"/> when given (see <see cref="OutputTarget"/>: '-' is <paramref name="output"/>), else to <paramref name="output"/>.</summary>
+    /// <summary>Writes to <paramref name="path"/> when given (see <see cref="OutputTarget"/>: '-' is <paramref name="output"/>), else to <paramref
+    /// name="output"/>.</summary>
     public static void Emit(string? path, TextWriter output, Action<TextWriter> write, string option = "--output")
     {
         if (string.IsNullOrWhiteSpace(path))

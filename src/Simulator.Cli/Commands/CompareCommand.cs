@@ -34,7 +34,8 @@ internal static class CompareCommand
         var format = CommonOptions.Format(outputPath, "table", "json", "csv", "markdown");
         var report = CommonOptions.Report();
 
-        var command = new Command("compare", "Compare scenarios against the first: KPIs with 95% confidence intervals, differences paired replication by replication (the same customers in every option), significance and the best option per KPI.")
+        var command = new Command("compare", "Compare scenarios against the first: KPIs with 95% confidence intervals, differences paired replication by " +
+            "replication (the same customers in every option), significance and the best option per KPI.")
         {
             files, variants, format, outputPath, report,
         };
@@ -64,7 +65,8 @@ internal static class CompareCommand
             var results = new List<ExperimentResult>();
             foreach (var scenario in scenarios)
             {
-                results.Add(await coordinator.RunAsync(scenario, onFinished: _ => progress.Report(Interlocked.Increment(ref finished)), cancellationToken: cancellationToken));
+                results.Add(await coordinator.RunAsync(scenario, onFinished: _ => progress.Report(Interlocked.Increment(ref finished)),
+                    cancellationToken: cancellationToken));
             }
             progress.Finish();
             var comparison = new Comparison(results[0], results.Skip(1).ToList());

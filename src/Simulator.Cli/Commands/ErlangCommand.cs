@@ -17,22 +17,47 @@ internal static class ErlangCommand
     {
         var volume = new Option<string>("--volume", "-v") { Description = "Contacts offered in the interval, e.g. 100.", Required = true, HelpName = "COUNT" };
         var interval = new Option<string>("--interval") { Description = "Length of the interval.", DefaultValueFactory = _ => "30m", HelpName = "DURATION" };
-        var aht = new Option<string>("--aht") { Description = "Average handle time (talk + hold + wrap-up), e.g. 180s or 5m.", Required = true, HelpName = "DURATION" };
-        var target = new Option<string>("--target") { Description = "Service-level target, a share in (0, 1].", DefaultValueFactory = _ => "0.8", HelpName = "SHARE" };
-        var answerWithin = new Option<string>("--answer-within") { Description = "Service-level threshold.", DefaultValueFactory = _ => "20s", HelpName = "DURATION" };
-        var shrinkage = new Option<string>("--shrinkage") { Description = "Share of scheduled agents not on the phones, in [0, 1).", DefaultValueFactory = _ => "0", HelpName = "SHARE" };
+        var aht = new Option<string>("--aht")
+        {
+            Description = "Average handle time (talk + hold + wrap-up), e.g. 180s or 5m.", Required = true,
+            HelpName = "DURATION"
+        };
+        var target = new Option<string>("--target")
+        {
+            Description = "Service-level target, a share in (0, 1].", DefaultValueFactory = _ => "0.8",
+            HelpName = "SHARE"
+        };
+        var answerWithin = new Option<string>("--answer-within")
+        {
+            Description = "Service-level threshold.", DefaultValueFactory = _ => "20s",
+            HelpName = "DURATION"
+        };
+        var shrinkage = new Option<string>("--shrinkage")
+        {
+            Description = "Share of scheduled agents not on the phones, in [0, 1).", DefaultValueFactory = _ =>
+            "0", HelpName = "SHARE"
+        };
         var maxOccupancy = new Option<string?>("--max-occupancy") { Description = "Cap on occupancy, in (0, 1], e.g. 0.85.", HelpName = "SHARE" };
-        var patience = new Option<string?>("--patience") { Description = "Mean caller patience; given, the model is Erlang A (callers abandon), else Erlang C.", HelpName = "DURATION" };
+        var patience = new Option<string?>("--patience")
+        {
+            Description = "Mean caller patience; given, the model is Erlang A (callers abandon), else Erlang C.",
+            HelpName = "DURATION"
+        };
         var agents = new Option<string?>("--agents", "-n") { Description = "Evaluate this many agents on the phones instead of searching.", HelpName = "N" };
         var definition = new Option<string>("--sl-definition")
         {
             Description = "Service-level denominator: offered (abandons are misses), answered, or excludeShortAbandons.",
             DefaultValueFactory = _ => "offered",
         }.AcceptOnlyFromAmong("offered", "answered", "excludeShortAbandons");
-        var shortAbandon = new Option<string>("--short-abandon-limit") { Description = "Abandons this quick are left out under excludeShortAbandons.", DefaultValueFactory = _ => "5s", HelpName = "DURATION" };
+        var shortAbandon = new Option<string>("--short-abandon-limit")
+        {
+            Description = "Abandons this quick are left out under excludeShortAbandons.",
+            DefaultValueFactory = _ => "5s", HelpName = "DURATION"
+        };
         var format = CommonOptions.Format("table", "json");
 
-        var command = new Command("erlang", "Erlang C / Erlang A calculator: agents needed for a service-level target in one interval, or what N agents achieve.")
+        var command = new Command("erlang",
+            "Erlang C / Erlang A calculator: agents needed for a service-level target in one interval, or what N agents achieve.")
         {
             volume, interval, aht, target, answerWithin, shrinkage, maxOccupancy, patience, agents, definition, shortAbandon, format,
         };
@@ -46,7 +71,8 @@ internal static class ErlangCommand
             if (workload.TrafficIntensity > IntervalWorkload.MaxTrafficIntensity)
             {
                 throw new Core.InputException(
-                    $"--volume, --aht, --interval: the workload is {workload.TrafficIntensity:G3} Erlangs; the Erlang models staff up to {IntervalWorkload.MaxTrafficIntensity:0e0} Erlangs (a billion agents).");
+                    $"--volume, --aht, --interval: the workload is {workload.TrafficIntensity:G3} Erlangs; the Erlang models staff up to " +
+                        $"{IntervalWorkload.MaxTrafficIntensity:0e0} Erlangs (a billion agents).");
             }
             var goal = new ServiceLevelGoal(
                 OptionValues.Share("--target", parse.GetValue(target)!, allowZero: false, allowOne: true),

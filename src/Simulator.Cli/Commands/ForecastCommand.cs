@@ -17,16 +17,22 @@ internal static class ForecastCommand
     public static Command Build(TextWriter output, TextWriter error)
     {
         var history = new HistoryOptions();
-        var start = new Option<string>("--start") { Description = "First day to forecast, an ISO date such as 2025-01-06.", Required = true, HelpName = "DATE" };
+        var start = new Option<string>("--start")
+        {
+            Description = "First day to forecast, an ISO date such as 2025-01-06.", Required = true,
+            HelpName = "DATE"
+        };
         var days = new Option<string>("--days", "-d") { Description = "Days to forecast.", Required = true, HelpName = "N" };
         var specialDays = new Option<string?>("--special-days")
         {
-            Description = $"Holidays and unusual days, CSV or XLSX with the columns {SpecialDaysReader.Columns}: left out of the fit in the past, applied in the future.",
+            Description = $"Holidays and unusual days, CSV or XLSX with the columns {SpecialDaysReader.Columns}: left out of the fit in the past, applied in " +
+                $"the future.",
             HelpName = "PATH",
         };
         var method = new Option<string>("--method", "-m")
         {
-            Description = "auto (the lowest WAPE in the backtest), seasonal-naive, weekday-median, weekday-profile (robust weekday × time-of-day profile with level and trend) " +
+            Description = "auto (the lowest WAPE in the backtest), seasonal-naive, weekday-median, weekday-profile (robust weekday × time-of-day profile " +
+                "with level and trend) " +
                           "or holt-winters (exponential smoothing of daily totals with weekly seasonality, spread by intra-day shapes).",
             DefaultValueFactory = _ => ForecastMethods.Auto,
         }.AcceptOnlyFromAmong([.. ForecastMethods.Names]);
@@ -36,22 +42,28 @@ internal static class ForecastCommand
         var scenario = new Option<string?>("--scenario") { Description = "Template scenario for --write-scenario.", HelpName = "TEMPLATE" };
         var writeScenario = new Option<string?>("--write-scenario")
         {
-            Description = "Write the template with the forecast volumes (one per interval of the whole horizon, cut to its opening hours) and AHT, ready for staff, optimize, run and compare.",
+            Description = "Write the template with the forecast volumes (one per interval of the whole horizon, cut to its opening hours) and AHT, ready for " +
+                "staff, optimize, run and compare.",
             HelpName = "PATH",
         };
         var command = new Command("forecast",
-            "Forecast offered contacts (and AHT where the history has it) per interval and contact type, with 80% and 95% prediction intervals calibrated on a rolling-origin backtest " +
-            "that reports every method's WAPE and MASE beside the seasonal-naive and weekday-median baselines. Outlier days are never fitted; special days are left out of the fit and applied to the future.");
+            "Forecast offered contacts (and AHT where the history has it) per interval and contact type, with 80% and 95% prediction intervals calibrated on " +
+                "a rolling-origin backtest " +
+            "that reports every method's WAPE and MASE beside the seasonal-naive and weekday-median baselines. Outlier days are never fitted; special days " +
+                "are left out of the fit and applied to the future.");
         history.AddTo(command);
-        foreach (var option in new Option[] { start, days, specialDays, method, format, outputPath, report, scenario, writeScenario }) command.Options.Add(option);
+        foreach (var option in new Option[] { start, days, specialDays, method, format, outputPath, report, scenario,
+            writeScenario }) command.Options.Add(option);
 
         command.SetAction(parse =>
         {
             string chosenFormat = parse.GetValue(format)!;
             string? path = parse.GetValue(outputPath);
-            if (chosenFormat == "xlsx" && string.IsNullOrWhiteSpace(path)) throw new InputException("--format xlsx writes a workbook, not text: give --output PATH.");
+            if (chosenFormat == "xlsx"
+                && string.IsNullOrWhiteSpace(path)) throw new InputException("--format xlsx writes a workbook, not text: give --output PATH.");
             string? template = parse.GetValue(scenario), target = parse.GetValue(writeScenario);
-            if ((template is null) != (target is null)) throw new InputException("--scenario TEMPLATE and --write-scenario PATH go together: the template is what the forecast is written into.");
+            if ((template is null) != (target is null)) throw new InputException("--scenario TEMPLATE and --write-scenario PATH go together: the template is " +
+                "what the forecast is written into.");
             var request = new ForecastRequest(
                 Date(parse.GetValue(start)!),
                 (int)OptionValues.Whole("--days", parse.GetValue(days)!, 1, ForecastRequest.MaxDays),

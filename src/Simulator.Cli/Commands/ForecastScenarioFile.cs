@@ -26,7 +26,8 @@ internal static class ForecastScenarioFile
         }
         catch (ScenarioException e)
         {
-            throw new InputException($"--write-scenario: the template {template.SourcePath} with the forecast in it would not be a valid scenario, so nothing was written: {e.Message}");
+            throw new InputException($"--write-scenario: the template {template.SourcePath} with the forecast in it would not be a valid scenario, so " +
+                $"nothing was written: {e.Message}");
         }
         return yaml;
     }
@@ -40,25 +41,31 @@ internal static class ForecastScenarioFile
         var text = new StringBuilder();
         void Line(string line) => text.Append("# ").AppendLine(line);
         Line($"Written by ccsim forecast from the template {template.SourcePath}.");
-        Line($"Arrivals: forecast from {history.Source} ({history.Grid.Describe()}, {HistoryReport.Date(history.From)} to {HistoryReport.Date(history.To)}) by {forecast.Method}" +
+        Line($"Arrivals: forecast from {history.Source} ({history.Grid.Describe()}, {HistoryReport.Date(history.From)} to {HistoryReport.Date(history.To)}) " +
+            $"by {forecast.Method}" +
              (chosen is null ? "" : $" (backtest WAPE {Formats.Percent(chosen.Wape)})") + ",");
-        Line($"for {forecast.Days} days from {HistoryReport.Date(forecast.Start)} to {HistoryReport.Date(forecast.Start.AddDays(forecast.Days - 1))}: one volume per {UnitParser.FormatDuration(horizon.Interval)} interval " +
+        Line($"for {forecast.Days} days from {HistoryReport.Date(forecast.Start)} to {HistoryReport.Date(forecast.Start.AddDays(forecast.Days - 1))}: one " +
+            $"volume per {UnitParser.FormatDuration(horizon.Interval)} interval " +
              $"of the whole horizon (horizon.days = {forecast.Days}).");
         Line($"The template's opening hours, {UnitParser.FormatClock(horizon.Start)}-{UnitParser.FormatClock(horizon.End)} every day, cut the forecast:");
         foreach (var (type, inside) in summary.Inside)
         {
             double outside = summary.Outside[type], total = inside + outside;
-            Line($"  {type}: {inside.ToString("#,0", invariant)} contacts inside them; {outside.ToString("#,0", invariant)} ({Formats.Percent(total > 0 ? outside / total : 0)}) forecast outside them are left out.");
+            Line($"  {type}: {inside.ToString("#,0", invariant)} contacts inside them; {outside.ToString("#,0", invariant)} " +
+                $"({Formats.Percent(total > 0 ? outside / total : 0)}) forecast outside them are left out.");
         }
         foreach (var (type, aht) in summary.AhtSeconds)
         {
-            Line($"Handle time of {type}: mean set so that AHT (with any wrap-up) is the forecast's volume-weighted {aht.ToString("0.#", invariant)} s; its distribution's shape is the template's.");
+            Line($"Handle time of {type}: mean set so that AHT (with any wrap-up) is the forecast's volume-weighted {aht.ToString("0.#", invariant)} s; its " +
+                $"distribution's shape is the template's.");
         }
         if (summary.KeptArrivals.Count > 0) Line($"Arrivals kept from the template (not in the history): {string.Join(", ", summary.KeptArrivals)}.");
         var special = forecast.SpecialDaysApplied;
         if (special.Count > 0)
         {
-            Line($"Special days applied: {string.Join(", ", special.Select(d => $"{HistoryReport.Date(d.Date)} {d.Label} ({(d.Closed ? "closed" : $"×{d.Multiplier.ToString("0.##", invariant)}")})"))}.");
+            Line($"Special days applied: " +
+                $"{string.Join(", ", special.Select(d =>
+                    $"{HistoryReport.Date(d.Date)} {d.Label} ({(d.Closed ? "closed" : $"×{d.Multiplier.ToString("0.##", invariant)}")})"))}.");
         }
         Line("Everything else is the template's.");
         return text.ToString();

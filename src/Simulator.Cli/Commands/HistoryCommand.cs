@@ -14,7 +14,8 @@ internal static class HistoryCommand
         var format = CommonOptions.Format(outputPath, "table", "json", "csv");
         var report = CommonOptions.Report();
         var command = new Command("history",
-            "What a contact history holds: date range, days, gaps, totals per contact type, the weekday × time-of-day profile of volume and AHT, and outlier days (far from their weekday's norm, by median and MAD). CSV output is the profile.");
+            "What a contact history holds: date range, days, gaps, totals per contact type, the weekday × time-of-day profile of volume and AHT, and outlier " +
+                "days (far from their weekday's norm, by median and MAD). CSV output is the profile.");
         history.AddTo(command);
         command.Options.Add(format);
         command.Options.Add(outputPath);

@@ -8,13 +8,16 @@ internal sealed class HistoryOptions
 {
     public Argument<string> File { get; } = new("FILE")
     {
-        Description = "History, CSV or XLSX: interval history (start, offered, and optionally contactType, answered, abandoned, ahtSeconds, asaSeconds, serviceLevel, agents) " +
-                      "or a contact log (arrival, outcome, waitSeconds, and optionally contactType, handleSeconds, agent, customer); the shape is told from the columns.",
+        Description = "History, CSV or XLSX: interval history (start, offered, and optionally contactType, answered, abandoned, ahtSeconds, asaSeconds, " +
+            "serviceLevel, agents) " +
+                      "or a contact log (arrival, outcome, waitSeconds, and optionally contactType, handleSeconds, agent, customer); the shape is told from " +
+                          "the columns.",
     };
 
     public Option<string?> Interval { get; } = new("--interval", "-i")
     {
-        Description = "Interval length: a contact log is counted in intervals of this length (default 30m); interval history is added up into it (default: the file's own).",
+        Description = "Interval length: a contact log is counted in intervals of this length (default 30m); interval history is added up into it (default: " +
+            "the file's own).",
         HelpName = "30m",
     };
 
@@ -26,13 +29,15 @@ internal sealed class HistoryOptions
 
     public Option<string?> Mapping { get; } = new("--mapping")
     {
-        Description = "A YAML mapping file with the keys columns (as --columns), outcomes (such as answered: [ANS, handled]) and timeZone; --columns and --time-zone override it.",
+        Description = "A YAML mapping file with the keys columns (as --columns), outcomes (such as answered: [ANS, handled]) and timeZone; --columns and " +
+            "--time-zone override it.",
         HelpName = "PATH",
     };
 
     public Option<string?> TimeZone { get; } = new("--time-zone")
     {
-        Description = "The centre's time zone (IANA id, such as Europe/London): times written with a UTC offset are converted to it, and local times are checked against its clock changes.",
+        Description = "The centre's time zone (IANA id, such as Europe/London): times written with a UTC offset are converted to it, and local times are " +
+            "checked against its clock changes.",
         HelpName = "ZONE",
     };
 
@@ -53,7 +58,8 @@ internal sealed class HistoryOptions
         var mapping = parse.GetValue(Mapping) is string path ? HistoryMapping.Load(path) : HistoryMapping.None;
         if (parse.GetValue(Columns) is string columns) mapping = mapping.With(HistoryMapping.ParseColumns(columns, "--columns"));
         string? zoneId = parse.GetValue(TimeZone) ?? mapping.TimeZone;
-        var zone = zoneId is null ? null : HistoryReadOptions.FindTimeZone(zoneId, parse.GetValue(TimeZone) is null ? $"{parse.GetValue(Mapping)}: timeZone" : "--time-zone");
+        var zone = zoneId is null ? null : HistoryReadOptions.FindTimeZone(zoneId,
+            parse.GetValue(TimeZone) is null ? $"{parse.GetValue(Mapping)}: timeZone" : "--time-zone");
         interval = parse.GetValue(Interval) is string text ? OptionValues.Duration("--interval", text, positive: true) : interval;
         if (interval is TimeSpan length) OptionValues.Given("--interval", () => { HistoryReader.CheckInterval(length); return length; });
         return new HistoryReadOptions(interval, zone, mapping);

@@ -26,17 +26,26 @@ internal static class LiveCommand
             HelpName = "60|max",
             DefaultValueFactory = _ => "60",
         };
-        var replication = new Option<string?>("--replication") { Description = "Which replication's random streams the day uses (default 0: the first replication of `run`).", HelpName = "N" };
+        var replication = new Option<string?>("--replication")
+        {
+            Description = "Which replication's random streams the day uses (default 0: the first " +
+            "replication of `run`).", HelpName = "N"
+        };
         var simulation = new SimulationOptions(
             replications: null,
             seed: "Random seed, a whole number ≥ 0 (overrides the scenario's).",
             days: "Days the centre runs (overrides horizon.days).",
             cluster: "Run the centre on this existing cluster instead of an embedded single-node silo.");
-        var noDashboard = new Option<bool>("--no-dashboard") { Description = "Run without the terminal dashboard and print the day's KPIs at the end (for scripts)." };
+        var noDashboard = new Option<bool>("--no-dashboard")
+        {
+            Description = "Run without the terminal dashboard and print the day's KPIs at the end (for " +
+            "scripts)."
+        };
         var outputPath = CommonOptions.Output();
         var format = CommonOptions.Format(outputPath, "table", "json");
 
-        var command = new Command("live", "Run one replication of a scenario as a live centre of agent, queue and customer grains in scaled real time, with a dashboard and keys to add agents, surge arrivals, switch bots, pause and change speed.")
+        var command = new Command("live", "Run one replication of a scenario as a live centre of agent, queue and customer grains in scaled real time, with " +
+            "a dashboard and keys to add agents, surge arrivals, switch bots, pause and change speed.")
         {
             file, speed, replication, noDashboard, format, outputPath,
         };
@@ -75,7 +84,8 @@ internal static class LiveCommand
             var result = ReplicationResultCodec.FromJson(await centre.ResultAsync())!;
             var experiment = new ExperimentResult(scenario with { Replications = 1 }, [result]);
             var stopped = end.Centre.Finished ? null : end.Centre;
-            CommonOptions.Emit(parse.GetValue(format)!, parse.GetValue(outputPath), dashboard ? TextWriter.Null : output, new Dictionary<string, Action<TextWriter>>
+            CommonOptions.Emit(parse.GetValue(format)!, parse.GetValue(outputPath), dashboard ? TextWriter.Null : output, new Dictionary<string,
+                Action<TextWriter>>
             {
                 ["table"] = w => WriteTable(w, experiment, stopped),
                 ["json"] = w => WriteJson(w, experiment, stopped),
@@ -168,7 +178,8 @@ internal static class LiveCommand
                 }
                 List<double> shown;
                 lock (levels) shown = [.. levels];
-                context.UpdateTarget(LiveDashboard.Render(scenario.Name, current(), shown, scenario.AgentGroups[group].Id, scenario.ContactTypes[type].Id, message));
+                context.UpdateTarget(LiveDashboard.Render(scenario.Name, current(), shown, scenario.AgentGroups[group].Id, scenario.ContactTypes[type].Id,
+                    message));
                 await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
             }
         });

@@ -14,19 +14,32 @@ internal static class OptimizeCommand
     {
         var file = CommonOptions.ScenarioFile();
         var target = new Option<string?>("--target") { Description = "Service-level target, a share in (0, 1] (default: the scenario's).", HelpName = "SHARE" };
-        var maxAbandonment = new Option<string?>("--max-abandonment") { Description = "Also cap abandonment in every interval, a share in (0, 1].", HelpName = "SHARE" };
-        var group = new Option<string[]>("--group", "-g") { Description = "Agent group(s) to staff (default: all).", HelpName = "ID", AllowMultipleArgumentsPerToken = true };
+        var maxAbandonment = new Option<string?>("--max-abandonment")
+        {
+            Description = "Also cap abandonment in every interval, a share in (0, 1].",
+            HelpName = "SHARE"
+        };
+        var group = new Option<string[]>("--group", "-g")
+        {
+            Description = "Agent group(s) to staff (default: all).", HelpName = "ID",
+            AllowMultipleArgumentsPerToken = true
+        };
         var simulation = new SimulationOptions(
             replications: "Replications of every plan tried (default: the scenario's).",
             seed: "Seed of every plan tried (default: the scenario's).",
             days: "Days each plan is simulated over, the plan repeated every day (overrides horizon.days).",
             cluster: "Run on this existing cluster instead of an embedded single-node silo.");
-        var writeScenario = new Option<string?>("--write-scenario") { Description = "Write the scenario with the optimized plan to this file (complete, self-contained YAML).", HelpName = "PATH" };
+        var writeScenario = new Option<string?>("--write-scenario")
+        {
+            Description = "Write the scenario with the optimized plan to this file (complete, " +
+            "self-contained YAML).", HelpName = "PATH"
+        };
         var outputPath = CommonOptions.Output();
         var format = CommonOptions.Format(outputPath, "table", "json", "csv");
         var report = CommonOptions.Report();
 
-        var command = new Command("optimize", "Find by simulation the smallest staffing per interval that meets the service-level target, starting from the Erlang plan; show both plans and the difference in agent-hours and cost.")
+        var command = new Command("optimize", "Find by simulation the smallest staffing per interval that meets the service-level target, starting from the " +
+            "Erlang plan; show both plans and the difference in agent-hours and cost.")
         {
             file, target, maxAbandonment, group, writeScenario, format, outputPath, report,
         };
@@ -35,14 +48,24 @@ internal static class OptimizeCommand
         {
             var settings = simulation.Read(parse);
             var scenario = settings.ApplyTo(ScenarioLoader.Load(parse.GetValue(file)!));
-            if (parse.GetValue(target) is string t) scenario = scenario with { ServiceLevel = scenario.ServiceLevel with { Target = OptionValues.Share("--target", t, allowZero: false, allowOne: true) } };
+            if (parse.GetValue(target) is string t)
+                scenario = scenario with
+                {
+                    ServiceLevel = scenario.ServiceLevel with
+                    {
+                        Target = OptionValues.Share("--target", t, allowZero: false,
+                    allowOne: true)
+                    }
+                };
             double? cap = parse.GetValue(maxAbandonment) is string a ? OptionValues.Share("--max-abandonment", a, allowZero: false, allowOne: true) : null;
             var ids = parse.GetValue(group) is { Length: > 0 } chosen ? chosen : scenario.AgentGroups.Select(g => g.Id).ToArray();
             foreach (var id in ids.Where(id => scenario.AgentGroups.All(g => g.Id != id)))
             {
-                throw new InputException($"--group: no agent group '{id}' in {scenario.SourcePath} (groups: {string.Join(", ", scenario.AgentGroups.Select(g => g.Id))}).");
+                throw new InputException($"--group: no agent group '{id}' in {scenario.SourcePath} (groups: " +
+                    $"{string.Join(", ", scenario.AgentGroups.Select(g => g.Id))}).");
             }
-            if (scenario.Horizon.Days > 1 && scenario.AgentGroups.Any(g => ids.Contains(g.Id) && g.Agents.PerInterval is { } plan && plan.Count != scenario.Horizon.IntervalsPerDay))
+            if (scenario.Horizon.Days > 1 && scenario.AgentGroups.Any(g => ids.Contains(g.Id) && g.Agents.PerInterval is { } plan
+                && plan.Count != scenario.Horizon.IntervalsPerDay))
             {
                 throw new InputException("optimize: the scenario lists staffing for each day; optimize finds one day's plan, repeated every day.");
             }
@@ -51,8 +74,10 @@ internal static class OptimizeCommand
             var optimizer = new StaffingOptimizer((candidate, token) => coordinator.RunAsync(candidate, cancellationToken: token));
             var optimized = await optimizer.OptimizeAsync(scenario, ids, cap, cancellationToken);
 
-            if (parse.GetValue(report) is string directory) CommonOptions.WriteReport(directory, error, d => OptimizeReport.WriteReport(d, optimized, scenario));
-            if (parse.GetValue(writeScenario) is string path) CommonOptions.Emit(path, output, w => w.Write(ScenarioWriter.ToYaml(optimized.Scenario)), "--write-scenario");
+            if (parse.GetValue(report) is string directory) CommonOptions.WriteReport(directory, error, d =>
+                OptimizeReport.WriteReport(d, optimized, scenario));
+            if (parse.GetValue(writeScenario) is string path) CommonOptions.Emit(path, output, w => w.Write(ScenarioWriter.ToYaml(optimized.Scenario)),
+                "--write-scenario");
             CommonOptions.Emit(parse.GetValue(format)!, parse.GetValue(outputPath), output, new Dictionary<string, Action<TextWriter>>
             {
                 ["table"] = w => OptimizeReport.WriteTable(w, optimized),

@@ -72,7 +72,8 @@ internal static class OptionValues
         if (parsed && (allowZero ? share >= 0 : share > 0) && (allowOne ? share <= 1 : share < 1)) return share;
         string hint = parsed && share > 1 && share <= 100 && !text.Contains('%') ? $" (a percentage? write {text.Trim()}%)" : "";
         throw new InputException(
-            $"{option}: expected a share {(allowZero ? "[" : "(")}0, 1{(allowOne ? "]" : ")")} such as {example} or {double.Parse(example, CultureInfo.InvariantCulture) * 100}%, " +
+            $"{option}: expected a share {(allowZero ? "[" : "(")}0, 1{(allowOne ? "]" : ")")} such as {example} or " +
+                $"{double.Parse(example, CultureInfo.InvariantCulture) * 100}%, " +
             $"but found \"{text}\"{hint}.");
     }
 }

@@ -23,7 +23,8 @@ internal static class RunCommand
         var report = CommonOptions.Report();
         var variant = new Option<string?>("--variant")
         {
-            Description = "Run this variant of the scenario (its 'variants:' list) instead of the base; 'all' runs the base and every variant with the same seed (paired differences: ccsim compare).",
+            Description = "Run this variant of the scenario (its 'variants:' list) instead of the base; 'all' runs the base and every variant with the same " +
+                "seed (paired differences: ccsim compare).",
             HelpName = "ID|all",
         };
         var journal = new Option<string?>("--journal")
@@ -39,7 +40,8 @@ internal static class RunCommand
 
         var contacts = new Option<string?>("--contacts")
         {
-            Description = "Also write one replication's contacts to this CSV file, one row per contact, in the contact-log shape ccsim history and ccsim calibrate read.",
+            Description = "Also write one replication's contacts to this CSV file, one row per contact, in the contact-log shape ccsim history and ccsim " +
+                "calibrate read.",
             HelpName = "PATH",
         };
         var replication = new Option<int?>("--replication")
@@ -48,7 +50,8 @@ internal static class RunCommand
             HelpName = "N",
         };
 
-        var command = new Command("run", "Simulate a scenario's replications on Orleans (an embedded silo, or a cluster) and report service level, ASA, abandonment, AHT, occupancy, queues and cost with 95% confidence intervals, overall, by interval and by contact type.")
+        var command = new Command("run", "Simulate a scenario's replications on Orleans (an embedded silo, or a cluster) and report service level, ASA, " +
+            "abandonment, AHT, occupancy, queues and cost with 95% confidence intervals, overall, by interval and by contact type.")
         {
             file, variant, format, outputPath, report, journal, resume, contacts, replication,
         };
@@ -62,11 +65,14 @@ internal static class RunCommand
             {
                 List<(string Label, Scenario Scenario)> all =
                     [(BaseLabel, settings.ApplyTo(loaded.Base)), .. loaded.Variants.Select(v => (v.Id, settings.ApplyTo(v.Scenario)))];
-                if (loaded.Variants.Count == 0) throw new InputException($"--variant all: {loaded.Base.SourcePath} has no variants; add a 'variants:' list to it.");
-                if (parse.GetValue(journal) is not null || parse.GetValue(resume) is not null || parse.GetValue(report) is not null || parse.GetValue(contacts) is not null)
+                if (loaded.Variants.Count == 0) throw new InputException($"--variant all: {loaded.Base.SourcePath} has no variants; add a 'variants:' list " +
+                    $"to it.");
+                if (parse.GetValue(journal) is not null || parse.GetValue(resume) is not null || parse.GetValue(report) is not null
+                    || parse.GetValue(contacts) is not null)
                 {
                     throw new InputException(
-                        "--variant all: --journal, --resume, --report and --contacts work on one scenario; for a report of all variants use ccsim compare FILE --report DIR.");
+                        "--variant all: --journal, --resume, --report and --contacts work on one scenario; for a report of all variants use ccsim compare " +
+                            "FILE --report DIR.");
                 }
                 await using var connection = await settings.ConnectAsync(cancellationToken);
                 var results = new List<(string Label, ExperimentResult Result)>();
@@ -77,7 +83,14 @@ internal static class RunCommand
                 CommonOptions.Emit(parse.GetValue(format)!, parse.GetValue(outputPath), output, new Dictionary<string, Action<TextWriter>>
                 {
                     ["table"] = w => results.ForEach(v => { w.WriteLine($"Variant: {v.Label}"); RunReport.WriteTable(w, v.Result); w.WriteLine(); }),
-                    ["json"] = w => ReportWriter.WriteJson(w, new { variants = results.Select(v => new { variant = v.Label, result = RunReport.ToDocument(v.Result) }) }),
+                    ["json"] = w => ReportWriter.WriteJson(w, new
+                    {
+                        variants = results.Select(v => new
+                        {
+                            variant = v.Label,
+                            result = RunReport.ToDocument(v.Result)
+                        })
+                    }),
                     ["csv"] = w => RunReport.WriteCsv(w, results),
                 });
                 return CcsimApp.Success;
@@ -86,10 +99,12 @@ internal static class RunCommand
             var scenario = settings.ApplyTo(parse.GetValue(variant) is string id ? loaded.Variant(id).Scenario : loaded.Base);
             string? contactLog = parse.GetValue(contacts);
             int logged = parse.GetValue(replication) ?? 1;
-            if (parse.GetValue(replication) is not null && contactLog is null) throw new InputException("--replication: says which replication --contacts writes; give --contacts PATH too.");
+            if (parse.GetValue(replication) is not null
+                && contactLog is null) throw new InputException("--replication: says which replication --contacts writes; give --contacts PATH too.");
             if (logged < 1 || logged > scenario.Replications)
             {
-                throw new InputException($"--replication: expected a replication from 1 to {scenario.Replications:N0} (the run's replications), but found {logged}.");
+                throw new InputException($"--replication: expected a replication from 1 to {scenario.Replications:N0} (the run's replications), but found " +
+                    $"{logged}.");
             }
             using var log = OpenJournal(parse.GetValue(journal), parse.GetValue(resume), scenario);
 

@@ -10,7 +10,8 @@ using Simulator.Reports;
 
 namespace Simulator.Cli.Commands;
 
-/// <summary><c>ccsim schedule FILE</c>: the cheapest shifts from the groups' templates that meet the requirement, a roster, and the scenario they staff.</summary>
+/// <summary><c>ccsim schedule FILE</c>: the cheapest shifts from the groups' templates that meet the requirement, a roster, and the scenario they
+/// staff.</summary>
 internal static class ScheduleCommand
 {
     public static Command Build(TextWriter output, TextWriter error)
@@ -23,10 +24,15 @@ internal static class ScheduleCommand
             DefaultValueFactory = _ => "erlang-c",
             HelpName = "erlang-c|erlang-a|simulation|FILE.csv",
         };
-        var weeks = new Option<string?>("--weeks") { Description = "Build a roster of this many weeks (the horizon's days repeated) and report it.", HelpName = "N" };
+        var weeks = new Option<string?>("--weeks")
+        {
+            Description = "Build a roster of this many weeks (the horizon's days repeated) and report it.",
+            HelpName = "N"
+        };
         var timeLimit = new Option<string?>("--time-limit")
         {
-            Description = $"Solver time per group in CP-SAT's deterministic seconds (about seconds; the same input stops at the same point), default {ShiftChoiceOptions.Default.DeterministicSeconds}.",
+            Description = $"Solver time per group in CP-SAT's deterministic seconds (about seconds; the same input stops at the same point), default " +
+                $"{ShiftChoiceOptions.Default.DeterministicSeconds}.",
             HelpName = "S",
         };
         var penalty = new Option<string?>("--under-cover-penalty")
@@ -34,9 +40,21 @@ internal static class ScheduleCommand
             Description = "Allow intervals short of the requirement at this cost per agent short per interval (default: every interval covered).",
             HelpName = "COST",
         };
-        var rounds = new Option<string?>("--rounds") { Description = $"Most rounds of simulation refinement (default {ScheduleRefinement.DefaultMaxRounds}).", HelpName = "N" };
-        var writeScenario = new Option<string?>("--write-scenario") { Description = "Write the scenario staffed by the chosen shifts to this file (run, compare and live use it as it is).", HelpName = "PATH" };
-        var roster = new Option<string?>("--roster") { Description = "Write the roster, agent × day, to this .csv or .xlsx file (one week unless --weeks).", HelpName = "PATH" };
+        var rounds = new Option<string?>("--rounds")
+        {
+            Description = $"Most rounds of simulation refinement (default {ScheduleRefinement.DefaultMaxRounds}).",
+            HelpName = "N"
+        };
+        var writeScenario = new Option<string?>("--write-scenario")
+        {
+            Description = "Write the scenario staffed by the chosen shifts to this file (run, " +
+            "compare and live use it as it is).", HelpName = "PATH"
+        };
+        var roster = new Option<string?>("--roster")
+        {
+            Description = "Write the roster, agent × day, to this .csv or .xlsx file (one week unless --weeks).",
+            HelpName = "PATH"
+        };
         var format = CommonOptions.Format("table", "json", "csv", "xlsx");
         var outputPath = CommonOptions.Output();
         var report = CommonOptions.Report();
@@ -46,7 +64,8 @@ internal static class ScheduleCommand
             days: "Days of the horizon (overrides horizon.days).",
             cluster: "Simulate on this existing cluster instead of an embedded single-node silo.");
 
-        var command = new Command("schedule", "Choose shifts and breaks from each group's shift templates that meet the requirement in every interval at least paid cost "
+        var command = new Command("schedule",
+            "Choose shifts and breaks from each group's shift templates that meet the requirement in every interval at least paid cost "
                                               + "(an integer program with its LP bound and gap), optionally refined by simulation, and roster them to agents.")
         {
             file, requirement, weeks, timeLimit, penalty, rounds, writeScenario, roster, format, outputPath, report,
@@ -60,21 +79,25 @@ internal static class ScheduleCommand
             if (chosenFormat == "xlsx" && string.IsNullOrWhiteSpace(path)) throw new InputException("--format xlsx: give the workbook's path with --output.");
             int? weekCount = parse.GetValue(weeks) is string w ? (int)OptionValues.Whole("--weeks", w, 1, Horizon.MaxDays / RosterRules.DaysInWeek) : null;
             string? rosterPath = parse.GetValue(roster);
-            if (rosterPath is not null && !rosterPath.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && !rosterPath.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+            if (rosterPath is not null && !rosterPath.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
+                && !rosterPath.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
             {
                 throw new InputException($"--roster: expected a path ending in .csv or .xlsx, but found '{rosterPath}'.");
             }
             var options = new ShiftChoiceOptions(
-                parse.GetValue(timeLimit) is string t ? OptionValues.Number("--time-limit", t, 0, 86_400, false, true, "a number of seconds > 0, such as 30") : ShiftChoiceOptions.Default.DeterministicSeconds,
+                parse.GetValue(timeLimit) is string t ? OptionValues.Number("--time-limit", t, 0, 86_400, false, true,
+                    "a number of seconds > 0, such as 30") : ShiftChoiceOptions.Default.DeterministicSeconds,
                 ShiftChoiceOptions.Default.RelativeGap,
-                parse.GetValue(penalty) is string p ? OptionValues.Number("--under-cover-penalty", p, 0, double.MaxValue, true, true, "a cost ≥ 0, such as 50") : null);
+                parse.GetValue(penalty) is string p ? OptionValues.Number("--under-cover-penalty", p, 0, double.MaxValue, true, true,
+                    "a cost ≥ 0, such as 50") : null);
             int maxRounds = parse.GetValue(rounds) is string r ? (int)OptionValues.Whole("--rounds", r, 0, 100) : ScheduleRefinement.DefaultMaxRounds;
 
             var scenario = settings.ApplyTo(ScenarioLoader.Load(parse.GetValue(file)!));
             var groups = scenario.AgentGroups.Where(g => g.ShiftTemplates.Count > 0).Select(g => g.Id).ToList();
             if (groups.Count == 0)
             {
-                throw new InputException($"{scenario.SourcePath}: no agent group has shiftTemplates to schedule with; add them (docs/scenario-reference.md, \"shiftTemplates\").");
+                throw new InputException($"{scenario.SourcePath}: no agent group has shiftTemplates to schedule with; add them (docs/scenario-reference.md, " +
+                    $"\"shiftTemplates\").");
             }
             string kind = parse.GetValue(requirement)!;
             ScheduleReport.Outcome outcome;
@@ -82,7 +105,9 @@ internal static class ScheduleCommand
             {
                 await using var orleans = await settings.ConnectAsync(cancellationToken);
                 var coordinator = new ExperimentCoordinator(orleans.Client);
-                var refinement = new ScheduleRefinement((candidate, token) => coordinator.RunAsync(candidate, cancellationToken: token)) { MaxRounds = maxRounds };
+                var refinement = new ScheduleRefinement((candidate, token) =>
+                    coordinator.RunAsync(candidate, cancellationToken: token))
+                { MaxRounds = maxRounds };
                 var erlang = ScheduleRequirement.FromPlan(scenario, StaffingPlanner.Plan(scenario, QueueModelKind.ErlangA), groups);
                 var refined = await refinement.RefineAsync(scenario, erlang, options, cancellationToken);
                 outcome = new ScheduleReport.Outcome(scenario, "Erlang A requirement refined by simulation", refined.Schedule,
@@ -95,10 +120,12 @@ internal static class ScheduleCommand
                 {
                     "erlang-c" => ScheduleRequirement.FromPlan(scenario, StaffingPlanner.Plan(scenario, QueueModelKind.ErlangC), groups),
                     "erlang-a" => ScheduleRequirement.FromPlan(scenario, StaffingPlanner.Plan(scenario, QueueModelKind.ErlangA), groups),
-                    string csv when csv.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) => OptionValues.Given("--requirement", () => ScheduleRequirement.FromCsv(csv, scenario, groups)),
+                    string csv when csv.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) =>
+                        OptionValues.Given("--requirement", () => ScheduleRequirement.FromCsv(csv, scenario, groups)),
                     string other => throw new InputException($"--requirement: expected erlang-c, erlang-a, simulation or a .csv file, but found \"{other}\"."),
                 };
-                outcome = new ScheduleReport.Outcome(scenario, kind.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? $"requirement in {Path.GetFileName(kind)}" : $"{kind} requirement",
+                outcome = new ScheduleReport.Outcome(scenario,
+                    kind.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? $"requirement in {Path.GetFileName(kind)}" : $"{kind} requirement",
                     ShiftChoice.Solve(scenario, need, options), null, null, null, []);
             }
             if (weekCount is not null || rosterPath is not null)
@@ -111,7 +138,8 @@ internal static class ScheduleCommand
             if (parse.GetValue(report) is string directory) Reports.Charts.ScheduleCharts.WriteReport(directory, outcome);
             if (rosterPath is not null)
             {
-                if (rosterPath.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)) WriteFile("--roster", rosterPath, null, ScheduleReport.RosterWorkbook(outcome.Roster!));
+                if (rosterPath.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)) WriteFile("--roster", rosterPath, null,
+                    ScheduleReport.RosterWorkbook(outcome.Roster!));
                 else CommonOptions.Emit(rosterPath, TextWriter.Null, w => ScheduleReport.WriteRosterCsv(w, outcome.Roster!));
             }
             if (chosenFormat == "xlsx") WriteFile("--output", path!, null, ScheduleReport.Workbook(outcome));

@@ -24,7 +24,11 @@ internal static class SiloCommand
             DefaultValueFactory = _ => "127.0.0.1",
             HelpName = "IP",
         };
-        var dashboard = new Option<string?>("--dashboard") { Description = "Serve the Orleans dashboard on http://127.0.0.1:PORT (no authentication, so loopback only).", HelpName = "PORT" };
+        var dashboard = new Option<string?>("--dashboard")
+        {
+            Description = "Serve the Orleans dashboard on http://127.0.0.1:PORT (no authentication, so " +
+            "loopback only).", HelpName = "PORT"
+        };
 
         var command = new Command("silo", "Start one silo of a multi-silo cluster (Orleans Redis clustering); runs until Ctrl+C.")
         {
@@ -54,7 +58,8 @@ internal static class SiloCommand
             {
                 throw new ClusterUnavailableException($"Cannot start the silo in cluster '{endpoints.ClusterId}' at {where}: {e.Message}", e);
             }
-            output.WriteLine($"Silo up: cluster '{endpoints.ClusterId}' at {where}, silo {advertised}:{endpoints.SiloPort}, gateway {advertised}:{endpoints.GatewayPort}" +
+            output.WriteLine($"Silo up: cluster '{endpoints.ClusterId}' at {where}, silo {advertised}:{endpoints.SiloPort}, gateway " +
+                $"{advertised}:{endpoints.GatewayPort}" +
                              (endpoints.DashboardPort is int port ? $", dashboard http://127.0.0.1:{port}/" : "") + ". Ctrl+C stops it.");
             await host.WaitForShutdownAsync(cancellationToken);
             await host.StopAsync(CancellationToken.None);
@@ -88,7 +93,8 @@ internal static class SiloCommand
             }
             catch (System.Net.Sockets.SocketException e)
             {
-                throw new InputException($"{option}: port {port} on {address} is not free ({e.Message}); another silo or program listens there. Give another port.");
+                throw new InputException($"{option}: port {port} on {address} is not free ({e.Message}); another silo or program listens there. Give another " +
+                    $"port.");
             }
             finally
             {

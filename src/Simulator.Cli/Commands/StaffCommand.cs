@@ -20,7 +20,8 @@ internal static class StaffCommand
         var outputPath = CommonOptions.Output();
         var format = CommonOptions.Format(outputPath, "table", "csv", "json");
 
-        var command = new Command("staff", "Per-interval agent requirements for a scenario: required and scheduled agents, predicted service level, the plan's gap and the intervals it misses.")
+        var command = new Command("staff", "Per-interval agent requirements for a scenario: required and scheduled agents, predicted service level, the " +
+            "plan's gap and the intervals it misses.")
         {
             file, model, format, outputPath,
         };

@@ -10,7 +10,8 @@ internal static class ValidateCommand
     public static Command Build(TextWriter output)
     {
         var fileArgument = CommonOptions.ScenarioFile();
-        var command = new Command("validate", "Check a scenario file (and its variants) and report every problem with its file, line, column and key.") { fileArgument };
+        var command = new Command("validate",
+            "Check a scenario file (and its variants) and report every problem with its file, line, column and key.") { fileArgument };
         command.SetAction(parse =>
         {
             string path = parse.GetValue(fileArgument)!;
@@ -18,8 +19,10 @@ internal static class ValidateCommand
             var scenario = file.Base;
             var horizon = scenario.Horizon;
             output.WriteLine(
-                $"{path}: valid — \"{scenario.Name}\": {Count(scenario.ContactTypes.Count, "contact type")}, {Count(scenario.AgentGroups.Count, "agent group")}, " +
-                $"{Count(horizon.IntervalsPerDay, "interval")} of {UnitParser.FormatDuration(horizon.Interval)} from {UnitParser.FormatClock(horizon.Start)} to {UnitParser.FormatClock(horizon.End)} " +
+                $"{path}: valid — \"{scenario.Name}\": {Count(scenario.ContactTypes.Count, "contact type")}, " +
+                    $"{Count(scenario.AgentGroups.Count, "agent group")}, " +
+                $"{Count(horizon.IntervalsPerDay, "interval")} of {UnitParser.FormatDuration(horizon.Interval)} from {UnitParser.FormatClock(horizon.Start)} " +
+                    $"to {UnitParser.FormatClock(horizon.End)} " +
                 $"over {Count(horizon.Days, "day")}, seed {scenario.Seed}, {Count(scenario.Replications, "replication")}" +
                 (file.Variants.Count == 0 ? "." : $"; {Count(file.Variants.Count, "variant")}: {string.Join(", ", file.Variants.Select(v => v.Id))}."));
             foreach (var variant in file.Variants)

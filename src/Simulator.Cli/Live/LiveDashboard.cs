@@ -18,15 +18,18 @@ internal static class LiveDashboard
     private const string Bars = "▁▂▃▄▅▆▇█";
 
     public const string Keys =
-        "keys: +/- five agents of the group · g next group · s surge ×1.5 on/off · b bot on/off · t next contact type · p pause/resume · 1 / 6 / 0 / m speed 1× 60× 600× max · q quit";
+        "keys: +/- five agents of the group · g next group · s surge ×1.5 on/off · b bot on/off · t next contact type · p pause/resume · 1 / 6 / 0 / m speed " +
+            "1× 60× 600× max · q quit";
 
-    public static IRenderable Render(string scenario, LiveSnapshot s, IReadOnlyList<double> serviceLevelByInterval, string group, string contactType, string? message)
+    public static IRenderable Render(string scenario, LiveSnapshot s, IReadOnlyList<double> serviceLevelByInterval, string group, string contactType,
+        string? message)
     {
         var (centre, playback, today) = (s.Centre, s.Playback, s.Centre.Today);
         string speed = double.IsPositiveInfinity(playback.Speed) ? "max" : Formats.Number(playback.Speed, "0.#") + "×";
         string state = centre.Finished ? "finished" : playback.Paused ? "paused" : centre.Open ? "open" : "closed";
         var header = new Markup(Markup.Escape(
-            $"{scenario} · day {centre.Day} {UnitParser.FormatClock(TimeSpan.FromMinutes(Math.Floor(centre.TimeOfDay.TotalMinutes)))} · {state} · speed {speed}" +
+            $"{scenario} · day {centre.Day} {UnitParser.FormatClock(TimeSpan.FromMinutes(Math.Floor(centre.TimeOfDay.TotalMinutes)))} · {state} · speed " +
+                $"{speed}" +
             (playback.BehindSeconds >= 1 ? $" · {playback.BehindSeconds:0} s behind" : "")));
 
         var queues = ReportWriter.NewTable("Queue", "Waiting", "Longest wait", "Bot");

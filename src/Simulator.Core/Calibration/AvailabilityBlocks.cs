@@ -17,7 +17,8 @@ public static class AvailabilityBlocks
     /// block at the end of a day joins the one before it. Blocks never span two days when
     /// <paramref name="intervalsPerDay"/> is given: availability at 8 pm says nothing of 8 am.
     /// </summary>
-    public static IReadOnlyList<int> Consecutive(IReadOnlyList<AvailabilityTarget> targets, double minimumOffered = DefaultMinimumOffered, int? intervalsPerDay = null)
+    public static IReadOnlyList<int> Consecutive(IReadOnlyList<AvailabilityTarget> targets, double minimumOffered = DefaultMinimumOffered,
+        int? intervalsPerDay = null)
     {
         if (intervalsPerDay is <= 0) throw new ArgumentOutOfRangeException(nameof(intervalsPerDay), intervalsPerDay, "A day has at least one interval.");
         var blocks = new int[targets.Count];

@@ -53,7 +53,8 @@ public static class AvailabilitySolver
             targets[i].Offered > 0 ? targets[i].Abandoned / targets[i].Offered : 0,
             modelled[i].AverageSpeedOfAnswerSeconds,
             targets[i].AverageSpeedOfAnswerSeconds)).ToList();
-        var blocks = searches.Select(s => new BlockAvailability(s.Block, s.Members, s.Factor, s.LastGaps.Abandonment, s.LastGaps.AnswerSpeed, s.Outcome)).ToList();
+        var blocks = searches.Select(s => new BlockAvailability(s.Block, s.Members, s.Factor, s.LastGaps.Abandonment, s.LastGaps.AnswerSpeed, s.Outcome))
+            .ToList();
         return new AvailabilitySolution(
             blocks.All(b => b.Outcome is BlockOutcome.Matched or BlockOutcome.NoData),
             evaluations,
@@ -64,7 +65,8 @@ public static class AvailabilitySolver
 
     private static void Check(IStaffingResponse response, IReadOnlyList<AvailabilityTarget> targets, AvailabilitySolverOptions options)
     {
-        if (response.IntervalCount != targets.Count) throw new ArgumentException($"The history has {targets.Count} intervals; the staffing response has {response.IntervalCount}.", nameof(targets));
+        if (response.IntervalCount != targets.Count) throw new ArgumentException($"The history has {targets.Count} intervals; the staffing response has " +
+            $"{response.IntervalCount}.", nameof(targets));
         for (int i = 0; i < targets.Count; i++) targets[i].Check(i);
         if (options.Blocks is { } blocks && (blocks.Count != targets.Count || blocks.Any(b => b < 0)))
         {
@@ -109,9 +111,11 @@ public static class AvailabilitySolver
     private static string Describe(IReadOnlyList<BlockAvailability> blocks, int evaluations, AvailabilitySolverOptions options)
     {
         int matched = blocks.Count(b => b.Outcome == BlockOutcome.Matched);
-        var parts = new List<string> { $"{matched} of {blocks.Count} blocks matched within {options.ToleranceStandardErrors} standard errors (or {options.AgentTolerance} agents) after {evaluations} evaluations" };
+        var parts = new List<string> { $"{matched} of {blocks.Count} blocks matched within {options.ToleranceStandardErrors} standard errors (or " +
+            $"{options.AgentTolerance} agents) after {evaluations} evaluations" };
         int high = blocks.Count(b => b.Outcome == BlockOutcome.AtUpperBound);
-        if (high > 0) parts.Add($"{high} at {options.MaximumFactor}× heads and still abandoning more or answering slower than observed (check patience and handle time there)");
+        if (high > 0) parts.Add($"{high} at {options.MaximumFactor}× heads and still abandoning more or answering slower than observed (check patience and " +
+            $"handle time there)");
         int low = blocks.Count(b => b.Outcome == BlockOutcome.AtLowerBound);
         if (low > 0) parts.Add($"{low} doing better than observed even with no agents");
         int open = blocks.Count(b => b.Outcome == BlockOutcome.NotConverged);

@@ -6,7 +6,8 @@ public sealed record AvailabilitySolverOptions
 
     public AvailabilityMatch Match { get; init; } = AvailabilityMatch.AbandonmentAndAnswerSpeed;
 
-    /// <summary>A block number per interval: intervals of a block share one factor. Null: one factor per interval. See <see cref="AvailabilityBlocks"/>.</summary>
+    /// <summary>A block number per interval: intervals of a block share one factor. Null: one factor per interval. See <see
+    /// cref="AvailabilityBlocks"/>.</summary>
     public IReadOnlyList<int>? Blocks { get; init; }
 
     /// <summary>Factors to start from (for example logged-in agents over heads); null: 1, the heads as stated.</summary>

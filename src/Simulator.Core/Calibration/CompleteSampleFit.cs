@@ -57,7 +57,8 @@ internal static class CompleteSampleFit
         double z = level.NormalQuantile;
         double coxCentre = mu + unbiasedVariance / 2;
         double coxHalfWidth = z * Math.Sqrt(unbiasedVariance / n + unbiasedVariance * unbiasedVariance / (2.0 * (n - 1)));
-        var meanEstimate = new Estimate(Math.Exp(mu + sigma * sigma / 2), Math.Exp(coxCentre - coxHalfWidth), Math.Exp(coxCentre + coxHalfWidth), ConfidenceMethod.Cox);
+        var meanEstimate = new Estimate(Math.Exp(mu + sigma * sigma / 2), Math.Exp(coxCentre - coxHalfWidth), Math.Exp(coxCentre + coxHalfWidth),
+            ConfidenceMethod.Cox);
 
         static double Cv(double s) => Math.Sqrt(double.ExpM1(s * s));
         var cvEstimate = new Estimate(Cv(sigma), Cv(sigmaLow), Cv(sigmaHigh), ConfidenceMethod.StudentT);

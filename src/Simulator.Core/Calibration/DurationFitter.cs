@@ -51,9 +51,12 @@ public static class DurationFitter
         if (preferred.KolmogorovSmirnovDistance <= allowed)
         {
             return new DurationFit(DurationFitStatus.Fitted, n, zeros, candidates, preferred, empirical, critical,
-                $"{preferred.Family} by AIC ({ModelChoice.Describe(candidates, preferred)}); Kolmogorov–Smirnov distance {preferred.KolmogorovSmirnovDistance:0.000} within {allowed:0.000}.");
+                $"{preferred.Family} by AIC ({ModelChoice.Describe(candidates, preferred)}); Kolmogorov–Smirnov distance " +
+                    $"{preferred.KolmogorovSmirnovDistance:0.000} within {allowed:0.000}.");
         }
         return new DurationFit(DurationFitStatus.Empirical, n, zeros, candidates, null, empirical, critical,
-            $"The best family, {preferred.Family}, is {preferred.KolmogorovSmirnovDistance:0.000} from the data at worst, beyond both the {options.KolmogorovSmirnovSignificance:0.##} critical value {critical:0.000} and the practical tolerance {options.PracticalDistanceTolerance:0.000}: use the observed durations.");
+            $"The best family, {preferred.Family}, is {preferred.KolmogorovSmirnovDistance:0.000} from the data at worst, beyond both the " +
+                $"{options.KolmogorovSmirnovSignificance:0.##} critical value {critical:0.000} and the practical tolerance " +
+                    $"{options.PracticalDistanceTolerance:0.000}: use the observed durations.");
     }
 }

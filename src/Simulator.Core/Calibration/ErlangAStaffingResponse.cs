@@ -28,7 +28,8 @@ public sealed class ErlangAStaffingResponse : IStaffingResponse
 
     public IReadOnlyList<IntervalResponse> Evaluate(IReadOnlyList<double> effectiveAgents)
     {
-        if (effectiveAgents.Count != _intervals.Count) throw new ArgumentException($"Agents are given for {effectiveAgents.Count} intervals; the model has {_intervals.Count}.", nameof(effectiveAgents));
+        if (effectiveAgents.Count != _intervals.Count) throw new ArgumentException($"Agents are given for {effectiveAgents.Count} intervals; the model has " +
+            $"{_intervals.Count}.", nameof(effectiveAgents));
         var result = new IntervalResponse[_intervals.Count];
         for (int i = 0; i < result.Length; i++)
         {

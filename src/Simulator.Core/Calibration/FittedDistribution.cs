@@ -60,5 +60,6 @@ public sealed class FittedDistribution
     public FittedParameter Parameter(string name) =>
         Parameters.FirstOrDefault(p => p.Name == name) is { Name: not null } found
             ? found
-            : throw new ArgumentException($"A {Family} fit has no parameter '{name}'; it has {string.Join(", ", Parameters.Select(p => p.Name))}.", nameof(name));
+            : throw new ArgumentException($"A {Family} fit has no parameter '{name}'; it has {string.Join(", ", Parameters.Select(p => p.Name))}.",
+                nameof(name));
 }

@@ -28,11 +28,15 @@ public static class FractionalErlangA
     public static double AbandonmentRate(double arrivalsPerSecond, double handleSeconds, double patienceSeconds, double agents) =>
         Solve(arrivalsPerSecond, handleSeconds, patienceSeconds, agents).Abandonment;
 
-    private static (double Waiting, double Abandonment, double Shape, double Scaled) Solve(double arrivalsPerSecond, double handleSeconds, double patienceSeconds, double agents)
+    private static (double Waiting, double Abandonment, double Shape, double Scaled) Solve(double arrivalsPerSecond, double handleSeconds,
+        double patienceSeconds, double agents)
     {
-        if (!(arrivalsPerSecond >= 0) || !double.IsFinite(arrivalsPerSecond)) throw new ArgumentOutOfRangeException(nameof(arrivalsPerSecond), arrivalsPerSecond, "Arrivals per second must be zero or more.");
-        if (!(handleSeconds > 0) || !double.IsFinite(handleSeconds)) throw new ArgumentOutOfRangeException(nameof(handleSeconds), handleSeconds, "Mean handle time must be positive.");
-        if (!(patienceSeconds > 0) || !double.IsFinite(patienceSeconds)) throw new ArgumentOutOfRangeException(nameof(patienceSeconds), patienceSeconds, "Mean patience must be positive.");
+        if (!(arrivalsPerSecond >= 0) || !double.IsFinite(arrivalsPerSecond)) throw new ArgumentOutOfRangeException(nameof(arrivalsPerSecond),
+            arrivalsPerSecond, "Arrivals per second must be zero or more.");
+        if (!(handleSeconds > 0) || !double.IsFinite(handleSeconds)) throw new ArgumentOutOfRangeException(nameof(handleSeconds), handleSeconds,
+            "Mean handle time must be positive.");
+        if (!(patienceSeconds > 0) || !double.IsFinite(patienceSeconds)) throw new ArgumentOutOfRangeException(nameof(patienceSeconds), patienceSeconds,
+            "Mean patience must be positive.");
         if (!(agents >= 0) || !double.IsFinite(agents)) throw new ArgumentOutOfRangeException(nameof(agents), agents, "Agents must be zero or more.");
 
         if (arrivalsPerSecond == 0) return (0, 0, 0, 0);

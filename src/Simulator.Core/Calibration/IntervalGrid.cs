@@ -7,7 +7,8 @@ public readonly record struct IntervalGrid(double OriginSeconds, double LengthSe
 
     internal void Check()
     {
-        if (!(LengthSeconds > 0) || !double.IsFinite(LengthSeconds)) throw new ArgumentException($"An interval grid needs a positive length; got {LengthSeconds} s.");
+        if (!(LengthSeconds > 0)
+            || !double.IsFinite(LengthSeconds)) throw new ArgumentException($"An interval grid needs a positive length; got {LengthSeconds} s.");
         if (Count < 0) throw new ArgumentException($"An interval grid needs zero or more intervals; got {Count}.");
         if (!double.IsFinite(OriginSeconds)) throw new ArgumentException($"An interval grid needs a finite origin; got {OriginSeconds}.");
     }

@@ -22,9 +22,11 @@ public readonly record struct IntervalObservation(
             : !(Answered >= 0) || !double.IsFinite(Answered) ? $"answered {Answered}: expected zero or more"
             : !(Abandoned >= 0) || !double.IsFinite(Abandoned) ? $"abandoned {Abandoned}: expected zero or more"
             : Answered + Abandoned > Offered * (1 + 1e-9) ? $"answered {Answered} + abandoned {Abandoned} exceed offered {Offered}"
-            : Offered > 0 && (!(AverageHandleTimeSeconds > 0) || !double.IsFinite(AverageHandleTimeSeconds)) ? $"average handle time {AverageHandleTimeSeconds} s: expected a positive number of seconds where contacts were offered"
+            : Offered > 0 && (!(AverageHandleTimeSeconds > 0) || !double.IsFinite(AverageHandleTimeSeconds)) ? $"average handle time " +
+                $"{AverageHandleTimeSeconds} s: expected a positive number of seconds where contacts were offered"
             : !(Agents >= 0) || !double.IsFinite(Agents) ? $"agents {Agents}: expected zero or more"
-            : AverageSpeedOfAnswerSeconds is double asa && (!(asa >= 0) || !double.IsFinite(asa)) ? $"average speed of answer {asa} s: expected zero or more seconds"
+            : AverageSpeedOfAnswerSeconds is double asa
+                && (!(asa >= 0) || !double.IsFinite(asa)) ? $"average speed of answer {asa} s: expected zero or more seconds"
             : null;
         if (problem is not null) throw new ArgumentException($"Interval {index}: {problem}.");
     }

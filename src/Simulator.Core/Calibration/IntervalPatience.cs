@@ -7,8 +7,10 @@ namespace Simulator.Core.Calibration;
 /// the interval's abandonment and its ASA: two figures, two unknowns, so nothing is left to bound it and its
 /// interval is [0, ∞); it is a diagnostic, the pooled estimate is the one to use.
 /// </param>
-/// <param name="EffectiveAgents">Under <see cref="StaffingAssumption.AvailabilityUnknown"/>, the agents that reproduce the interval's abandonment at the pooled patience.</param>
-/// <param name="PredictedAverageSpeedOfAnswerSeconds">Erlang A's ASA at the pooled patience (and <paramref name="EffectiveAgents"/> where solved): to set against the observed.</param>
+/// <param name="EffectiveAgents">Under <see cref="StaffingAssumption.AvailabilityUnknown"/>, the agents that reproduce the interval's abandonment at the pooled
+/// patience.</param>
+/// <param name="PredictedAverageSpeedOfAnswerSeconds">Erlang A's ASA at the pooled patience (and <paramref name="EffectiveAgents"/> where solved): to set
+/// against the observed.</param>
 public sealed record IntervalPatience(
     int Index,
     EstimateStatus Status,

@@ -16,7 +16,8 @@ public static class IntervalPatienceEstimator
     internal const double LowestPatienceSeconds = 0.1;
     internal const double HighestPatienceSeconds = 3.2e7;
 
-    /// <summary>Above this share of offered intervals without abandons the estimate carries a caution: those intervals drop out, and they are the patient ones.</summary>
+    /// <summary>Above this share of offered intervals without abandons the estimate carries a caution: those intervals drop out, and they are the patient
+    /// ones.</summary>
     private const double QuietShareForCaution = 0.2;
 
     private static readonly double LowestLog = Math.Log(LowestPatienceSeconds);
@@ -39,7 +40,8 @@ public static class IntervalPatienceEstimator
         FractionalErlangA.AbandonmentRate(ArrivalsPerSecond(o), o.AverageHandleTimeSeconds, patienceSeconds, agents);
 
     private static double? PredictedAnswerSpeed(IntervalObservation o, double patienceSeconds, double agents) =>
-        o.Offered > 0 ? FractionalErlangA.Evaluate(ArrivalsPerSecond(o), o.AverageHandleTimeSeconds, patienceSeconds, agents).AverageSpeedOfAnswerSeconds : null;
+        o.Offered > 0 ? FractionalErlangA.Evaluate(ArrivalsPerSecond(o), o.AverageHandleTimeSeconds, patienceSeconds, agents)
+            .AverageSpeedOfAnswerSeconds : null;
 
     private static IntervalPatienceEstimate NoAbandonment(IReadOnlyList<IntervalObservation> intervals, StaffingAssumption staffing) =>
         new(EstimateStatus.NotIdentifiable,
@@ -71,11 +73,13 @@ public static class IntervalPatienceEstimator
         var rows = intervals.Select((o, i) => OwnPatience(o, i, level, bestPatience)).ToList();
 
         string? boundary = Boundary(best,
-            "abandonment is as high as the stated agents allow even if callers had no patience at all: fewer agents were available than stated (try availability unknown)",
+            "abandonment is as high as the stated agents allow even if callers had no patience at all: fewer agents were available than stated (try " +
+                "availability unknown)",
             "abandonment is no higher than overload alone explains at the stated agents: patience could be anything long");
         if (boundary is not null)
         {
-            return new IntervalPatienceEstimate(EstimateStatus.NotIdentifiable, $"Patience is not identifiable from this history: {boundary}; keep the template's.",
+            return new IntervalPatienceEstimate(EstimateStatus.NotIdentifiable,
+                $"Patience is not identifiable from this history: {boundary}; keep the template's.",
                 StaffingAssumption.AgentsAsStated, null, dispersion, rows);
         }
 
@@ -170,7 +174,8 @@ public static class IntervalPatienceEstimator
         if (solved.Length == 0)
         {
             return new IntervalPatienceEstimate(EstimateStatus.NotIdentifiable,
-                "No interval's abandonment and ASA could be reproduced together (intervals need abandons, answered contacts and an ASA): with availability unknown, patience is not identifiable; keep the template's.",
+                "No interval's abandonment and ASA could be reproduced together (intervals need abandons, answered contacts and an ASA): with availability " +
+                    "unknown, patience is not identifiable; keep the template's.",
                 StaffingAssumption.AvailabilityUnknown, null, null,
                 own.Select((x, i) => new IntervalPatience(i, EstimateStatus.NotIdentifiable, null, null, null, x.Note)).ToList());
         }
@@ -188,7 +193,8 @@ public static class IntervalPatienceEstimator
         int offered = intervals.Count(o => o.Offered > 0);
         int withoutAbandons = intervals.Count(o => o.Offered > 0 && o.Abandoned == 0);
         string caution = withoutAbandons > QuietShareForCaution * offered
-            ? $" {withoutAbandons} of {offered} intervals had no abandons and say nothing here: the median of the rest leans short (−11 % measured with 42 % of quarter-hours quiet); longer intervals help."
+            ? $" {withoutAbandons} of {offered} intervals had no abandons and say nothing here: the median of the rest leans short (−11 % measured with 42 % " +
+                $"of quarter-hours quiet); longer intervals help."
             : "";
         return new IntervalPatienceEstimate(EstimateStatus.Estimated,
             $"Median of {solved.Length} intervals' patience, each from its abandonment and ASA with its own effective agents.{caution}",

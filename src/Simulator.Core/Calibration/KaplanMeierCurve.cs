@@ -73,7 +73,8 @@ public sealed class KaplanMeierCurve
     /// <summary>S^exp(±z·σ/ln S) with σ² Greenwood's sum: the log(−log) band, always inside (0, 1).</summary>
     private static Estimate Band(double survival, double greenwood, double z)
     {
-        if (survival <= 0 || !double.IsFinite(greenwood)) return new Estimate(Math.Max(0, survival), 0, Math.Max(0, survival), ConfidenceMethod.GreenwoodLogLog);
+        if (survival <= 0 || !double.IsFinite(greenwood)) return new Estimate(Math.Max(0, survival), 0, Math.Max(0, survival),
+            ConfidenceMethod.GreenwoodLogLog);
         if (survival >= 1) return new Estimate(1, 1, 1, ConfidenceMethod.GreenwoodLogLog);
         double se = Math.Sqrt(greenwood) / Math.Abs(Math.Log(survival));
         return new Estimate(survival, Math.Pow(survival, Math.Exp(z * se)), Math.Pow(survival, Math.Exp(-z * se)), ConfidenceMethod.GreenwoodLogLog);

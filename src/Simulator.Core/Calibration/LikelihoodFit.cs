@@ -23,7 +23,8 @@ internal static class LikelihoodFit
             double se = Math.Sqrt(fit.Covariance[i, i]);
             double low = double.IsFinite(se) ? family.NaturalParameter(i, p[i] - z * se) : family.NaturalParameter(i, double.NegativeInfinity);
             double high = double.IsFinite(se) ? family.NaturalParameter(i, p[i] + z * se) : family.NaturalParameter(i, double.PositiveInfinity);
-            parameters[i] = new FittedParameter(family.ParameterNames[i], new Estimate(family.NaturalParameter(i, p[i]), low, high, ConfidenceMethod.ObservedInformation));
+            parameters[i] = new FittedParameter(family.ParameterNames[i],
+                new Estimate(family.NaturalParameter(i, p[i]), low, high, ConfidenceMethod.ObservedInformation));
         }
         return new FittedDistribution(
             family.Family,

@@ -17,7 +17,9 @@ public static class ObservedAvailability
     {
         options ??= ObservedAvailabilityOptions.Default;
         grid.Check();
-        if (heads is not null && heads.Count != grid.Count) throw new ArgumentException($"Heads are given for {heads.Count} intervals; the grid has {grid.Count}.", nameof(heads));
+        if (heads is not null
+            && heads.Count != grid.Count) throw new ArgumentException($"Heads are given for {heads.Count} intervals; the grid has {grid.Count}.",
+            nameof(heads));
 
         var byAgent = new Dictionary<string, List<(double Start, double End)>>(StringComparer.Ordinal);
         for (int i = 0; i < work.Length; i++)
@@ -26,7 +28,8 @@ public static class ObservedAvailability
             if (string.IsNullOrEmpty(agent)) throw new ArgumentException($"Work {i} has no agent id.", nameof(work));
             if (!double.IsFinite(start) || !double.IsFinite(handle) || handle < 0)
             {
-                throw new ArgumentException($"Work {i} starts at {start} s and lasts {handle} s: expected a finite start and a handle time of zero or more seconds.", nameof(work));
+                throw new ArgumentException($"Work {i} starts at {start} s and lasts {handle} s: expected a finite start and a handle time of zero or more " +
+                    $"seconds.", nameof(work));
             }
             if (!byAgent.TryGetValue(agent, out var spans)) byAgent[agent] = spans = [];
             spans.Add((start, start + handle));

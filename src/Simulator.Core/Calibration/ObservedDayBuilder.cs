@@ -57,7 +57,8 @@ public static class ObservedDayBuilder
                     break;
             }
         }
-        if (outside > 0) notes.Add($"{outside:N0} contacts arrived outside the template's opening hours ({UnitParser.FormatClock(horizon.Start)}–{UnitParser.FormatClock(horizon.End)}) and were left out.");
+        if (outside > 0) notes.Add($"{outside:N0} contacts arrived outside the template's opening hours " +
+            $"({UnitParser.FormatClock(horizon.Start)}–{UnitParser.FormatClock(horizon.End)}) and were left out.");
         for (int i = 0; i < day.Intervals; i++)
         {
             double n = day.Answered[i];
@@ -84,7 +85,8 @@ public static class ObservedDayBuilder
         var horizon = template.Horizon;
         if (history.Grid.IsDaily || history.Grid.Interval != horizon.Interval)
         {
-            throw new InputException($"{history.Source}: the history's intervals are {(history.Grid.IsDaily ? "days" : UnitParser.FormatDuration(history.Grid.Interval))}; "
+            throw new InputException($"{history.Source}: the history's intervals are " +
+                $"{(history.Grid.IsDaily ? "days" : UnitParser.FormatDuration(history.Grid.Interval))}; "
                 + $"the template's are {UnitParser.FormatDuration(horizon.Interval)}. Calibration needs the same intervals in both.");
         }
         var typeIndex = TypeIndex(template, history.ContactTypes.Select(s => s.Id), history.Source);
@@ -102,7 +104,8 @@ public static class ObservedDayBuilder
             int t = typeIndex[series.Id];
             if (series.Answered is null || series.Abandoned is null)
             {
-                throw new InputException($"{history.Source}: contact type {series.Id} has no answered or abandoned counts; calibration needs offered, answered and abandoned per interval.");
+                throw new InputException($"{history.Source}: contact type {series.Id} has no answered or abandoned counts; calibration needs offered, " +
+                    $"answered and abandoned per interval.");
             }
             for (int d = 0; d < history.Days; d++)
             {
@@ -131,7 +134,8 @@ public static class ObservedDayBuilder
                         if (double.IsNaN(heads) && offered > 0)
                         {
                             throw new InputException($"{history.Source}: heads missing for {series.Id} on {history.SlotStart(d, slot):yyyy-MM-dd HH:mm}: "
-                                + "the agents column is blank where contacts were offered; calibration needs the heads on duty in every interval with contacts.");
+                                + "the agents column is blank where contacts were offered; calibration needs the heads on duty in every interval with " +
+                                    "contacts.");
                         }
                         if (!double.IsNaN(heads)) day.Heads[i] = Math.Max(day.Heads[i], heads);
                     }
@@ -141,7 +145,8 @@ public static class ObservedDayBuilder
         if (!headsGiven) notes.Add("The history has no agents column: heads are the template's.");
         for (int i = 0; i < day.Intervals; i++)
         {
-            if (day.Answered[i] > 0 && history.ContactTypes.All(s => s.AsaSeconds is not null)) day.AverageSpeedOfAnswerSeconds[i] = asaSum[i] / day.Answered[i];
+            if (day.Answered[i] > 0 && history.ContactTypes.All(s =>
+                s.AsaSeconds is not null)) day.AverageSpeedOfAnswerSeconds[i] = asaSum[i] / day.Answered[i];
             if (hasServiceLevel) day.AnsweredWithinThreshold[i] = slWeight[i];
         }
         for (int t = 0; t < ahtSum.Length; t++) day.AverageHandleSeconds[t] = ahtWeight[t] > 0 ? ahtSum[t] / ahtWeight[t] : double.NaN;
@@ -157,7 +162,8 @@ public static class ObservedDayBuilder
         var unknown = historyTypes.Where(id => !index.ContainsKey(id)).ToList();
         if (unknown.Count > 0)
         {
-            throw new InputException($"{source}: the history has contact type{(unknown.Count > 1 ? "s" : "")} {string.Join(", ", unknown)} that the template does not; "
+            throw new InputException($"{source}: the history has contact type{(unknown.Count > 1 ? "s" : "")} {string.Join(", ", unknown)} that the template " +
+                $"does not; "
                 + $"its contact types are {string.Join(", ", index.Keys)}. Give a template whose contact types match the history's.");
         }
         return index;
@@ -204,7 +210,8 @@ public static class ObservedDayBuilder
             day.IntervalsByType[t] = [.. Enumerable.Range(0, day.Intervals).Select(i =>
             {
                 double offered = day.OfferedByType[i][t], share = day.Offered[i] > 0 ? offered / day.Offered[i] : 0;
-                return new IntervalObservation(length, offered, day.Answered[i] * share, day.Abandoned[i] * share, day.AverageSpeedOfAnswerSeconds[i], aht, day.Heads[i] * share);
+                return new IntervalObservation(length, offered, day.Answered[i] * share, day.Abandoned[i] * share, day.AverageSpeedOfAnswerSeconds[i], aht,
+                    day.Heads[i] * share);
             })];
         }
     }

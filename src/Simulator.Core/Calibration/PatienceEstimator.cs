@@ -47,7 +47,8 @@ public static class PatienceEstimator
         {
             string reason = queued == 0
                 ? "No queued contacts: patience is not identifiable; keep the template's."
-                : $"None of {queued} queued contacts abandoned{(options.ExcludeShortAbandons ? " after the short-abandon limit" : "")}: patience is not identifiable (it could be anything above the waits seen); keep the template's.";
+                : $"None of {queued} queued contacts abandoned{(options.ExcludeShortAbandons ? " after the short-abandon limit" : "")}: patience is not " +
+                    $"identifiable (it could be anything above the waits seen); keep the template's.";
             return new PatienceEstimate(EstimateStatus.NotIdentifiable, reason, queued, 0, exposure, null, [], null, curve, hazard, shortAbandons);
         }
 
@@ -77,7 +78,8 @@ public static class PatienceEstimator
     /// of means m with d·(r − 1 − ln r) ≤ χ²₁/2, r = m̂/m: the likelihood ratio, better than Wald when
     /// abandons are few.
     /// </summary>
-    private static FittedDistribution ExponentialWithLikelihoodRatio(int events, double exposure, double entrySeconds, ConfidenceLevel level, KaplanMeierCurve curve)
+    private static FittedDistribution ExponentialWithLikelihoodRatio(int events, double exposure, double entrySeconds, ConfidenceLevel level,
+        KaplanMeierCurve curve)
     {
         double mean = exposure / events;
         double drop = level.LikelihoodRatioDrop / events;

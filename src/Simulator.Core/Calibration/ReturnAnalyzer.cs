@@ -21,7 +21,8 @@ public static class ReturnAnalyzer
         for (int i = 0; i < contacts.Length; i++)
         {
             var (customer, arrival, abandoned) = contacts[i];
-            if (!double.IsFinite(arrival)) throw new ArgumentException($"Contact {i} arrives at {arrival}: arrivals are finite numbers of seconds.", nameof(contacts));
+            if (!double.IsFinite(arrival)) throw new ArgumentException($"Contact {i} arrives at {arrival}: arrivals are finite numbers of seconds.",
+                nameof(contacts));
             lastArrival = Math.Max(lastArrival, arrival);
             if (string.IsNullOrEmpty(customer))
             {
@@ -88,7 +89,8 @@ public static class ReturnAnalyzer
         if (sources.Count == 0) return new ReturnMixture(EstimateStatus.NotIdentifiable, "No contacts of this kind.", null, null);
         if (returned.Count == 0)
         {
-            return new ReturnMixture(EstimateStatus.NotIdentifiable, $"None of {sources.Count} customers came back within the log: no share or delay to estimate.", null, null);
+            return new ReturnMixture(EstimateStatus.NotIdentifiable,
+                $"None of {sources.Count} customers came back within the log: no share or delay to estimate.", null, null);
         }
 
         var returnedTimes = TimeCounts.Complete(returned.ToArray());
@@ -118,8 +120,10 @@ public static class ReturnAnalyzer
         double meanValue = Math.Exp(fit.Parameters[1]);
         return new ReturnMixture(
             EstimateStatus.Estimated,
-            $"{returned.Count} of {sources.Count} came back within the log; a share π returns after an exponential delay, the rest never, the log's end censoring.",
-            new Estimate(shareValue, Logistic(fit.Parameters[0] - z * seLogit), Logistic(fit.Parameters[0] + z * seLogit), ConfidenceMethod.ObservedInformation),
+            $"{returned.Count} of {sources.Count} came back within the log; a share π returns after an exponential delay, the rest never, the log's end " +
+                $"censoring.",
+            new Estimate(shareValue, Logistic(fit.Parameters[0] - z * seLogit), Logistic(fit.Parameters[0] + z * seLogit),
+                ConfidenceMethod.ObservedInformation),
             new Estimate(meanValue, meanValue * Math.Exp(-z * seLogMean), meanValue * Math.Exp(z * seLogMean), ConfidenceMethod.ObservedInformation));
     }
 

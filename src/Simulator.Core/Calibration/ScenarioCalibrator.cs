@@ -23,7 +23,8 @@ public static class ScenarioCalibrator
         double offered = observed.Offered.Sum();
         if (offered < options.MinimumContacts)
         {
-            throw new InputException($"{observed.Source}: {offered:N0} contacts offered in the template's opening hours; calibration needs at least {options.MinimumContacts:N0} "
+            throw new InputException($"{observed.Source}: {offered:N0} contacts offered in the template's opening hours; calibration needs at least " +
+                $"{options.MinimumContacts:N0} "
                 + "to say anything about handle time, patience or availability.");
         }
 
@@ -47,7 +48,8 @@ public static class ScenarioCalibrator
         var before = ExperimentRunner.Run(history, options.MaxParallelism, cancellationToken: cancellationToken);
         var fitted = history with
         {
-            ContactTypes = [.. history.ContactTypes.Select((type, t) => type with { HandleTime = types[t].HandleTime, WrapUp = null, Patience = types[t].Patience })],
+            ContactTypes = [.. history.ContactTypes.Select((type, t) => type with { HandleTime = types[t].HandleTime, WrapUp = null,
+                Patience = types[t].Patience })],
         };
 
         var targets = Enumerable.Range(0, observed.Intervals).Select(i => new AvailabilityTarget(
@@ -56,7 +58,11 @@ public static class ScenarioCalibrator
         var blocks = AvailabilityBlocks.Consecutive(targets, options.MinimumOfferedPerBlock, horizon.IntervalsPerDay);
         var start = StartingFactors(fitted, observed, targets, blocks);
         var response = new SimulatedStaffingResponse(fitted, observed.Heads, options.MaxParallelism, cancellationToken);
-        var solution = AvailabilitySolver.Solve(response, targets, new AvailabilitySolverOptions { Blocks = blocks, InitialFactors = start, MaximumFactor = 1 });
+        var solution = AvailabilitySolver.Solve(response, targets, new AvailabilitySolverOptions
+        {
+            Blocks = blocks, InitialFactors = start,
+            MaximumFactor = 1
+        });
         if (!solution.Converged) said.Add(solution.Reason);
         var effective = solution.Intervals.Select(i => i.EffectiveAgents).ToList();
         var calibrated = response.WithAvailability(effective) with { Replications = template.Replications };
@@ -121,7 +127,8 @@ public static class ScenarioCalibrator
             handleSource = "the history has no handle times: kept the template's.";
         }
 
-        if (type.Channel == Channel.Email) return new TypeCalibration(type.Id, handle, handleSource, handleFit, null, "email: nobody abandons.", false, null, null);
+        if (type.Channel == Channel.Email) return new TypeCalibration(type.Id, handle, handleSource, handleFit, null, "email: nobody abandons.", false, null,
+            null);
         if (observed.FromContactLog)
         {
             var fit = PatienceEstimator.Estimate(observed.Waits[t]);
@@ -131,21 +138,25 @@ public static class ScenarioCalibrator
                     $"patience not identifiable ({fit.Reason}); kept the template's.", true, fit, null);
             }
             var usable = fit.Chosen is { Family: not FittedFamily.Weibull } chosen ? chosen : fit.Candidates.First(c => c.Family != FittedFamily.Weibull);
-            string why = usable == fit.Chosen ? fit.Reason : $"{fit.Reason} The scenario format draws no Weibull, so the best other family ({usable.Family}) is used.";
+            string why = usable == fit.Chosen ? fit.Reason : $"{fit.Reason} The scenario format draws no Weibull, so the best other family ({usable.Family}) " +
+                $"is used.";
             return new TypeCalibration(type.Id, handle, handleSource, handleFit, Distribution(usable), why, false, fit, null);
         }
         var pooled = IntervalPatienceEstimator.Estimate(observed.IntervalsByType[t]);
         if (pooled.Status != EstimateStatus.Estimated || pooled.MeanPatienceSeconds is not { } mean)
         {
-            return new TypeCalibration(type.Id, handle, handleSource, handleFit, type.Patience, $"patience not identifiable ({pooled.Reason}); kept the template's.", true, null, pooled);
+            return new TypeCalibration(type.Id, handle, handleSource, handleFit, type.Patience,
+                $"patience not identifiable ({pooled.Reason}); kept the template's.", true, null, pooled);
         }
-        return new TypeCalibration(type.Id, handle, handleSource, handleFit, DurationDistribution.Exponential(TimeSpan.FromSeconds(mean.Value)), pooled.Reason, false, null, pooled);
+        return new TypeCalibration(type.Id, handle, handleSource, handleFit, DurationDistribution.Exponential(TimeSpan.FromSeconds(mean.Value)), pooled.Reason,
+            false, null, pooled);
     }
 
     private static DurationDistribution Distribution(FittedDistribution fit) => fit.Family switch
     {
         FittedFamily.Exponential => DurationDistribution.Exponential(TimeSpan.FromSeconds(fit.MeanSeconds.Value)),
-        FittedFamily.Lognormal => new DurationDistribution(DistributionFamily.Lognormal, TimeSpan.FromSeconds(fit.MeanSeconds.Value), fit.CoefficientOfVariation.Value),
+        FittedFamily.Lognormal => new DurationDistribution(DistributionFamily.Lognormal, TimeSpan.FromSeconds(fit.MeanSeconds.Value),
+            fit.CoefficientOfVariation.Value),
         FittedFamily.Gamma => new DurationDistribution(DistributionFamily.Gamma, TimeSpan.FromSeconds(fit.MeanSeconds.Value), fit.CoefficientOfVariation.Value),
         FittedFamily.Weibull => throw new ArgumentException("The scenario format draws no Weibull durations.", nameof(fit)),
         _ => throw new ArgumentOutOfRangeException(nameof(fit), fit.Family, null),
@@ -161,7 +172,8 @@ public static class ScenarioCalibrator
     }
 
     /// <summary>Erlang A's answer with real numbers of agents, each type's workload pooled per interval: where the simulation's search starts.</summary>
-    private static IReadOnlyList<double>? StartingFactors(Scenario fitted, ObservedDay observed, IReadOnlyList<AvailabilityTarget> targets, IReadOnlyList<int> blocks)
+    private static IReadOnlyList<double>? StartingFactors(Scenario fitted, ObservedDay observed, IReadOnlyList<AvailabilityTarget> targets,
+        IReadOnlyList<int> blocks)
     {
         var length = fitted.Horizon.Interval;
         var workloads = new List<IntervalWorkload>(observed.Intervals);

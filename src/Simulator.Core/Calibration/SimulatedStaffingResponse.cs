@@ -9,7 +9,8 @@ namespace Simulator.Core.Calibration;
 /// replications run with its own seed on every call, so the same customers meet each availability (common random
 /// numbers) and the response is a deterministic function of the agents. Abandonment and ASA are pooled over replications.
 /// </summary>
-public sealed class SimulatedStaffingResponse(Scenario scenario, IReadOnlyList<double> heads, int? maxParallelism = null, CancellationToken cancellationToken = default)
+public sealed class SimulatedStaffingResponse(Scenario scenario, IReadOnlyList<double> heads, int? maxParallelism = null,
+    CancellationToken cancellationToken = default)
     : IStaffingResponse
 {
     /// <summary>Shrinkage never quite reaches 1 (the scenario format's bound): an interval with no one available keeps a millionth of its heads.</summary>

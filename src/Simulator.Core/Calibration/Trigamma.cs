@@ -19,7 +19,8 @@ internal static class Trigamma
         double inverse = 1 / x;
         double inverseSquared = inverse * inverse;
         double series = inverse + inverseSquared / 2
-            + inverse * inverseSquared * (1.0 / 6 - inverseSquared * (1.0 / 30 - inverseSquared * (1.0 / 42 - inverseSquared * (1.0 / 30 - inverseSquared * 5.0 / 66))));
+            + inverse * inverseSquared * (1.0 / 6 - inverseSquared * (1.0 / 30 - inverseSquared * (1.0 / 42 - inverseSquared * (1.0 / 30
+                - inverseSquared * 5.0 / 66))));
         return result + series;
     }
 }

@@ -16,7 +16,8 @@ internal interface IForecastMethod
     /// <summary>A naive benchmark every other method should beat, rather than a method a planner would choose.</summary>
     bool IsBaseline { get; }
 
-    /// <summary>Point forecasts for days <paramref name="origin"/> … <paramref name="origin"/> + <paramref name="days"/> − 1, day-major, fitted on days before <paramref name="origin"/>.</summary>
+    /// <summary>Point forecasts for days <paramref name="origin"/> … <paramref name="origin"/> + <paramref name="days"/> − 1, day-major, fitted on days before
+    /// <paramref name="origin"/>.</summary>
     double[] Forecast(TrainingSeries series, int origin, int days);
 }
 

@@ -30,15 +30,18 @@ public static class ForecastScenario
         string source = template.SourcePath ?? template.Name;
         if (forecast.Grid.IsDaily)
         {
-            throw new InputException("the forecast is daily (the history has dates without times), but a scenario needs a volume per interval; forecast from interval history or a contact log.");
+            throw new InputException("the forecast is daily (the history has dates without times), but a scenario needs a volume per interval; forecast from " +
+                "interval history or a contact log.");
         }
         var horizon = template.Horizon;
         var grid = forecast.Grid;
         if (horizon.Interval.Ticks % grid.Interval.Ticks != 0 || (horizon.Start - grid.Offset).Ticks % grid.Interval.Ticks != 0)
         {
             throw new InputException(
-                $"{source}: its {UnitParser.FormatDuration(horizon.Interval)} intervals from {UnitParser.FormatClock(horizon.Start)} cannot be made of the forecast's {grid.Describe()}; " +
-                $"forecast in {UnitParser.FormatDuration(horizon.Interval)} intervals, or use a template whose intervals are whole multiples of the forecast's.");
+                $"{source}: its {UnitParser.FormatDuration(horizon.Interval)} intervals from {UnitParser.FormatClock(horizon.Start)} cannot be made of the " +
+                    $"forecast's {grid.Describe()}; " +
+                $"forecast in {UnitParser.FormatDuration(horizon.Interval)} intervals, or use a template whose intervals are whole multiples of the " +
+                    $"forecast's.");
         }
 
         var mapping = MatchTypes(template, forecast, source);
@@ -127,7 +130,8 @@ public static class ForecastScenario
         {
             throw new InputException(
                 $"{source}: the history has contact type{(missing.Count == 1 ? "" : "s")} {string.Join(", ", missing)} that the template does not; " +
-                $"its contact types are {string.Join(", ", templateIds)}. Add {(missing.Count == 1 ? "it" : "them")} to the template (with agents who have the skill), or map the history's names onto the template's in the column mapping.");
+                $"its contact types are {string.Join(", ", templateIds)}. Add {(missing.Count == 1 ? "it" : "them")} to the template (with agents who have " +
+                    $"the skill), or map the history's names onto the template's in the column mapping.");
         }
         return forecastTypes.ToDictionary(t => t, t => t);
     }
@@ -139,7 +143,8 @@ public static class ForecastScenario
         if (handle <= 0)
         {
             throw new InputException(
-                $"{source}: contact type {type.Id}'s forecast AHT is {ahtSeconds:0.#} s, no more than its wrap-up of {wrapUp:0.#} s; AHT includes wrap-up, so the handle time would be nothing. Check the template's wrapUp.");
+                $"{source}: contact type {type.Id}'s forecast AHT is {ahtSeconds:0.#} s, no more than its wrap-up of {wrapUp:0.#} s; AHT includes wrap-up, " +
+                    $"so the handle time would be nothing. Check the template's wrapUp.");
         }
         var distribution = type.HandleTime;
         var mean = UnitParser.FromSeconds(handle);

@@ -23,7 +23,8 @@ public static class Forecaster
         int daysBefore = request.Start.DayNumber - history.From.DayNumber;
         if (daysBefore <= 0)
         {
-            throw new InputException($"the forecast's start {request.Start:yyyy-MM-dd} is not after the first day of {history.Source} ({history.From:yyyy-MM-dd}): there is no history before it to forecast from.");
+            throw new InputException($"the forecast's start {request.Start:yyyy-MM-dd} is not after the first day of {history.Source} " +
+                $"({history.From:yyyy-MM-dd}): there is no history before it to forecast from.");
         }
         // Methods fit up to the start; days between the end of the file and the start have no data, as a gap has none.
         // The prediction intervals count lead time from the last day of data.
@@ -33,7 +34,8 @@ public static class Forecaster
         var notes = new List<string>(history.Notes);
         if (request.Start <= history.To)
         {
-            notes.Add($"The forecast starts inside the history, so only the {dataDays} days before {request.Start:yyyy-MM-dd} were used: the days from then on can be compared with it.");
+            notes.Add($"The forecast starts inside the history, so only the {dataDays} days before {request.Start:yyyy-MM-dd} were used: the days from then " +
+                $"on can be compared with it.");
         }
 
         var special = new SpecialDayLookup(request.SpecialDays);
@@ -55,14 +57,16 @@ public static class Forecaster
         if (asked is not null && !candidates.Contains(asked) || candidates.Count == 0)
         {
             throw new InputException(
-                $"{history.Source} has {dataDays} days of history before {request.Start:yyyy-MM-dd} ({history.From:yyyy-MM-dd} to {history.From.AddDays(dataDays - 1):yyyy-MM-dd}), " +
+                $"{history.Source} has {dataDays} days of history before {request.Start:yyyy-MM-dd} ({history.From:yyyy-MM-dd} to " +
+                    $"{history.From.AddDays(dataDays - 1):yyyy-MM-dd}), " +
                 $"but {(asked is null ? "the shortest method" : "the method " + asked.Name)} needs at least {needed.MinimumDays + Backtest.ExtraDays}: " +
                 $"{needed.MinimumDays} to fit ({needed.Name}) and {Backtest.ExtraDays} to backtest it on, which calibrates the prediction intervals.");
         }
         var skipped = ForecastMethods.All.Except(candidates).ToList();
         if (skipped.Count > 0)
         {
-            notes.Add($"Not tried for lack of history: {string.Join(", ", skipped.Select(m => $"{m.Name} (needs {m.MinimumDays + Backtest.ExtraDays} days)"))}.");
+            notes.Add($"Not tried for lack of history: " +
+                $"{string.Join(", ", skipped.Select(m => $"{m.Name} (needs {m.MinimumDays + Backtest.ExtraDays} days)"))}.");
         }
         foreach (var one in series)
         {
@@ -71,7 +75,8 @@ public static class Forecaster
             if (usable < least)
             {
                 throw new InputException(
-                    $"{history.Source}: contact type {one.Id} has {usable} normal days before {request.Start:yyyy-MM-dd}, but {(asked?.Name ?? "forecasting")} needs at least {least}; " +
+                    $"{history.Source}: contact type {one.Id} has {usable} normal days before {request.Start:yyyy-MM-dd}, but " +
+                        $"{(asked?.Name ?? "forecasting")} needs at least {least}; " +
                     "days with gaps, outliers and special days do not count.");
             }
         }
@@ -110,7 +115,8 @@ public static class Forecaster
                     if (seconds is double a) ahtSum += a * offered;
                     if (s < first || s > last) continue;
                     var (low80, high80, low95, high95) = bands.Intervals.Bounds(offered, lead);
-                    intervals.Add(new ForecastInterval(history.SlotStart(date.DayNumber - history.From.DayNumber, s), one.Id, offered, low80, high80, low95, high95, seconds));
+                    intervals.Add(new ForecastInterval(history.SlotStart(date.DayNumber - history.From.DayNumber, s), one.Id, offered, low80, high80, low95,
+                        high95, seconds));
                 }
                 var (dayLow80, dayHigh80, dayLow95, dayHigh95) = bands.Days.Bounds(total, lead);
                 double? dayAht = aht is null ? null : total > 0 ? ahtSum / total : null;
@@ -119,16 +125,20 @@ public static class Forecaster
         }
 
         int gaps = history.Gaps.Count(g => DateOnly.FromDateTime(g.From) < request.Start);
-        if (gaps > 0) notes.Add($"{gaps} gap{(gaps == 1 ? "" : "s")} in the history {(gaps == 1 ? "was" : "were")} left out of the fit, not filled (ccsim history lists them).");
+        if (gaps > 0) notes.Add($"{gaps} gap{(gaps == 1 ? "" : "s")} in the history {(gaps == 1 ? "was" : "were")} left out of the fit, not filled (ccsim " +
+            $"history lists them).");
         if (outliers.Count > 0)
         {
             notes.Add($"{outliers.Count} outlier day{(outliers.Count == 1 ? "" : "s")} left out of the fit: " +
-                      string.Join(", ", outliers.Take(8).Select(o => $"{o.Date:yyyy-MM-dd} {o.ContactType} ({(o.Ratio is double r ? $"{r:0.00}×" : "normally closed")})")) +
+                      string.Join(", ", outliers.Take(8).Select(o =>
+                          $"{o.Date:yyyy-MM-dd} {o.ContactType} ({(o.Ratio is double r ? $"{r:0.00}×" : "normally closed")})")) +
                       (outliers.Count > 8 ? ", …" : "") + ".");
         }
         var distinctSpecial = specialInHistory.Distinct().ToList();
-        if (distinctSpecial.Count > 0) notes.Add($"{distinctSpecial.Count} special day{(distinctSpecial.Count == 1 ? "" : "s")} in the history left out of the fit.");
-        notes.Add($"Backtest: {origins.Length} origins a week apart from {history.From.AddDays(origins[0]):yyyy-MM-dd}, each forecasting up to {Backtest.HorizonDays} days, " +
+        if (distinctSpecial.Count > 0) notes.Add($"{distinctSpecial.Count} special day{(distinctSpecial.Count == 1 ? "" : "s")} in the history left out of " +
+            $"the fit.");
+        notes.Add($"Backtest: {origins.Length} origins a week apart from {history.From.AddDays(origins[0]):yyyy-MM-dd}, each forecasting up to " +
+            $"{Backtest.HorizonDays} days, " +
                   $"scored {(history.Grid.IsDaily ? "day" : "interval")} by {(history.Grid.IsDaily ? "day" : "interval")} on the normal days.");
         return new ForecastResult(history, request.Start, request.Days, chosen.Name, scores, intervals, dailyTotals, outliers, distinctSpecial,
             [.. applied.OrderBy(d => d.Date)], calibration, notes);

@@ -36,7 +36,8 @@ public static class SpecialDaysReader
             }
             if (required)
             {
-                throw new HistoryException(file, 1, null, $"a special-days file has the columns {Columns}, but this one has no '{name}' column (its columns are {string.Join(", ", table.Headers)}).");
+                throw new HistoryException(file, 1, null, $"a special-days file has the columns {Columns}, but this one has no '{name}' column (its columns " +
+                    $"are {string.Join(", ", table.Headers)}).");
             }
             return -1;
         }
@@ -47,22 +48,27 @@ public static class SpecialDaysReader
         {
             if (!table.TryGetTimestamp(date, out var stamp) || stamp.HasTime)
             {
-                throw new HistoryException(file, table.Row, table.Headers[date], $"expected an ISO date such as 2024-12-25, but found \"{table.GetText(date)}\".");
+                throw new HistoryException(file, table.Row, table.Headers[date],
+                    $"expected an ISO date such as 2024-12-25, but found \"{table.GetText(date)}\".");
             }
             string name = table.GetText(label);
-            if (name.Length == 0) throw new HistoryException(file, table.Row, table.Headers[label], "the cell is empty; expected what the day is, such as Christmas Day.");
+            if (name.Length == 0) throw new HistoryException(file, table.Row, table.Headers[label],
+                "the cell is empty; expected what the day is, such as Christmas Day.");
             string text = table.GetText(effect);
             double multiplier;
             if (string.Equals(text, "closed", StringComparison.OrdinalIgnoreCase)) multiplier = 0;
-            else if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out multiplier) || !double.IsFinite(multiplier) || multiplier <= 0)
+            else if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out multiplier) || !double.IsFinite(multiplier)
+                || multiplier <= 0)
             {
-                throw new HistoryException(file, table.Row, table.Headers[effect], $"expected closed or a multiplier greater than 0, such as 1.3 or 0.5, but found \"{text}\".");
+                throw new HistoryException(file, table.Row, table.Headers[effect],
+                    $"expected closed or a multiplier greater than 0, such as 1.3 or 0.5, but found \"{text}\".");
             }
             string? contactType = type >= 0 && !table.IsBlank(type) ? table.GetText(type) : null;
             var day = DateOnly.FromDateTime(stamp.Wall);
             if (seen.TryGetValue((day, contactType), out long first))
             {
-                throw new HistoryException(file, table.Row, table.Headers[date], $"{day:yyyy-MM-dd} is listed twice{(contactType is null ? "" : $" for {contactType}")} (first in row {first}).");
+                throw new HistoryException(file, table.Row, table.Headers[date],
+                    $"{day:yyyy-MM-dd} is listed twice{(contactType is null ? "" : $" for {contactType}")} (first in row {first}).");
             }
             seen[(day, contactType)] = table.Row;
             days.Add(new SpecialDay(day, name, multiplier, contactType));

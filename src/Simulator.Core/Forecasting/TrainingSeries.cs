@@ -50,7 +50,8 @@ internal sealed class TrainingSeries
 
     public int Slots { get; }
 
-    /// <summary>Where a window of recent days ends for a forecast from <paramref name="origin"/>: at the origin, or at the last day of data before it.</summary>
+    /// <summary>Where a window of recent days ends for a forecast from <paramref name="origin"/>: at the origin, or at the last day of data before
+    /// it.</summary>
     public int WindowEnd(int origin) => Math.Min(origin, DataDays);
 
     public bool[][] OpenSlots { get; }

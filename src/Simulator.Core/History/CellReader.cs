@@ -43,7 +43,8 @@ internal sealed class CellReader(IHistoryTable table, ColumnPlan plan, string fi
         return "";
     }
 
-    /// <summary>The cell's text; <paramref name="fallback"/> without the column, or for a blank cell where <paramref name="blankAllowed"/> (an agent id of an abandoned contact).</summary>
+    /// <summary>The cell's text; <paramref name="fallback"/> without the column, or for a blank cell where <paramref name="blankAllowed"/> (an agent id of an
+    /// abandoned contact).</summary>
     public string Text(HistoryColumn column, string fallback, bool blankAllowed)
     {
         if (plan.Index(column) is not int index) return fallback;
@@ -67,7 +68,8 @@ internal sealed class CellReader(IHistoryTable table, ColumnPlan plan, string fi
         int index = plan.Index(column)!.Value;
         if (!table.TryGetTimestamp(index, out var stamp))
         {
-            throw Error(column, $"expected {(plan.TimeIndex(column) is null ? IsoTimestamp.Expectation : "an ISO date such as 2024-03-04")}, but {Found(index)}.");
+            throw Error(column,
+                $"expected {(plan.TimeIndex(column) is null ? IsoTimestamp.Expectation : "an ISO date such as 2024-03-04")}, but {Found(index)}.");
         }
         if (plan.TimeIndex(column) is int timeIndex)
         {
@@ -81,14 +83,16 @@ internal sealed class CellReader(IHistoryTable table, ColumnPlan plan, string fi
         {
             if (timeZone is null)
             {
-                throw Error(column, $"\"{table.GetText(index)}\" carries a UTC offset; give the time zone (such as Europe/London, or UTC) to say which local clock the centre plans by.");
+                throw Error(column, $"\"{table.GetText(index)}\" carries a UTC offset; give the time zone (such as Europe/London, or UTC) to say which local " +
+                    $"clock the centre plans by.");
             }
             var local = TimeZoneInfo.ConvertTime(new DateTimeOffset(stamp.Wall, offset), timeZone).DateTime;
             return (DateTime.SpecifyKind(local, DateTimeKind.Unspecified), true, false);
         }
         if (timeZone is not null && stamp.HasTime && timeZone.IsInvalidTime(stamp.Wall))
         {
-            throw Error(column, $"{stamp.Wall:yyyy-MM-dd HH:mm} does not exist in {timeZone.Id}: the clocks went forward over it. Write times on the centre's local clock, or with their UTC offset.");
+            throw Error(column, $"{stamp.Wall:yyyy-MM-dd HH:mm} does not exist in {timeZone.Id}: the clocks went forward over it. Write times on the " +
+                $"centre's local clock, or with their UTC offset.");
         }
         bool ambiguous = timeZone is not null && stamp.HasTime && timeZone.IsAmbiguousTime(stamp.Wall);
         return (stamp.Wall, stamp.HasTime, ambiguous);

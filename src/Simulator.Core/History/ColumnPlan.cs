@@ -64,7 +64,8 @@ internal sealed class ColumnPlan
         bool log = indices.ContainsKey(HistoryColumns.Arrival);
         if (intervals == log)
         {
-            string problem = intervals ? "has both a 'start' and an 'arrival' column, so it cannot be told apart" : "has neither a 'start' nor an 'arrival' column";
+            string problem = intervals ? "has both a 'start' and an 'arrival' column, so it cannot be told apart" : "has neither a 'start' nor an 'arrival' " +
+                "column";
             throw new HistoryException(file, 1, null,
                 $"the file {problem}: interval history has one row per interval ({HistoryColumns.Describe(HistoryShape.IntervalHistory)}); " +
                 $"a contact log has one row per contact ({HistoryColumns.Describe(HistoryShape.ContactLog)}). The file's columns are {found}; " +
@@ -77,7 +78,8 @@ internal sealed class ColumnPlan
             string what = shape == HistoryShape.IntervalHistory ? "interval history" : "a contact log";
             throw new HistoryException(file, 1, null,
                 $"the file looks like {what} but has no {string.Join(" or ", missing.Select(m => $"'{m}'"))} column; {what} has columns " +
-                $"{HistoryColumns.Describe(shape)}. The file's columns are {found}; map other names to these in a column mapping, such as {missing[0]}=your_column.");
+                $"{HistoryColumns.Describe(shape)}. The file's columns are {found}; map other names to these in a column mapping, such as " +
+                    $"{missing[0]}=your_column.");
         }
         foreach (var column in indices.Keys.Where(c => c.UseIn(shape) == ColumnUse.NotUsed).ToList()) indices.Remove(column);
         var used = indices.Values.SelectMany(v => v.Item2 is int t ? new[] { v.Item1, t } : [v.Item1]).ToHashSet();

@@ -21,13 +21,15 @@ internal static class ContactLogReader
         while (cells.Table.Read())
         {
             var (local, hasTime, _) = cells.Time(HistoryColumns.Arrival);
-            if (!hasTime) throw cells.Error(HistoryColumns.Arrival, $"expected the date and time of arrival, such as 2024-03-04 08:31:07, but found a date alone.");
+            if (!hasTime) throw cells.Error(HistoryColumns.Arrival,
+                $"expected the date and time of arrival, such as 2024-03-04 08:31:07, but found a date alone.");
             string typeId = cells.Text(HistoryColumns.ContactType, CellReader.DefaultContactType);
             string outcomeText = cells.Text(HistoryColumns.Outcome, "");
             if (!outcomes.TryGetValue(outcomeText, out var outcome))
             {
                 throw cells.Error(HistoryColumns.Outcome,
-                    $"expected one of {expectedOutcomes}, but found \"{outcomeText}\"; a mapping file can name other values (outcomes: {{ answered: [{outcomeText}] }}).");
+                    $"expected one of {expectedOutcomes}, but found \"{outcomeText}\"; a mapping file can name other values (outcomes: {{ answered: " +
+                        $"[{outcomeText}] }}).");
             }
             if (outcome == ContactOutcome.Contained)
             {

@@ -19,14 +19,17 @@ public static class ContactLogRows
         while (table.Read())
         {
             var (local, hasTime, _) = cells.Time(HistoryColumns.Arrival);
-            if (!hasTime) throw cells.Error(HistoryColumns.Arrival, "expected the date and time of arrival, such as 2024-03-04 08:31:07, but found a date alone.");
+            if (!hasTime) throw cells.Error(HistoryColumns.Arrival,
+                "expected the date and time of arrival, such as 2024-03-04 08:31:07, but found a date alone.");
             string type = cells.Text(HistoryColumns.ContactType, CellReader.DefaultContactType);
             string outcomeText = cells.Text(HistoryColumns.Outcome, "");
             if (!outcomes.TryGetValue(outcomeText, out var found))
             {
-                throw cells.Error(HistoryColumns.Outcome, $"expected one of {string.Join(", ", outcomes.Keys.Order(StringComparer.OrdinalIgnoreCase))}, but found \"{outcomeText}\".");
+                throw cells.Error(HistoryColumns.Outcome,
+                    $"expected one of {string.Join(", ", outcomes.Keys.Order(StringComparer.OrdinalIgnoreCase))}, but found \"{outcomeText}\".");
             }
-            double wait = found == ContactOutcome.Contained ? 0 : cells.Number(HistoryColumns.WaitSeconds, 0, double.MaxValue, "seconds waited ≥ 0", required: true);
+            double wait = found == ContactOutcome.Contained ? 0 : cells.Number(HistoryColumns.WaitSeconds, 0, double.MaxValue, "seconds waited ≥ 0",
+                required: true);
             double handle = hasHandle && found == ContactOutcome.Answered
                 ? cells.Number(HistoryColumns.HandleSeconds, 0, double.MaxValue, "a handle time in seconds ≥ 0", required: false)
                 : double.NaN;

@@ -31,29 +31,34 @@ public static class HistoryColumns
 
     public static readonly HistoryColumn Abandoned = new("abandoned", "contacts abandoned", ColumnUse.Optional, ColumnUse.NotUsed);
 
-    public static readonly HistoryColumn AhtSeconds = new("ahtSeconds", "average handle time of answered contacts, in seconds", ColumnUse.Optional, ColumnUse.NotUsed);
+    public static readonly HistoryColumn AhtSeconds = new("ahtSeconds", "average handle time of answered contacts, in seconds", ColumnUse.Optional,
+        ColumnUse.NotUsed);
 
     public static readonly HistoryColumn AsaSeconds = new("asaSeconds", "average speed of answer, in seconds", ColumnUse.Optional, ColumnUse.NotUsed);
 
-    public static readonly HistoryColumn ServiceLevel = new("serviceLevel", "share answered within the threshold, 0 to 1", ColumnUse.Optional, ColumnUse.NotUsed);
+    public static readonly HistoryColumn ServiceLevel = new("serviceLevel", "share answered within the threshold, 0 to 1", ColumnUse.Optional,
+        ColumnUse.NotUsed);
 
     public static readonly HistoryColumn Agents = new("agents", "heads on duty in the interval", ColumnUse.Optional, ColumnUse.NotUsed);
 
-    public static readonly HistoryColumn Arrival = new("arrival", "when the contact arrived: date and time, such as 2024-03-04 08:31:07", ColumnUse.NotUsed, ColumnUse.Required);
+    public static readonly HistoryColumn Arrival = new("arrival", "when the contact arrived: date and time, such as 2024-03-04 08:31:07", ColumnUse.NotUsed,
+        ColumnUse.Required);
 
     public static readonly HistoryColumn Outcome = new("outcome",
         $"what became of the contact: {string.Join(", ", ContactOutcomes.Names)}", ColumnUse.NotUsed, ColumnUse.Required);
 
     public static readonly HistoryColumn WaitSeconds = new("waitSeconds", "seconds the contact waited in the queue", ColumnUse.NotUsed, ColumnUse.Required);
 
-    public static readonly HistoryColumn HandleSeconds = new("handleSeconds", "handle time of an answered contact, in seconds", ColumnUse.NotUsed, ColumnUse.Optional);
+    public static readonly HistoryColumn HandleSeconds = new("handleSeconds", "handle time of an answered contact, in seconds", ColumnUse.NotUsed,
+        ColumnUse.Optional);
 
     public static readonly HistoryColumn Agent = new("agent", "the agent's id", ColumnUse.NotUsed, ColumnUse.Optional);
 
     public static readonly HistoryColumn Customer = new("customer", "the customer's id", ColumnUse.NotUsed, ColumnUse.Optional);
 
     public static readonly IReadOnlyList<HistoryColumn> All =
-        [Start, ContactType, Offered, Answered, Abandoned, AhtSeconds, AsaSeconds, ServiceLevel, Agents, Arrival, Outcome, WaitSeconds, HandleSeconds, Agent, Customer];
+        [Start, ContactType, Offered, Answered, Abandoned, AhtSeconds, AsaSeconds, ServiceLevel, Agents, Arrival, Outcome, WaitSeconds, HandleSeconds, Agent,
+            Customer];
 
     public static HistoryColumn? Find(string name) => All.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
 

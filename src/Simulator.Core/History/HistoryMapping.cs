@@ -36,7 +36,8 @@ public sealed record HistoryMapping(
             int equals = entry.IndexOf('=');
             if (equals <= 0 || equals == entry.Length - 1)
             {
-                throw new InputException($"{origin}: expected entries of the form column=fileColumn separated by commas, such as offered=total_calls,start=date, but found \"{entry}\".");
+                throw new InputException($"{origin}: expected entries of the form column=fileColumn separated by commas, such as " +
+                    $"offered=total_calls,start=date, but found \"{entry}\".");
             }
             Add(columns, entry[..equals].Trim(), entry[(equals + 1)..].Trim(), origin);
         }
@@ -72,7 +73,8 @@ public sealed record HistoryMapping(
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            throw new InputException($"{file}:1:1: expected a mapping with the keys {string.Join(", ", FileKeys)}, such as 'columns: {{ offered: total_calls, start: date }}'.");
+            throw new InputException($"{file}:1:1: expected a mapping with the keys {string.Join(", ", FileKeys)}, such as 'columns: {{ offered: " +
+                $"total_calls, start: date }}'.");
         }
         var columns = new Dictionary<string, ColumnSource>();
         var outcomes = new Dictionary<string, ContactOutcome>(StringComparer.OrdinalIgnoreCase);
@@ -91,12 +93,14 @@ public sealed record HistoryMapping(
                     }
                     break;
                 case "outcomes":
-                    foreach (var (outcome, names) in Entries(value, at, $"a mapping from outcomes ({string.Join(", ", ContactOutcomes.Names)}) to the file's values"))
+                    foreach (var (outcome, names) in Entries(value, at,
+                        $"a mapping from outcomes ({string.Join(", ", ContactOutcomes.Names)}) to the file's values"))
                     {
                         string place = $"{file}:{outcome.Start.Line}:{outcome.Start.Column}: outcomes.{outcome.Value}";
                         if (!ContactOutcomes.TryParse(outcome.Value!, out var parsed))
                         {
-                            throw new InputException($"{place}: unknown outcome '{outcome.Value}'; expected one of {string.Join(", ", ContactOutcomes.Names)}.");
+                            throw new InputException($"{place}: unknown outcome '{outcome.Value}'; expected one of " +
+                                $"{string.Join(", ", ContactOutcomes.Names)}.");
                         }
                         IEnumerable<YamlNode> values = names is YamlSequenceNode sequence ? sequence.Children : [names];
                         foreach (var name in values) outcomes[Scalar(name, place)] = parsed;
@@ -130,11 +134,13 @@ public sealed record HistoryMapping(
     private static void Add(Dictionary<string, ColumnSource> columns, string canonical, string source, string origin)
     {
         var column = HistoryColumns.Find(canonical)
-            ?? throw new InputException($"{origin}: '{canonical}' is not a history column; expected one of {string.Join(", ", HistoryColumns.All.Select(c => c.Name))}.");
+            ?? throw new InputException($"{origin}: '{canonical}' is not a history column; expected one of " +
+                $"{string.Join(", ", HistoryColumns.All.Select(c => c.Name))}.");
         int plus = source.IndexOf('+');
         if (plus >= 0 && column != HistoryColumns.Start && column != HistoryColumns.Arrival)
         {
-            throw new InputException($"{origin}: only start and arrival may join a date and a time column (such as start=date+time); '{column.Name}' takes one column, but found \"{source}\".");
+            throw new InputException($"{origin}: only start and arrival may join a date and a time column (such as start=date+time); '{column.Name}' takes " +
+                $"one column, but found \"{source}\".");
         }
         var value = plus >= 0
             ? new ColumnSource(source[..plus].Trim(), source[(plus + 1)..].Trim())

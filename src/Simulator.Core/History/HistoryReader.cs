@@ -31,11 +31,13 @@ public static class HistoryReader
     {
         if (!IntervalGrid.DividesDay(interval))
         {
-            throw new InputException($"an interval of {UnitParser.FormatDuration(interval)} does not cut a day into whole intervals; expected a length such as 15m, 30m or 1h.");
+            throw new InputException($"an interval of {UnitParser.FormatDuration(interval)} does not cut a day into whole intervals; expected a length such " +
+                $"as 15m, 30m or 1h.");
         }
     }
 
-    /// <summary>Reads from a stream; <paramref name="file"/> names it in messages (and, for a stream that cannot seek, tells XLSX from CSV by its extension).</summary>
+    /// <summary>Reads from a stream; <paramref name="file"/> names it in messages (and, for a stream that cannot seek, tells XLSX from CSV by its
+    /// extension).</summary>
     public static ContactHistory Read(Stream stream, string file, HistoryReadOptions options)
     {
         if (options.Interval is TimeSpan interval) CheckInterval(interval);
@@ -54,7 +56,8 @@ public static class HistoryReader
         {
             grid = new IntervalGrid(options.Interval ?? HistoryReadOptions.DefaultInterval, TimeSpan.Zero);
             (sums, covered, long contained) = ContactLogReader.Read(cells, grid, options.Columns);
-            if (contained > 0) notes.Add($"{contained:N0} contacts contained by a bot were left out: they never reached the agent queue, so they are not offered.");
+            if (contained > 0) notes.Add($"{contained:N0} contacts contained by a bot were left out: they never reached the agent queue, so they are not " +
+                $"offered.");
             columns = new SeriesBuilder.Columns(true, true, cells.Has(HistoryColumns.HandleSeconds), true, false, false);
         }
         else
@@ -75,7 +78,8 @@ public static class HistoryReader
 
         var series = SeriesBuilder.Build(sums, grid, covered, columns, options.TimeZone, factor, out var from, out var to);
         var outGrid = factor == 1 ? grid : grid with { Interval = grid.Interval * factor };
-        if (factor > 1) notes.Add($"The file's {UnitParser.FormatDuration(grid.Interval)} intervals were added up into {UnitParser.FormatDuration(outGrid.Interval)} intervals.");
+        if (factor > 1) notes.Add($"The file's {UnitParser.FormatDuration(grid.Interval)} intervals were added up into " +
+            $"{UnitParser.FormatDuration(outGrid.Interval)} intervals.");
         return new ContactHistory(file, plan.Shape, outGrid, from, to, series, notes, options.TimeZone)
         {
             SingleUnnamedType = !cells.Has(HistoryColumns.ContactType),

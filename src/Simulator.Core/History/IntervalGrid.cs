@@ -30,7 +30,8 @@ public sealed record IntervalGrid(TimeSpan Interval, TimeSpan Offset)
         return (0, (int)(ticks / Interval.Ticks));
     }
 
-    public string Describe() => IsDaily ? "daily" : $"{UnitParser.FormatDuration(Interval)} intervals" + (Offset == TimeSpan.Zero ? "" : $" starting at {UnitParser.FormatClock(Offset)}");
+    public string Describe() => IsDaily ? "daily" : $"{UnitParser.FormatDuration(Interval)} intervals" + (Offset == TimeSpan.Zero ? "" : $" starting at " +
+        $"{UnitParser.FormatClock(Offset)}");
 
     /// <summary>Whether an interval length can cut a day into whole intervals.</summary>
     public static bool DividesDay(TimeSpan interval) => interval > TimeSpan.Zero && TimeSpan.TicksPerDay % interval.Ticks == 0;

@@ -26,7 +26,8 @@ internal static class IntervalHistoryReader
             {
                 throw cells.Error(HistoryColumns.Start, first
                     ? $"expected a date and time like the rows above, but found a date alone; daily and interval rows cannot be mixed in one file."
-                    : $"expected a date alone like the rows above (daily history), but found a time of day; daily and interval rows cannot be mixed in one file.");
+                    : $"expected a date alone like the rows above (daily history), but found a time of day; daily and interval rows cannot be mixed in one " +
+                        $"file.");
             }
             if (certain) explicitTime ??= hasTime;
             int type = types.TypeIndex(cells.Text(HistoryColumns.ContactType, CellReader.DefaultContactType));
@@ -46,7 +47,8 @@ internal static class IntervalHistoryReader
         if (daily && requestedInterval is TimeSpan asked && asked != IntervalGrid.Daily.Interval)
         {
             throw new HistoryException(file, 0, null,
-                $"the file is daily history (dates without times), so it cannot be cut into {UnitParser.FormatDuration(asked)} intervals; ask for no interval length.");
+                $"the file is daily history (dates without times), so it cannot be cut into {UnitParser.FormatDuration(asked)} intervals; ask for no " +
+                    $"interval length.");
         }
 
         var sums = new GridAccumulator(grid.SlotsPerDay);
@@ -60,7 +62,8 @@ internal static class IntervalHistoryReader
             if (grid.SlotStart(slot) != row.Local.TimeOfDay + (dayShift < 0 ? TimeSpan.FromDays(1) : TimeSpan.Zero))
             {
                 throw new HistoryException(file, row.Line, null,
-                    $"the interval starting {row.Local:yyyy-MM-dd HH:mm} is off the grid the other rows follow ({grid.Describe()}); every row must start an interval.");
+                    $"the interval starting {row.Local:yyyy-MM-dd HH:mm} is off the grid the other rows follow ({grid.Describe()}); every row must start an " +
+                        $"interval.");
             }
             int dayNumber = DateOnly.FromDateTime(row.Local).DayNumber + dayShift;
             var day = sums.Day(row.Type, dayNumber);
@@ -94,13 +97,15 @@ internal static class IntervalHistoryReader
             // Every duplicate is named (the first few), so one pass over the file shows how much is wrong.
             var (line, firstRow, type, start) = duplicates[0];
             string more = duplicates.Count == 1 ? "" :
-                $" {duplicates.Count} rows repeat an interval in all: " + string.Join(", ", duplicates.Take(5).Select(d => $"row {d.Row} (first row {d.First})")) + (duplicates.Count > 5 ? ", …" : "") + ".";
+                $" {duplicates.Count} rows repeat an interval in all: " + string.Join(", ", duplicates.Take(5)
+                    .Select(d => $"row {d.Row} (first row {d.First})")) + (duplicates.Count > 5 ? ", …" : "") + ".";
             throw new HistoryException(file, line, null,
                 $"a second row for {type} at {start:yyyy-MM-dd HH:mm} (the first is row {firstRow}); each interval and contact type takes one row.{more}");
         }
         if (mergedDays.Count > 0)
         {
-            notes.Add($"The clocks went back on {string.Join(", ", mergedDays.Select(d => d.ToString("yyyy-MM-dd")))}: the two rows of each repeated local time were added into one interval.");
+            notes.Add($"The clocks went back on {string.Join(", ", mergedDays.Select(d => d.ToString("yyyy-MM-dd")))}: the two rows of each repeated local " +
+                $"time were added into one interval.");
         }
         return (sums, grid, notes);
     }
@@ -135,7 +140,8 @@ internal static class IntervalHistoryReader
         if (!IntervalGrid.DividesDay(native))
         {
             throw new HistoryException(file, 0, null,
-                $"the rows are {UnitParser.FormatDuration(native)} apart, which does not cut a day into whole intervals; expected intervals such as 15m, 30m or 1h.");
+                $"the rows are {UnitParser.FormatDuration(native)} apart, which does not cut a day into whole intervals; expected intervals such as 15m, 30m " +
+                    $"or 1h.");
         }
         var offsets = rows.GroupBy(r => r.Local.TimeOfDay.Ticks % native.Ticks).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
         var grid = new IntervalGrid(native, TimeSpan.FromTicks(offsets));

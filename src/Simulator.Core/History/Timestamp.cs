@@ -54,7 +54,8 @@ public static class IsoTimestamp
     private static bool TryParseClock(ref ReadOnlySpan<byte> text, out TimeSpan time, bool allowFraction)
     {
         time = default;
-        if (text.Length < 5 || !Digits(text, 0, 2, out int hour) || text[2] != ':' || !Digits(text, 3, 2, out int minute) || hour > 23 || minute > 59) return false;
+        if (text.Length < 5 || !Digits(text, 0, 2, out int hour) || text[2] != ':' || !Digits(text, 3, 2, out int minute) || hour > 23
+            || minute > 59) return false;
         int used = 5;
         int second = 0;
         long fractionTicks = 0;

@@ -39,7 +39,8 @@ public sealed class StaffingOptimizer(Func<Scenario, CancellationToken, Task<Exp
     /// <summary>Rounds of adding and of removing heads; each round is one simulation.</summary>
     public int MaxRounds { get; init; } = 40;
 
-    public async Task<OptimizedStaffing> OptimizeAsync(Scenario scenario, IReadOnlyCollection<string> groupIds, double? maxAbandonment, CancellationToken cancellationToken)
+    public async Task<OptimizedStaffing> OptimizeAsync(Scenario scenario, IReadOnlyCollection<string> groupIds, double? maxAbandonment,
+        CancellationToken cancellationToken)
     {
         var horizon = scenario.Horizon;
         int perDay = horizon.IntervalsPerDay;
@@ -106,14 +107,17 @@ public sealed class StaffingOptimizer(Func<Scenario, CancellationToken, Task<Exp
         }
 
         bool met = Misses(scenario, result, groups, maxAbandonment).Count == 0;
-        var levels = Enumerable.Range(0, scenario.ContactTypes.Count).Select(t => Enumerable.Range(0, perDay).Select(i => ServiceLevel(scenario, result, t, i)).ToArray()).ToArray();
-        return new OptimizedStaffing(WithPlan(scenario, groups, plan), groups.Select(g => scenario.AgentGroups[g].Id).ToList(), erlang, plan, result, erlangResult, levels, met, known.Count)
+        var levels = Enumerable.Range(0, scenario.ContactTypes.Count)
+            .Select(t => Enumerable.Range(0, perDay).Select(i => ServiceLevel(scenario, result, t, i)).ToArray()).ToArray();
+        return new OptimizedStaffing(WithPlan(scenario, groups, plan), groups.Select(g => scenario.AgentGroups[g].Id).ToList(), erlang, plan, result,
+            erlangResult, levels, met, known.Count)
         {
             DraftPlan = [.. groups.Select(g => Enumerable.Range(0, perDay).Select(i => scenario.AgentGroups[g].Agents.At(i)).ToArray())],
         };
     }
 
-    /// <summary>Erlang A (Erlang C without patience) scheduled heads per interval, each contact type's share given to the groups serving it in proportion to their planned heads.</summary>
+    /// <summary>Erlang A (Erlang C without patience) scheduled heads per interval, each contact type's share given to the groups serving it in proportion to
+    /// their planned heads.</summary>
     private static int[][] ErlangPlan(Scenario scenario, int[] groups)
     {
         var erlang = StaffingPlanner.Plan(scenario, QueueModelKind.ErlangA);

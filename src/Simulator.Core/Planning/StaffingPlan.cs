@@ -77,7 +77,8 @@ public sealed record StaffingTotals(
 /// <param name="Days">Days with at least one miss at this time.</param>
 /// <param name="WorstPlannedServiceLevel">The lowest service level the plan gives at this time on any day, for any contact type.</param>
 /// <param name="WorstGap">The largest shortfall of planned against required heads at this time (negative: short).</param>
-public sealed record MissesAtTimeOfDay(TimeSpan Start, int Misses, int Days, IReadOnlyList<string> ContactTypes, double WorstPlannedServiceLevel, double WorstGap);
+public sealed record MissesAtTimeOfDay(TimeSpan Start, int Misses, int Days, IReadOnlyList<string> ContactTypes, double WorstPlannedServiceLevel,
+    double WorstGap);
 
 /// <summary>Misses on one day of the week, counted from the horizon's first day.</summary>
 /// <param name="DayOfWeek">1 to 7: the horizon's first day is 1.</param>

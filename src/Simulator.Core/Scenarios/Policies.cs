@@ -48,7 +48,8 @@ public sealed record CostPolicy(double TelephonyPerMinute, double FixedPerDay)
     public const double MaxAmount = 1e9;
 }
 
-/// <summary>Chats per agent: up to <see cref="Max"/> at once; each chat's handle time is stretched by (1 + Slowdown × other chats held) when it starts.</summary>
+/// <summary>Chats per agent: up to <see cref="Max"/> at once; each chat's handle time is stretched by (1 + Slowdown × other chats held) when it
+/// starts.</summary>
 public sealed record ChatConcurrency(int Max, double Slowdown)
 {
     /// <summary>Chats at once beyond this are not a contact centre any planner runs; it also bounds the kernel's per-agent slots.</summary>
@@ -87,7 +88,8 @@ public sealed record AutomationPolicy(
     TimeSpan TransferHandleTime,
     double TransferResolutionChange);
 
-/// <summary>How well a group handles one contact type: handle time × <see cref="HandleTimeFactor"/>, resolution rate + <see cref="ResolutionChange"/>.</summary>
+/// <summary>How well a group handles one contact type: handle time × <see cref="HandleTimeFactor"/>, resolution rate + <see
+/// cref="ResolutionChange"/>.</summary>
 public sealed record SkillProficiency(double HandleTimeFactor, double ResolutionChange)
 {
     public static readonly SkillProficiency Standard = new(1, 0);

@@ -72,18 +72,21 @@ public sealed record Scenario(
         if (perHorizon && days != Horizon.Days)
         {
             throw new InputException(
-                $"{source} lists volumes or staffing for each of its {Horizon.Days} days, so it cannot run for {days}; give one day's profile in the file to repeat it over any number of days.");
+                $"{source} lists volumes or staffing for each of its {Horizon.Days} days, so it cannot run for {days}; give one day's profile in the file to " +
+                    $"repeat it over any number of days.");
         }
         if (Training.FirstOrDefault(p => p.Day + p.Days - 1 > days) is { } late)
         {
             throw new InputException(
-                $"training '{late.Id}' in {source} runs until day {late.Day + late.Days - 1}, past a horizon of {days} day{(days == 1 ? "" : "s")}; give at least {late.Day + late.Days - 1} days.");
+                $"training '{late.Id}' in {source} runs until day {late.Day + late.Days - 1}, past a horizon of {days} day{(days == 1 ? "" : "s")}; give at " +
+                    $"least {late.Day + late.Days - 1} days.");
         }
         var horizon = Horizon with { Days = days };
         if (horizon.TotalIntervals > Horizon.MaxIntervals)
         {
             throw new InputException(
-                $"{days:N0} days of {source}'s {Horizon.IntervalsPerDay} intervals make {horizon.TotalIntervals:N0} intervals, more than the limit of {Horizon.MaxIntervals:N0}.");
+                $"{days:N0} days of {source}'s {Horizon.IntervalsPerDay} intervals make {horizon.TotalIntervals:N0} intervals, more than the limit of " +
+                    $"{Horizon.MaxIntervals:N0}.");
         }
         if ((this with { Horizon = horizon }).ExpectedContactsPerReplication() is var contacts && contacts > MaxContactsPerReplication)
         {
@@ -184,7 +187,8 @@ public sealed record ContactType(
 }
 
 /// <summary>A team of agents with the same skills, staffing and cost.</summary>
-/// <param name="Agents">Scheduled (paid) heads per interval; for a group staffed by <see cref="Shifts"/>, derived from them (the time-average of heads on shift and not on break, rounded down) for the Erlang planner.</param>
+/// <param name="Agents">Scheduled (paid) heads per interval; for a group staffed by <see cref="Shifts"/>, derived from them (the time-average of heads on shift
+/// and not on break, rounded down) for the Erlang planner.</param>
 /// <param name="Shrinkage">Share of scheduled agents not taking contacts, in [0, 1); the mean of <see cref="ShrinkagePerInterval"/> when that is given.</param>
 public sealed record AgentGroup(
     string Id,

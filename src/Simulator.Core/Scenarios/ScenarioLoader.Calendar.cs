@@ -101,7 +101,8 @@ public static partial class ScenarioLoader
                 foreach (var date in horizon.ClosedDates.Where(d => d < first || d > last))
                 {
                     map.Report("closedDates",
-                        $"the closed date {Horizon.FormatDate(date)} is outside the horizon ({Horizon.FormatDate(first)} to {Horizon.FormatDate(last)}); remove it or correct its year");
+                        $"the closed date {Horizon.FormatDate(date)} is outside the horizon ({Horizon.FormatDate(first)} to {Horizon.FormatDate(last)}); " +
+                            $"remove it or correct its year");
                 }
             }
             if (!map.Failed && horizon.HasCalendar && !Enumerable.Range(0, horizon.TotalIntervals).Any(horizon.IsOpen))

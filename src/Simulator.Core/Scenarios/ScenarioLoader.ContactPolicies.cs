@@ -20,7 +20,8 @@ public static partial class ScenarioLoader
                 ServiceLevelTarget = map.Optional("serviceLevelTarget", Share(zero: false, one: true, "0.90")),
                 PoorWaitLimit = map.Optional("poorWaitLimit", Duration(positive: false)),
                 Concurrency = map.Optional("concurrency", RefusedIf(notChat,
-                    $"only chat is handled several at a time, but this type's channel is {YamlReader.CamelCase(type.Channel.ToString())}; remove 'concurrency' or set channel: chat",
+                    $"only chat is handled several at a time, but this type's channel is {YamlReader.CamelCase(type.Channel.ToString())}; remove " +
+                        $"'concurrency' or set channel: chat",
                     Mapping(ReadConcurrency)), ChatConcurrency.Single),
                 Resolution = map.Optional("resolution", Mapping(ReadResolution), ResolutionPolicy.AlwaysResolved),
                 Redial = map.Optional("redial", RefusedIf(email, "email customers do not abandon; remove 'redial'", Mapping(ReadRedial))),
@@ -58,7 +59,8 @@ public static partial class ScenarioLoader
             double containment = map.Required("containment", Share(zero: true, one: true, "0.3"));
             double abandonment = map.Optional("abandonment", Share(zero: true, one: true, "0.05"), 0);
             var botTime = map.Required("botTime", Delay);
-            double costPerSession = map.Optional("costPerSession", Number(0, CostPolicy.MaxAmount, $"a cost per bot session from 0 to {CostPolicy.MaxAmount:N0}, such as 0.40"), 0);
+            double costPerSession = map.Optional("costPerSession",
+                Number(0, CostPolicy.MaxAmount, $"a cost per bot session from 0 to {CostPolicy.MaxAmount:N0}, such as 0.40"), 0);
             var transferHandleTime = map.Optional("transferHandleTime", SignedDuration, TimeSpan.Zero);
             double transferResolutionChange = map.Optional("transferResolutionChange", Number(-1, 1, "a change of rate in [-1, 1], such as 0.05"), 0);
             if (map.Valid("containment", "abandonment") && containment + abandonment > 1)
@@ -69,7 +71,8 @@ public static partial class ScenarioLoader
             return new AutomationPolicy(containment, abandonment, botTime, costPerSession, transferHandleTime, transferResolutionChange);
         }
 
-        /// <summary>A delay before a contact comes back or leaves a bot: a distribution, or a plain duration meaning an exponential one with that mean.</summary>
+        /// <summary>A delay before a contact comes back or leaves a bot: a distribution, or a plain duration meaning an exponential one with that
+        /// mean.</summary>
         private DurationDistribution? Delay(YamlNode node, string path) =>
             node is YamlScalarNode
                 ? reader.Duration(node, path, positive: true) is TimeSpan mean ? DurationDistribution.Exponential(mean) : null

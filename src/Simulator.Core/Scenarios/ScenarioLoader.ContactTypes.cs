@@ -30,7 +30,8 @@ public static partial class ScenarioLoader
                     * contactType.AverageHandleTime.TotalSeconds / horizon.Interval.TotalSeconds;
                 if (peak > IntervalWorkload.MaxTrafficIntensity)
                 {
-                    map.Report("arrivals", $"the busiest interval carries {peak:G3} Erlangs; the models staff up to {IntervalWorkload.MaxTrafficIntensity:0e0} Erlangs (a billion agents)");
+                    map.Report("arrivals", $"the busiest interval carries {peak:G3} Erlangs; the models staff up to " +
+                        $"{IntervalWorkload.MaxTrafficIntensity:0e0} Erlangs (a billion agents)");
                     return null;
                 }
             }

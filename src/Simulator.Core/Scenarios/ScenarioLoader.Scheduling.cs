@@ -32,7 +32,8 @@ public static partial class ScenarioLoader
                     if (breaks[i].To + breaks[i].Length > length)
                     {
                         map.Report(nodes.Children[i], $"{map.Child("breaks")}[{i}]",
-                            $"a break starting {UnitParser.FormatDuration(breaks[i].To)} into the shift ends after the shift's {UnitParser.FormatDuration(length)}; 'to' + 'length' must be within the shift");
+                            $"a break starting {UnitParser.FormatDuration(breaks[i].To)} into the shift ends after the shift's " +
+                                $"{UnitParser.FormatDuration(length)}; 'to' + 'length' must be within the shift");
                     }
                 }
             }
@@ -41,7 +42,8 @@ public static partial class ScenarioLoader
             long placements = starts.Count * breaks.Aggregate(1L, (product, b) => product * b.Placements(horizon.Interval).Count());
             if (placements > ShiftTemplate.MaxPlacements)
             {
-                map.Report("breaks", $"the starts and break windows give {placements:N0} placements, more than {ShiftTemplate.MaxPlacements:N0}; use fewer starts or a longer 'every'");
+                map.Report("breaks", $"the starts and break windows give {placements:N0} placements, more than {ShiftTemplate.MaxPlacements:N0}; use fewer " +
+                    $"starts or a longer 'every'");
             }
             else if (!Scheduling.ShiftPatterns.Placements(template, horizon.Interval).Any())
             {
@@ -132,7 +134,8 @@ public static partial class ScenarioLoader
             if (rules.DaysPerWeek < RosterRules.DaysInWeek && RosterRules.DaysInWeek - rules.DaysPerWeek < rules.MinConsecutiveDaysOff)
             {
                 map.Report("minConsecutiveDaysOff",
-                    $"{rules.DaysPerWeek} days a week leave {RosterRules.DaysInWeek - rules.DaysPerWeek} days off, fewer than {rules.MinConsecutiveDaysOff} in a row");
+                    $"{rules.DaysPerWeek} days a week leave {RosterRules.DaysInWeek - rules.DaysPerWeek} days off, fewer than {rules.MinConsecutiveDaysOff} " +
+                        $"in a row");
             }
             if (rules.MinRest >= TimeSpan.FromDays(1))
             {
@@ -191,7 +194,8 @@ public static partial class ScenarioLoader
             {
                 if (templates.Take(i).Any(t => t.Id == templates[i].Id))
                 {
-                    group.Report(nodes.Children[i], $"{group.Child("shiftTemplates")}[{i}]", $"duplicate shift template id '{templates[i].Id}'; ids must be unique in the group");
+                    group.Report(nodes.Children[i], $"{group.Child("shiftTemplates")}[{i}]",
+                        $"duplicate shift template id '{templates[i].Id}'; ids must be unique in the group");
                 }
             }
         }

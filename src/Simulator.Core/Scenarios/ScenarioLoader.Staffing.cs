@@ -31,10 +31,12 @@ public static partial class ScenarioLoader
                 map.Report("agents", "missing staffing: give exactly one of 'agents' (scheduled heads) or 'shifts' (a list of shifts)");
             }
             var shrinkage = map.Optional("shrinkage", ShrinkageShares(horizon), new ValueList<double>([0]));
-            double costPerHour = map.Optional("costPerHour", Number(0, CostPolicy.MaxAmount, $"a cost per paid hour from 0 to {CostPolicy.MaxAmount:N0}, such as 28"), 0);
+            double costPerHour = map.Optional("costPerHour",
+                Number(0, CostPolicy.MaxAmount, $"a cost per paid hour from 0 to {CostPolicy.MaxAmount:N0}, such as 28"), 0);
             var skills = map.Required("skills", ReadSkills);
             var templates = map.Optional("shiftTemplates",
-                List("a list of shift templates, each with id, starts and length", Mapping<ShiftTemplate>(t => ReadShiftTemplate(t, horizon)), allowEmpty: true), []);
+                List("a list of shift templates, each with id, starts and " +
+                    "length", Mapping<ShiftTemplate>(t => ReadShiftTemplate(t, horizon)), allowEmpty: true), []);
             var rosterRules = map.Optional("rosterRules", Mapping(ReadRosterRules), RosterRules.Default);
             var staff = map.Optional("staff",
                 List("a list of agents available, each { name, contractHours } or { count, contractHours }", Mapping(ReadStaffContract), allowEmpty: true), []);
@@ -65,7 +67,8 @@ public static partial class ScenarioLoader
         /// <summary>Scheduled heads: one number all day, or a list with one per interval.</summary>
         private Func<YamlNode, string, StaffingLevels?> Staffing(Horizon? horizon) =>
             (node, path) => node is YamlSequenceNode
-                ? PerInterval(horizon, "a list of agent counts, one per interval", WholeNumber(0, AgentGroup.MaxAgents))(node, path) is { } plan ? StaffingLevels.Plan(plan) : null
+                ? PerInterval(horizon, "a list of agent counts, one per interval", WholeNumber(0, AgentGroup.MaxAgents))(node,
+                    path) is { } plan ? StaffingLevels.Plan(plan) : null
                 : WholeNumber(0, AgentGroup.MaxAgents)(node, path) is int agents ? StaffingLevels.Constant(agents) : null;
 
         /// <summary>Shrinkage: one share all day, or a list with one per interval (as <c>ccsim calibrate</c> writes it).</summary>
@@ -128,7 +131,8 @@ public static partial class ScenarioLoader
             var breaks = map.Optional("breaks", List("a list of breaks, such as [{ after: 2h, length: 15m }]", Mapping(ReadBreak), allowEmpty: true), []);
             CheckKeyedIds(map, "breaks", "agentGroups[].shifts[].breaks");
             var days = map.Optional("days", DayList(horizon));
-            double? costPerHour = map.Optional("costPerHour", Number(0, CostPolicy.MaxAmount, $"a cost per paid hour from 0 to {CostPolicy.MaxAmount:N0}, such as 28"));
+            double? costPerHour = map.Optional("costPerHour",
+                Number(0, CostPolicy.MaxAmount, $"a cost per paid hour from 0 to {CostPolicy.MaxAmount:N0}, such as 28"));
             if (horizon is null || !map.Valid("start", "length")) return null;
 
             if (start < horizon.Start)
@@ -137,7 +141,8 @@ public static partial class ScenarioLoader
             }
             else if (start + length > horizon.End)
             {
-                map.Report("length", $"the shift ends at {UnitParser.FormatClock(start + length)}, after the centre closes at {UnitParser.FormatClock(horizon.End)}");
+                map.Report("length",
+                    $"the shift ends at {UnitParser.FormatClock(start + length)}, after the centre closes at {UnitParser.FormatClock(horizon.End)}");
             }
             if (map.Valid("breaks")) CheckBreaks(map, breaks, length);
             return new Shift(start, length, agents, breaks) { Days = days, CostPerHour = costPerHour };
@@ -161,7 +166,8 @@ public static partial class ScenarioLoader
                 if (breaks[i].After + breaks[i].Length > shiftLength)
                 {
                     shift.Report(nodes.Children[i], $"{shift.Child("breaks")}[{i}]",
-                        $"the break ends {UnitParser.FormatDuration(breaks[i].After + breaks[i].Length)} into the shift, which lasts {UnitParser.FormatDuration(shiftLength)}; it must end within the shift");
+                        $"the break ends {UnitParser.FormatDuration(breaks[i].After + breaks[i].Length)} into the shift, which lasts " +
+                            $"{UnitParser.FormatDuration(shiftLength)}; it must end within the shift");
                 }
             }
             var byStart = Enumerable.Range(0, breaks.Count).OrderBy(i => breaks[i].After).ToList();
@@ -171,7 +177,8 @@ public static partial class ScenarioLoader
                 if (later.After < earlier.After + earlier.Length)
                 {
                     shift.Report(nodes.Children[byStart[k]], $"{shift.Child("breaks")}[{byStart[k]}]",
-                        $"the break {UnitParser.FormatDuration(later.After)} into the shift overlaps the one from {UnitParser.FormatDuration(earlier.After)} to {UnitParser.FormatDuration(earlier.After + earlier.Length)}; breaks must not overlap");
+                        $"the break {UnitParser.FormatDuration(later.After)} into the shift overlaps the one from {UnitParser.FormatDuration(earlier.After)} " +
+                            $"to {UnitParser.FormatDuration(earlier.After + earlier.Length)}; breaks must not overlap");
                 }
             }
         }
@@ -191,7 +198,8 @@ public static partial class ScenarioLoader
                 int day = i / horizon.IntervalsPerDay + 1;
                 double agentSeconds = shifts.Where(shift => shift.WorkedOn(day)).Sum(shift =>
                 {
-                    var onBreak = shift.Breaks.Aggregate(TimeSpan.Zero, (sum, b) => sum + Overlap(shift.Start + b.After, shift.Start + b.After + b.Length, from, to));
+                    var onBreak = shift.Breaks.Aggregate(TimeSpan.Zero, (sum, b) =>
+                        sum + Overlap(shift.Start + b.After, shift.Start + b.After + b.Length, from, to));
                     return shift.Agents * (Overlap(shift.Start, shift.End, from, to) - onBreak).TotalSeconds;
                 });
                 heads[i] = StaffingLevels.WholeAgents(agentSeconds / horizon.Interval.TotalSeconds);

@@ -36,7 +36,8 @@ public static partial class ScenarioLoader
                 {
                     string perDay = openingHours.ToString("0.##", CultureInfo.InvariantCulture);
                     map.Report("hoursPerAgent",
-                        $"expected at most {most.ToString("0.##", CultureInfo.InvariantCulture)} hours ({days} day{(days == 1 ? "" : "s")} × {perDay} opening hours), but found {hours.ToString(CultureInfo.InvariantCulture)}");
+                        $"expected at most {most.ToString("0.##", CultureInfo.InvariantCulture)} hours ({days} day{(days == 1 ? "" : "s")} × {perDay} " +
+                            $"opening hours), but found {hours.ToString(CultureInfo.InvariantCulture)}");
                 }
             }
             return new TrainingProgramme(id, group, day, days, hours, fee, trainees, factor, change, rampDays, halfLife);

@@ -21,7 +21,8 @@ public static partial class ScenarioLoader
     {
         if (Directory.Exists(path))
         {
-            throw new ScenarioException([new ScenarioDiagnostic(path, 1, 1, "", "cannot read the scenario file: it is a directory; give the path of a .yaml file")]);
+            throw new ScenarioException([new ScenarioDiagnostic(path, 1, 1, "",
+                "cannot read the scenario file: it is a directory; give the path of a .yaml file")]);
         }
         string text;
         try
@@ -64,7 +65,8 @@ public static partial class ScenarioLoader
 
         if (stream.Documents.Count == 0 || YamlReader.IsNull(stream.Documents[0].RootNode))
         {
-            throw new ScenarioException([new ScenarioDiagnostic(file, 1, 1, "", "the scenario file is empty; expected a mapping with name, horizon, serviceLevel, contactTypes and agentGroups")]);
+            throw new ScenarioException([new ScenarioDiagnostic(file, 1, 1, "",
+                "the scenario file is empty; expected a mapping with name, horizon, serviceLevel, contactTypes and agentGroups")]);
         }
 
         if (stream.Documents.Count > 1)
@@ -209,7 +211,8 @@ public static partial class ScenarioLoader
                 map.Optional("contacts", Choice<ContactSelection>(), RoutingPolicy.Default.Contacts));
 
         private CostPolicy? ReadCosts(MappingReader map) =>
-            new(map.Optional("telephonyPerMinute", Number(0, CostPolicy.MaxAmount, $"a cost per minute on the line from 0 to {CostPolicy.MaxAmount:N0}, such as 0.02"), 0),
+            new(map.Optional("telephonyPerMinute", Number(0, CostPolicy.MaxAmount,
+                $"a cost per minute on the line from 0 to {CostPolicy.MaxAmount:N0}, such as 0.02"), 0),
                 map.Optional("fixedPerDay", Number(0, CostPolicy.MaxAmount, $"a cost per day from 0 to {CostPolicy.MaxAmount:N0}, such as 1500"), 0));
 
         private Horizon? ReadHorizon(MappingReader map)
@@ -232,13 +235,15 @@ public static partial class ScenarioLoader
             double intervals = (end - start) / interval;
             if (Math.Abs(intervals - Math.Round(intervals)) > 1e-9)
             {
-                map.Report("interval", $"the opening hours {UnitParser.FormatClock(start)}–{UnitParser.FormatClock(end)} are not a whole number of {UnitParser.FormatDuration(interval)} intervals");
+                map.Report("interval", $"the opening hours {UnitParser.FormatClock(start)}–{UnitParser.FormatClock(end)} are not a whole number of " +
+                    $"{UnitParser.FormatDuration(interval)} intervals");
                 return null;
             }
             double total = Math.Round(intervals) * days;
             if (total > Horizon.MaxIntervals)
             {
-                map.Report("interval", $"{UnitParser.FormatDuration(interval)} intervals over {days:N0} day{(days == 1 ? "" : "s")} make {total:N0} intervals, " +
+                map.Report("interval",
+                    $"{UnitParser.FormatDuration(interval)} intervals over {days:N0} day{(days == 1 ? "" : "s")} make {total:N0} intervals, " +
                                        $"more than the limit of {Horizon.MaxIntervals:N0}; use longer intervals or fewer days");
                 return null;
             }
@@ -276,7 +281,9 @@ public static partial class ScenarioLoader
                 {
                     string perHorizon = horizon.Days > 1 ? $" (or {horizon.TotalIntervals}, one per interval of all {horizon.Days} days)" : "";
                     reader.Report(node, path,
-                        $"expected {horizon.IntervalsPerDay} values, one per {UnitParser.FormatDuration(horizon.Interval)} interval from {UnitParser.FormatClock(horizon.Start)} to {UnitParser.FormatClock(horizon.End)}{perHorizon}, but found {sequence.Children.Count}");
+                        $"expected {horizon.IntervalsPerDay} values, one per {UnitParser.FormatDuration(horizon.Interval)} interval from " +
+                            $"{UnitParser.FormatClock(horizon.Start)} to {UnitParser.FormatClock(horizon.End)}{perHorizon}, but found " +
+                                $"{sequence.Children.Count}");
                     return null;
                 }
                 return failed ? null : values.ToValueList();

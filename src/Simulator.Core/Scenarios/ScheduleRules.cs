@@ -9,7 +9,8 @@ namespace Simulator.Core.Scenarios;
 /// <param name="CostPerHour">Per paid hour; null: the group's.</param>
 public sealed record ShiftTemplate(string Id, ValueList<TimeSpan> Starts, TimeSpan Length, double? CostPerHour, ValueList<BreakRule> Breaks)
 {
-    /// <summary>Starts, break placements and templates beyond this many make a model no planner can read; the bound keeps a typo such as every: 1s out.</summary>
+    /// <summary>Starts, break placements and templates beyond this many make a model no planner can read; the bound keeps a typo such as every: 1s
+    /// out.</summary>
     public const int MaxPlacements = 10_000;
 
     /// <summary>Paid hours of one agent on this template: its length less unpaid breaks.</summary>

@@ -9,7 +9,8 @@ public sealed record ScenarioFile(Scenario Base, IReadOnlyList<ScenarioVariant> 
         Variants.FirstOrDefault(v => v.Id == id)
         ?? throw new InputException(Variants.Count == 0
             ? $"{Base.SourcePath} has no variants; add a 'variants:' list to it."
-            : $"{Base.SourcePath} has no variant '{id}'{KeySuggestions.DidYouMean(id, Variants.Select(v => v.Id))} (variants: {string.Join(", ", Variants.Select(v => v.Id))}).");
+            : $"{Base.SourcePath} has no variant '{id}'{KeySuggestions.DidYouMean(id, Variants.Select(v => v.Id))} (variants: " +
+                $"{string.Join(", ", Variants.Select(v => v.Id))}).");
 }
 
 /// <summary>A policy as a short diff of the base: <c>variant: peak-cover</c> and only the keys it changes.</summary>

@@ -67,7 +67,8 @@ internal sealed class YamlReader(string file)
     public double? Number(YamlNode? node, string path, double min, double max, bool minInclusive = true, bool maxInclusive = true, string? expectation = null)
     {
         if (node is null) return null;
-        string Range() => expectation ?? $"a number {(minInclusive ? "≥" : ">")} {Format(min)}{(double.IsPositiveInfinity(max) ? "" : $" and {(maxInclusive ? "≤" : "<")} {Format(max)}")}";
+        string Range() => expectation ?? $"a number {(minInclusive ? "≥" : ">")} " +
+            $"{Format(min)}{(double.IsPositiveInfinity(max) ? "" : $" and {(maxInclusive ? "≤" : "<")} {Format(max)}")}";
         if (node is not YamlScalarNode { Value: { } text } || IsNull(node)
             || !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
         {
@@ -187,7 +188,8 @@ internal sealed class YamlReader(string file)
         string? text = Scalar(node);
         int index = Array.FindIndex(names, n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase));
         if (index >= 0) return Enum.GetValues<TEnum>()[index];
-        Report(node, path, $"expected one of {string.Join(", ", names)}, but found {Describe(node)}{(text is null ? "" : KeySuggestions.DidYouMean(text, names))}");
+        Report(node, path,
+            $"expected one of {string.Join(", ", names)}, but found {Describe(node)}{(text is null ? "" : KeySuggestions.DidYouMean(text, names))}");
         return null;
     }
 

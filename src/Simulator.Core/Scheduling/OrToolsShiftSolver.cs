@@ -75,8 +75,10 @@ public sealed class OrToolsShiftSolver : IShiftSolver
             foreach (var week in Weeks(days))
             {
                 var all = week.SelectMany(d => Enumerable.Range(0, patterns).Select(p => (p, d))).ToList();
-                model.Add(Sum(all.Select(v => (x[v.p, v.d], (long)RosterRules.DaysInWeek))) <= (long)staff * problem.Group.RosterRules.DaysPerWeek * week.Count);
-                model.Add(Sum(all.Select(v => (x[v.p, v.d], (long)RosterRules.DaysInWeek * problem.PaidMinutes[v.p]))) <= problem.ContractMinutesPerWeek!.Value * week.Count);
+                model.Add(Sum(all.Select(v => (x[v.p, v.d],
+                    (long)RosterRules.DaysInWeek))) <= (long)staff * problem.Group.RosterRules.DaysPerWeek * week.Count);
+                model.Add(Sum(all.Select(v => (x[v.p, v.d],
+                    (long)RosterRules.DaysInWeek * problem.PaidMinutes[v.p]))) <= problem.ContractMinutesPerWeek!.Value * week.Count);
             }
         }
         model.Minimize(Sum(objective));
@@ -193,7 +195,8 @@ public sealed class OrToolsShiftSolver : IShiftSolver
         }
         if (SolveLinear(problem, StaffRules.None) is not null)
         {
-            return new InputException($"{staff} {hours}, {days}: neither the contract hours nor the days a week add up to the shifts the requirement needs; add staff.");
+            return new InputException($"{staff} {hours}, {days}: neither the contract hours nor the days a week add up to the shifts the requirement needs; " +
+                $"add staff.");
         }
         return new InputException($"{staff}: too few to work the shifts the requirement needs on some day; add staff or lower the requirement.");
     }

@@ -29,7 +29,8 @@ public sealed record RosterResult(int Weeks, IReadOnlyList<RosterAgent> Agents, 
 /// group's <see cref="RosterRules"/> and its staff's contracts. Greedy: each shift goes to the eligible agent furthest
 /// below the minimum hours, then the one with least slack in the week (days left less days it may still work), then with
 /// the fewest weekend (or late) shifts so far, then one who worked the day before (so
-/// days off come together), then the lowest share of the week's contract used: weekend and late work spreads evenly. An agent is eligible when the shift keeps every rule; a
+/// days off come together), then the lowest share of the week's contract used: weekend and late work spreads evenly. An agent is eligible when the shift keeps
+/// every rule; a
 /// shift nobody can take is reported unfilled (with no staff listed, a new agent is named instead).
 /// </summary>
 public static class Roster
@@ -63,7 +64,8 @@ public static class Roster
         public int Lates { get; set; }
     }
 
-    private static (List<RosterAgent>, List<RosterShift?[]>, List<UnfilledShift>) BuildGroup(Horizon horizon, AgentGroup group, List<ScheduledShift> scheduled, int days)
+    private static (List<RosterAgent>, List<RosterShift?[]>, List<UnfilledShift>) BuildGroup(Horizon horizon, AgentGroup group, List<ScheduledShift> scheduled,
+        int days)
     {
         var rules = group.RosterRules;
         var states = new List<AgentState>();

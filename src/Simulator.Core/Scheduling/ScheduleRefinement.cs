@@ -26,7 +26,8 @@ public sealed class ScheduleRefinement(Func<Scenario, CancellationToken, Task<Ex
 
     public int MaxRounds { get; init; } = DefaultMaxRounds;
 
-    public async Task<RefinedSchedule> RefineAsync(Scenario scenario, ScheduleRequirement erlang, ShiftChoiceOptions options, CancellationToken cancellationToken)
+    public async Task<RefinedSchedule> RefineAsync(Scenario scenario, ScheduleRequirement erlang, ShiftChoiceOptions options,
+        CancellationToken cancellationToken)
     {
         var requirement = erlang.Agents.ToDictionary(p => p.Key, p => p.Value.ToArray());
         var erlangSchedule = ShiftChoice.Solve(scenario, erlang, options);
@@ -42,7 +43,8 @@ public sealed class ScheduleRefinement(Func<Scenario, CancellationToken, Task<Ex
             result = await simulate(schedule.ApplyTo(scenario), cancellationToken);
             misses = Misses(scenario, result, requirement.Keys);
         }
-        return new RefinedSchedule(schedule, result, erlangSchedule, erlangResult, rounds, Notes(scenario, result, erlangResult, misses, rounds, requirement, erlang));
+        return new RefinedSchedule(schedule, result, erlangSchedule, erlangResult, rounds,
+            Notes(scenario, result, erlangResult, misses, rounds, requirement, erlang));
     }
 
     /// <summary>(group, interval of the horizon) where a contact type the group serves misses its target in simulation.</summary>
@@ -84,7 +86,8 @@ public sealed class ScheduleRefinement(Func<Scenario, CancellationToken, Task<Ex
         foreach (var (group, interval) in misses.OrderBy(m => m.Interval).ThenBy(m => m.Group, StringComparer.Ordinal))
         {
             int raised = requirement[group][interval] - original.Agents[group][interval];
-            notes.Add($"{group} {When(interval)} still misses the target in simulation after {rounds} round(s) (the round limit), its requirement raised by {raised}: "
+            notes.Add($"{group} {When(interval)} still misses the target in simulation after {rounds} round(s) (the round limit), its requirement raised by " +
+                $"{raised}: "
                       + "more rounds, or templates that reach it more cheaply, may meet it.");
         }
         for (int t = 0; t < scenario.ContactTypes.Count; t++)
@@ -94,7 +97,8 @@ public sealed class ScheduleRefinement(Func<Scenario, CancellationToken, Task<Ex
                 double now = ServiceLevel(scenario, result, t, i), before = ServiceLevel(scenario, erlang, t, i);
                 if (now < before - 1e-9)
                 {
-                    notes.Add($"{scenario.ContactTypes[t].Id} {When(i)}: simulated service level {Percent(now)}, below the {Percent(before)} of the schedule to the Erlang requirement.");
+                    notes.Add($"{scenario.ContactTypes[t].Id} {When(i)}: simulated service level {Percent(now)}, below the {Percent(before)} of the schedule " +
+                        $"to the Erlang requirement.");
                 }
             }
         }

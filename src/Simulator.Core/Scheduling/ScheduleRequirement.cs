@@ -52,7 +52,8 @@ public sealed record ScheduleRequirement(string Source, IReadOnlyDictionary<stri
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputException($"cannot read the requirement file '{path}': {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)}.");
+            throw new InputException($"cannot read the requirement file '{path}': " +
+                $"{(e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)}.");
         }
         using var opened = stream;
         using var csv = CsvReader.Create(stream, CsvReaderOptions.Default with { TrackLineNumbers = true, MalformedData = CsvMalformedDataHandling.Throw });
@@ -74,14 +75,16 @@ public sealed record ScheduleRequirement(string Source, IReadOnlyDictionary<stri
             int index = header.FindIndex(h => string.Equals(h, name, StringComparison.OrdinalIgnoreCase));
             if (index < 0 && required)
             {
-                throw new InputException($"{file}, row 1: no column '{name}' (columns: {string.Join(", ", header)}); expected start, group (optional) and required.");
+                throw new InputException($"{file}, row 1: no column '{name}' (columns: {string.Join(", ", header)}); expected start, group (optional) and " +
+                    $"required.");
             }
             return index;
         }
         int startColumn = Column("start", true), groupColumn = Column("group", false), requiredColumn = Column("required", true);
         if (groupColumn < 0 && groups.Count != 1)
         {
-            throw new InputException($"{file}, row 1: no column 'group', but {groups.Count} groups are to be scheduled ({string.Join(", ", groups)}); add a group column.");
+            throw new InputException($"{file}, row 1: no column 'group', but {groups.Count} groups are to be scheduled ({string.Join(", ", groups)}); add a " +
+                $"group column.");
         }
         DateOnly? firstDate = null;
         while (Next(csv, file))
@@ -101,18 +104,21 @@ public sealed record ScheduleRequirement(string Source, IReadOnlyDictionary<stri
                 clock = stamp.TimeOfDay;
                 if (day < 0 || day >= horizon.Days)
                 {
-                    throw new InputException($"{Where(startColumn)}: {startText} falls on day {day + 1} from {firstDate:yyyy-MM-dd}, outside the horizon's {horizon.Days} day(s).");
+                    throw new InputException($"{Where(startColumn)}: {startText} falls on day {day + 1} from {firstDate:yyyy-MM-dd}, outside the horizon's " +
+                        $"{horizon.Days} day(s).");
                 }
             }
             else if (!everyDay)
             {
-                throw new InputException($"{Where(startColumn)}: expected a clock time such as 08:30 or a date and time such as 2026-03-02 08:30, but found \"{startText}\".");
+                throw new InputException($"{Where(startColumn)}: expected a clock time such as 08:30 or a date and time such as 2026-03-02 08:30, but found " +
+                    $"\"{startText}\".");
             }
             double slot = (clock - horizon.Start) / horizon.Interval;
             if (clock < horizon.Start || clock >= horizon.End || Math.Abs(slot - Math.Round(slot)) > 1e-9)
             {
                 throw new InputException(
-                    $"{Where(startColumn)}: {UnitParser.FormatClock(clock)} is not the start of a {UnitParser.FormatDuration(horizon.Interval)} interval between {UnitParser.FormatClock(horizon.Start)} and {UnitParser.FormatClock(horizon.End)}.");
+                    $"{Where(startColumn)}: {UnitParser.FormatClock(clock)} is not the start of a {UnitParser.FormatDuration(horizon.Interval)} interval " +
+                        $"between {UnitParser.FormatClock(horizon.Start)} and {UnitParser.FormatClock(horizon.End)}.");
             }
             string group = groupColumn >= 0 ? Cell(groupColumn) : groups[0];
             if (!agents.TryGetValue(group, out var groupAgents))

@@ -108,12 +108,14 @@ public sealed class ShiftProblem
     {
         if (group.ShiftTemplates.Count == 0)
         {
-            throw new InputException($"agent group '{group.Id}' in {scenario.SourcePath ?? scenario.Name} has no shiftTemplates to schedule with; add some (docs/scenario-reference.md, \"shiftTemplates\").");
+            throw new InputException($"agent group '{group.Id}' in {scenario.SourcePath ?? scenario.Name} has no shiftTemplates to schedule with; add some " +
+                $"(docs/scenario-reference.md, \"shiftTemplates\").");
         }
         return new ShiftProblem(group, scenario.Horizon, ShiftPatterns.For(group, scenario.Horizon), required, options);
     }
 
-    /// <summary>Pay of one agent on a pattern, by the kernel's rule: paid time before the group's overtime threshold at the regular rate, after it at the overtime rate.</summary>
+    /// <summary>Pay of one agent on a pattern, by the kernel's rule: paid time before the group's overtime threshold at the regular rate, after it at the
+    /// overtime rate.</summary>
     public static double PayOf(ShiftPattern pattern, AgentGroup group)
     {
         double rate = pattern.Template.CostPerHour ?? group.CostPerHour;
@@ -147,14 +149,18 @@ public sealed class ShiftProblem
             if (!covered)
             {
                 throw new InputException(
-                    $"no shift template of agent group '{Group.Id}' covers day {day} {UnitParser.FormatClock(start)}, where {Required[i]} agent(s) are required; "
-                    + $"the templates ({string.Join(", ", Group.ShiftTemplates.Select(t => $"{t.Id} {string.Join("/", t.Starts.Select(UnitParser.FormatClock))} for {UnitParser.FormatDuration(t.Length)}"))}) "
+                    $"no shift template of agent group '{Group.Id}' covers day {day} {UnitParser.FormatClock(start)}, where {Required[i]} agent(s) are " +
+                        $"required; "
+                    + $"the templates " +
+                        $"({string.Join(", ", Group.ShiftTemplates.Select(t =>
+                            $"{t.Id} {string.Join("/", t.Starts.Select(UnitParser.FormatClock))} for {UnitParser.FormatDuration(t.Length)}"))}) "
                     + "must reach every interval with a requirement.");
             }
             if (StaffCount is int staff && Required[i] > staff)
             {
                 throw new InputException(
-                    $"agent group '{Group.Id}' lists {staff} agent(s) in its staff, but {Required[i]} are required on duty on day {day} at {UnitParser.FormatClock(start)}; "
+                    $"agent group '{Group.Id}' lists {staff} agent(s) in its staff, but {Required[i]} are required on duty on day {day} at " +
+                        $"{UnitParser.FormatClock(start)}; "
                     + "add staff or lower the requirement.");
             }
         }

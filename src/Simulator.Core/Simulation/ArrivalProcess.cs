@@ -57,7 +57,8 @@ internal sealed class ArrivalProcess
         return double.PositiveInfinity;
     }
 
-    /// <summary>From <paramref name="now"/> on, arrivals come at <paramref name="factor"/> × the planned rate (a surge, live); call <see cref="Next"/> again after it.</summary>
+    /// <summary>From <paramref name="now"/> on, arrivals come at <paramref name="factor"/> × the planned rate (a surge, live); call <see cref="Next"/> again
+    /// after it.</summary>
     public void SetFactor(double factor, double now)
     {
         _factor = factor;

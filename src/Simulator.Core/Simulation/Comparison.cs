@@ -19,7 +19,8 @@ public sealed class Comparison
             if (option.Scenario.Seed != baseline.Scenario.Seed || option.Replications.Count != baseline.Replications.Count)
             {
                 throw new ArgumentException(
-                    $"\"{option.Scenario.Name}\" ran with seed {option.Scenario.Seed} and {option.Replications.Count} replications, the baseline with seed {baseline.Scenario.Seed} and {baseline.Replications.Count}: paired differences need both equal.",
+                    $"\"{option.Scenario.Name}\" ran with seed {option.Scenario.Seed} and {option.Replications.Count} replications, the baseline with seed " +
+                        $"{baseline.Scenario.Seed} and {baseline.Replications.Count}: paired differences need both equal.",
                     nameof(options));
             }
         }

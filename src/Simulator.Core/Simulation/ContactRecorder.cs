@@ -40,7 +40,8 @@ public sealed class ContactRecorder : ICentreObserver
         if (_current.TryGetValue(customer, out var current)) _current[customer] = (time, current.Attempt);
     }
 
-    public void ContactAnswered(double time, int contactType, long customer, int agent, int group, double waitSeconds, double talkSeconds, double busySeconds, bool resolved) =>
+    public void ContactAnswered(double time, int contactType, long customer, int agent, int group, double waitSeconds, double talkSeconds, double busySeconds,
+        bool resolved) =>
         Add(time - waitSeconds, contactType, ContactOutcome.Answered, waitSeconds, busySeconds, agent, group, customer);
 
     public void ContactAbandoned(double time, int contactType, long customer, double waitSeconds, bool inBot)

@@ -33,9 +33,12 @@ internal sealed class CustomerStreams
 /// <summary>One contact type's streams for first contacts or for returns: one per thing drawn.</summary>
 internal sealed class ContactDraws(long seed, int replication, string typeId, bool returning)
 {
-    public readonly Xoshiro256StarStar Handle = RandomStreams.Create(seed, replication, returning ? StreamPurpose.ReturnHandleTime : StreamPurpose.HandleTime, typeId);
+    public readonly Xoshiro256StarStar Handle = RandomStreams.Create(seed, replication, returning ? StreamPurpose.ReturnHandleTime : StreamPurpose.HandleTime,
+        typeId);
     public readonly Xoshiro256StarStar WrapUp = RandomStreams.Create(seed, replication, returning ? StreamPurpose.ReturnWrapUp : StreamPurpose.WrapUp, typeId);
-    public readonly Xoshiro256StarStar Patience = RandomStreams.Create(seed, replication, returning ? StreamPurpose.ReturnPatience : StreamPurpose.Patience, typeId);
-    public readonly Xoshiro256StarStar Outcome = RandomStreams.Create(seed, replication, returning ? StreamPurpose.ReturnOutcome : StreamPurpose.Outcome, typeId);
+    public readonly Xoshiro256StarStar Patience = RandomStreams.Create(seed, replication, returning ? StreamPurpose.ReturnPatience : StreamPurpose.Patience,
+        typeId);
+    public readonly Xoshiro256StarStar Outcome = RandomStreams.Create(seed, replication, returning ? StreamPurpose.ReturnOutcome : StreamPurpose.Outcome,
+        typeId);
     public readonly Xoshiro256StarStar Bot = RandomStreams.Create(seed, replication, returning ? StreamPurpose.ReturnBot : StreamPurpose.Bot, typeId);
 }

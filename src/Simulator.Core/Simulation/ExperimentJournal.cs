@@ -100,7 +100,8 @@ public sealed class ExperimentJournal : IDisposable
         if (header != expected)
         {
             throw new InputException(
-                $"'{path}' was written for another experiment (scenario \"{header.Scenario}\", seed {header.Seed}, {header.Replications} replications, fingerprint {header.Fingerprint[..12]}); " +
+                $"'{path}' was written for another experiment (scenario \"{header.Scenario}\", seed {header.Seed}, {header.Replications} replications, " +
+                    $"fingerprint {header.Fingerprint[..12]}); " +
                 $"this one is \"{expected.Scenario}\", seed {expected.Seed}, {expected.Replications} replications, fingerprint {expected.Fingerprint[..12]}.");
         }
         var finished = new SortedDictionary<int, ReplicationResult>();

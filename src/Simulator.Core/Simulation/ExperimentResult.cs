@@ -2,7 +2,8 @@ using Simulator.Core.Scenarios;
 
 namespace Simulator.Core.Simulation;
 
-/// <summary>All replications of one scenario, and their KPIs with confidence intervals: overall, per interval, per day, per contact type, per agent group, costs by component and training pay-back.</summary>
+/// <summary>All replications of one scenario, and their KPIs with confidence intervals: overall, per interval, per day, per contact type, per agent group,
+/// costs by component and training pay-back.</summary>
 public sealed class ExperimentResult
 {
     public ExperimentResult(Scenario scenario, IReadOnlyList<ReplicationResult> replications)
@@ -135,7 +136,8 @@ public sealed class ExperimentResult
             for (int c = 0; c < costs.Length; c++) _costs[c] += costs[c];
         }
 
-        public readonly PerKpi<double> Kpis(Analytics.ServiceLevelDefinition definition) => KpiCalculator.Compute(_contacts, _channels, _time, _costs ?? [], definition);
+        public readonly PerKpi<double> Kpis(Analytics.ServiceLevelDefinition definition) =>
+            KpiCalculator.Compute(_contacts, _channels, _time, _costs ?? [], definition);
     }
 }
 

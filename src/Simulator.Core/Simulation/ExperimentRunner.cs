@@ -9,7 +9,8 @@ namespace Simulator.Core.Simulation;
 /// </summary>
 public static class ExperimentRunner
 {
-    public static ExperimentResult Run(Scenario scenario, int? maxParallelism = null, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    public static ExperimentResult Run(Scenario scenario, int? maxParallelism = null, IProgress<int>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         var model = CentreModel.Compile(scenario);
         var results = new ReplicationResult[scenario.Replications];

@@ -8,8 +8,10 @@ public interface ICentreObserver
 
     void ContactQueued(double time, int contactType, long customer);
 
-    /// <summary>An agent takes the contact: talking until time + <paramref name="talkSeconds"/>, wrapping up until time + <paramref name="busySeconds"/>.</summary>
-    void ContactAnswered(double time, int contactType, long customer, int agent, int group, double waitSeconds, double talkSeconds, double busySeconds, bool resolved);
+    /// <summary>An agent takes the contact: talking until time + <paramref name="talkSeconds"/>, wrapping up until time + <paramref
+    /// name="busySeconds"/>.</summary>
+    void ContactAnswered(double time, int contactType, long customer, int agent, int group, double waitSeconds, double talkSeconds, double busySeconds,
+        bool resolved);
 
     void ContactAbandoned(double time, int contactType, long customer, double waitSeconds, bool inBot);
 

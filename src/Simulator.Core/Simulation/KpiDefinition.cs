@@ -26,7 +26,8 @@ public sealed record KpiDefinition
 
     public required KpiScope Scope { get; init; }
 
-    /// <summary>The channel a per-channel headline figure measures; null for a KPI of all channels together. Undefined where the scenario has no such channel.</summary>
+    /// <summary>The channel a per-channel headline figure measures; null for a KPI of all channels together. Undefined where the scenario has no such
+    /// channel.</summary>
     public Channel? Channel { get; init; }
 
     /// <summary>Its value from one scope's tallies; NaN where it is undefined (no contacts answered, say).</summary>

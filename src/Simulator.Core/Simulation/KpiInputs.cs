@@ -9,7 +9,8 @@ namespace Simulator.Core.Simulation;
 public readonly ref struct KpiInputs
 {
     public KpiInputs(
-        ref readonly ContactTally contacts, ref readonly ChannelTallies channels, ref readonly TimeTally time, double totalCost, ServiceLevelDefinition definition)
+        ref readonly ContactTally contacts, ref readonly ChannelTallies channels, ref readonly TimeTally time, double totalCost,
+            ServiceLevelDefinition definition)
     {
         Contacts = ref contacts;
         Channels = ref channels;

@@ -57,7 +57,8 @@ public sealed class Replication
     {
     }
 
-    /// <summary>Replication number <paramref name="replication"/> of a compiled model, its random streams seeded from (the scenario's seed, this number).</summary>
+    /// <summary>Replication number <paramref name="replication"/> of a compiled model, its random streams seeded from (the scenario's seed, this
+    /// number).</summary>
     public Replication(CentreModel model, int replication, IContactObserver? observer = null)
     {
         _model = model;
@@ -237,7 +238,8 @@ public sealed class Replication
             : ScheduledEvent.Opening(_timeline.IntervalEnd(interval), interval + 1));
     }
 
-    /// <summary>The centre closes after <paramref name="interval"/>: callers still waiting are left unanswered (email waits on until the horizon ends), agents log off. True at the end of the horizon.</summary>
+    /// <summary>The centre closes after <paramref name="interval"/>: callers still waiting are left unanswered (email waits on until the horizon ends), agents
+    /// log off. True at the end of the horizon.</summary>
     private bool Close(int interval, double now)
     {
         Account(now);
@@ -596,7 +598,8 @@ public sealed class Replication
 
     // ---- Routing: which agent takes an arriving contact, which contact a freed agent takes, chats held at once, overflow.
 
-    /// <summary>An idle agent of <paramref name="groups"/> for the type, by the routing rule; else, for chat, the least-loaded agent with room. −1 if none.</summary>
+    /// <summary>An idle agent of <paramref name="groups"/> for the type, by the routing rule; else, for chat, the least-loaded agent with room. −1 if
+    /// none.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int FindAgent(int type, ImmutableArray<int> groups)
     {
@@ -624,7 +627,8 @@ public sealed class Replication
         TakeWorkOrIdle(agent, group, now);
     }
 
-    /// <summary>The agent answers the contact routing picks among its skills (and backed-up types that waited long enough), or joins the back of its group's idle line.</summary>
+    /// <summary>The agent answers the contact routing picks among its skills (and backed-up types that waited long enough), or joins the back of its group's
+    /// idle line.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void TakeWorkOrIdle(int agent, int group, double now)
     {

@@ -80,7 +80,8 @@ public sealed class ReplicationResult
     /// <summary>[interval × cost components + component] (see <see cref="CostComponent"/>).</summary>
     public double[] Costs { get; }
 
-    /// <summary>[day × programmes + programme]: the value of agent time each training programme saved that day (handle seconds saved × the group's cost per hour).</summary>
+    /// <summary>[day × programmes + programme]: the value of agent time each training programme saved that day (handle seconds saved × the group's cost per
+    /// hour).</summary>
     public double[] TrainingSavings { get; }
 
     public int Programmes { get; }

@@ -35,7 +35,8 @@ public struct ContactTally
     /// <summary>Handled contacts (by agents or bots) that resolved the customer's need.</summary>
     public long Resolved;
 
-    /// <summary>Customers whose first contact arrived here, counted when their last contact ends; those with two or more poor experiences; and all their poor experiences.</summary>
+    /// <summary>Customers whose first contact arrived here, counted when their last contact ends; those with two or more poor experiences; and all their poor
+    /// experiences.</summary>
     public long Customers;
     public long CustomersAtRisk;
     public long PoorExperiences;

@@ -90,7 +90,8 @@ public sealed class ExperimentCoordinator(IClusterClient client)
         return new ExperimentResult(scenario, results!);
     }
 
-    private async Task<ReplicationOutcome> RunWithRetriesAsync(string experiment, ReplicationRequest request, SiloWatch watch, CancellationToken cancellationToken)
+    private async Task<ReplicationOutcome> RunWithRetriesAsync(string experiment, ReplicationRequest request, SiloWatch watch,
+        CancellationToken cancellationToken)
     {
         for (int attempt = 1; ; attempt++)
         {
@@ -118,7 +119,8 @@ public sealed class ExperimentCoordinator(IClusterClient client)
                 _ = run.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted); // abandoned: observe its failure
                 failure = first == death
                     ? new SiloUnavailableException($"Silo {silo} died while running replication {request.Replication}.")
-                    : new TimeoutException($"Replication {request.Replication} on silo {silo} did not finish within {Grace().TotalSeconds:F0} s of another silo's death; its call may have gone through that silo.");
+                    : new TimeoutException($"Replication {request.Replication} on silo {silo} did not finish within {Grace().TotalSeconds:F0} s of another " +
+                        $"silo's death; its call may have gone through that silo.");
             }
             catch (Exception e) when (IsClusterFailure(e))
             {
@@ -128,7 +130,8 @@ public sealed class ExperimentCoordinator(IClusterClient client)
             if (attempt >= MaxAttempts)
             {
                 throw new ClusterUnavailableException(
-                    $"Replication {request.Replication} failed {attempt} times on the cluster (last: {failure.GetType().Name}: {failure.Message}); giving up. Finished replications are kept in the journal, if one was given.", failure);
+                    $"Replication {request.Replication} failed {attempt} times on the cluster (last: {failure.GetType().Name}: {failure.Message}); giving " +
+                        $"up. Finished replications are kept in the journal, if one was given.", failure);
             }
             await Task.Delay(Backoff(attempt), cancellationToken);
         }
@@ -167,7 +170,8 @@ public sealed class ExperimentCoordinator(IClusterClient client)
     private static TimeSpan Backoff(int attempt) => TimeSpan.FromMilliseconds(500 * attempt);
 
     /// <summary>Failures of the runtime (a silo died, a gateway vanished, a call timed out) rather than of the simulation.</summary>
-    private static bool IsClusterFailure(Exception e) => e is OrleansException or TimeoutException or OperationCanceledException { CancellationToken.IsCancellationRequested: false };
+    private static bool IsClusterFailure(Exception e) =>
+        e is OrleansException or TimeoutException or OperationCanceledException { CancellationToken.IsCancellationRequested: false };
 
     private async Task<int> DefaultWindowAsync(CancellationToken cancellationToken)
     {

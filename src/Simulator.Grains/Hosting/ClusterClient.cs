@@ -8,7 +8,8 @@ namespace Simulator.Grains.Hosting;
 /// <summary>A client of a running cluster found through its Redis membership table (<c>ccsim run --cluster</c>).</summary>
 public static class ClusterClient
 {
-    public static async Task<OrleansConnection> ConnectAsync(ClusterAddress cluster, string clusterId = SiloSettings.DefaultClusterId, CancellationToken cancellationToken = default)
+    public static async Task<OrleansConnection> ConnectAsync(ClusterAddress cluster, string clusterId = SiloSettings.DefaultClusterId,
+        CancellationToken cancellationToken = default)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();

@@ -21,7 +21,8 @@ public static class EmbeddedSilo
         builder.Logging.ClearProviders();
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(siloPort: FreePort(), gatewayPort: FreePort(), serviceId: SiloSettings.ServiceId, clusterId: $"ccsim-embedded-{Guid.NewGuid():N}")
+            silo.UseLocalhostClustering(siloPort: FreePort(), gatewayPort: FreePort(), serviceId: SiloSettings.ServiceId,
+                clusterId: $"ccsim-embedded-{Guid.NewGuid():N}")
                 .AddSimulation();
             configure(silo);
         });

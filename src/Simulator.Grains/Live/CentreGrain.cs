@@ -128,7 +128,8 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
 
     public Task<string> ResultAsync() => Task.FromResult(ReplicationResultCodec.ToJson(Kernel.ResultSoFar()));
 
-    public Task<LivePace> PaceAsync() => Task.FromResult(new LivePace(_mostBehind, (_notifications?.Calls ?? 0) - _callsAtReset, _ticks, (_kernel?.Now ?? 0) - _simulatedAtReset, _mostStale, _lateTicks));
+    public Task<LivePace> PaceAsync() => Task.FromResult(new LivePace(_mostBehind, (_notifications?.Calls ?? 0) - _callsAtReset, _ticks, (_kernel?.Now
+        ?? 0) - _simulatedAtReset, _mostStale, _lateTicks));
 
     public Task ResetPaceAsync()
     {
@@ -257,5 +258,6 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
     private LiveSnapshot SnapshotOrEmpty() => _kernel is null ? LiveSnapshot.NotStarted : Snapshot(SnapshotReason.Request);
 
     private static double CheckSpeed(double speed) =>
-        speed > 0 ? speed : throw new ArgumentException($"the speed is simulated seconds per wall second, greater than 0 (60: an hour a minute), or +∞ for as fast as possible; not {speed}");
+        speed > 0 ? speed : throw new ArgumentException($"the speed is simulated seconds per wall second, greater than 0 (60: an hour a minute), or +∞ for " +
+            $"as fast as possible; not {speed}");
 }

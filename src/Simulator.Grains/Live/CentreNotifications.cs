@@ -59,7 +59,8 @@ internal sealed class CentreNotifications(Scenario scenario, string centre) : IC
         Customer(e);
     }
 
-    public void ContactAnswered(double time, int contactType, long customer, int agent, int group, double waitSeconds, double talkSeconds, double busySeconds, bool resolved)
+    public void ContactAnswered(double time, int contactType, long customer, int agent, int group, double waitSeconds, double talkSeconds, double busySeconds,
+        bool resolved)
     {
         var e = new ContactEvent(time, ContactEventKind.Answered, Type(contactType), customer, 0, waitSeconds, agent, resolved, 0);
         Queue(contactType, e);
@@ -70,7 +71,8 @@ internal sealed class CentreNotifications(Scenario scenario, string centre) : IC
 
     public void ContactAbandoned(double time, int contactType, long customer, double waitSeconds, bool inBot)
     {
-        var e = new ContactEvent(time, inBot ? ContactEventKind.AbandonedInBot : ContactEventKind.Abandoned, Type(contactType), customer, 0, waitSeconds, -1, false, 0);
+        var e = new ContactEvent(time, inBot ? ContactEventKind.AbandonedInBot : ContactEventKind.Abandoned, Type(contactType), customer, 0, waitSeconds, -1,
+            false, 0);
         if (!inBot) Queue(contactType, e);
         Customer(e);
     }

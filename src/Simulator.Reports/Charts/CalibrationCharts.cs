@@ -12,8 +12,10 @@ public static class CalibrationCharts
 {
     public static IReadOnlyList<Chart> For(ScenarioCalibration calibration) =>
     [
-        BeforeAfter(calibration, "abandonment-before-after", "Abandonment", i => i.ObservedAbandonmentRate * 100, r => r.AbandonmentRate * 100, "Abandoned (% of offered)"),
-        BeforeAfter(calibration, "asa-before-after", "ASA", i => i.ObservedAverageSpeedOfAnswerSeconds ?? double.NaN, r => r.AverageSpeedOfAnswerSeconds ?? double.NaN, "ASA (s)"),
+        BeforeAfter(calibration, "abandonment-before-after", "Abandonment", i => i.ObservedAbandonmentRate * 100, r => r.AbandonmentRate * 100,
+            "Abandoned (% of offered)"),
+        BeforeAfter(calibration, "asa-before-after", "ASA", i => i.ObservedAverageSpeedOfAnswerSeconds ?? double.NaN, r => r.AverageSpeedOfAnswerSeconds
+            ?? double.NaN, "ASA (s)"),
         .. calibration.ContactTypes.Where(t => t.HandleTimeFit?.Chosen is not null).Select(HandleTime),
         .. calibration.ContactTypes.Where(t => t.PatienceFit?.Chosen is not null && !t.PatienceKeptFromTemplate).Select(Patience),
     ];
@@ -24,10 +26,12 @@ public static class CalibrationCharts
         var plot = HistoryCharts.NewPlot();
         double[] xs = [.. calibration.Intervals.Select((_, i) => (double)i)];
         HistoryCharts.Lines(plot, xs, [.. calibration.Intervals.Select(observed)], Colors.Black, 4, "Observed");
-        HistoryCharts.Lines(plot, xs, [.. calibration.Intervals.Select(i => simulated(i.Before))], ChartRenderer.ColorOf(1), 3, "Simulated before", LinePattern.Dashed);
+        HistoryCharts.Lines(plot, xs, [.. calibration.Intervals.Select(i => simulated(i.Before))], ChartRenderer.ColorOf(1), 3, "Simulated before",
+            LinePattern.Dashed);
         HistoryCharts.Lines(plot, xs, [.. calibration.Intervals.Select(i => simulated(i.After))], ChartRenderer.ColorOf(0), 3, "Simulated after calibration");
         int step = Math.Max(1, calibration.Intervals.Count / 12);
-        plot.Axes.Bottom.SetTicks([.. xs.Where((_, i) => i % step == 0)], [.. calibration.Intervals.Where((_, i) => i % step == 0).Select(i => i.Start.ToString("HH:mm"))]);
+        plot.Axes.Bottom.SetTicks([.. xs.Where((_, i) => i % step == 0)],
+            [.. calibration.Intervals.Where((_, i) => i % step == 0).Select(i => i.Start.ToString("HH:mm"))]);
         plot.Axes.SetLimitsY(0, double.NaN);
         string title = $"{what} per interval: observed, and simulated before and after calibration";
         HistoryCharts.Decorate(plot, title, "Interval start", axis);
@@ -42,9 +46,11 @@ public static class CalibrationCharts
         var sorted = fit.Empirical!.Quantiles.Select(q => q.Seconds).ToArray();
         double top = sorted.Length > 0 ? sorted[^1] : chosen.MeanSeconds.Value * 4;
         var grid = Enumerable.Range(0, 200).Select(k => top * k / 199.0).ToArray();
-        HistoryCharts.Lines(plot, [.. fit.Empirical.Quantiles.Select(q => q.Seconds)], [.. fit.Empirical.Quantiles.Select(q => q.Probability)], Colors.Black, 4, "Observed");
+        HistoryCharts.Lines(plot, [.. fit.Empirical.Quantiles.Select(q => q.Seconds)], [.. fit.Empirical.Quantiles.Select(q => q.Probability)], Colors.Black, 4,
+            "Observed");
         HistoryCharts.Lines(plot, grid, [.. grid.Select(chosen.Cdf)], ChartRenderer.ColorOf(0), 3, $"Fitted {chosen.Family.ToString().ToLowerInvariant()}");
-        string title = $"{type.Id}: handle time {chosen.Family.ToString().ToLowerInvariant()}, mean {chosen.MeanSeconds.Value:0} s, KS distance {chosen.KolmogorovSmirnovDistance:0.000}";
+        string title = $"{type.Id}: handle time {chosen.Family.ToString().ToLowerInvariant()}, mean {chosen.MeanSeconds.Value:0} s, KS distance " +
+            $"{chosen.KolmogorovSmirnovDistance:0.000}";
         HistoryCharts.Decorate(plot, title, "Handle time (s)", "Share handled within");
         return new Chart($"handle-time-{HistoryCharts.FileStem(type.Id)}", title, plot);
     }
@@ -57,10 +63,13 @@ public static class CalibrationCharts
         var steps = fit.KaplanMeier.Steps;
         double top = fit.KaplanMeier.LongestWaitSeconds;
         var grid = Enumerable.Range(0, 200).Select(k => top * k / 199.0).ToArray();
-        HistoryCharts.Lines(plot, [0, .. steps.Select(s => s.Seconds)], [1, .. steps.Select(s => s.Survival.Value)], Colors.Black, 4, "Kaplan–Meier (observed)");
-        HistoryCharts.Lines(plot, grid, [.. grid.Select(chosen.Survival)], ChartRenderer.ColorOf(0), 3, $"Fitted {chosen.Family.ToString().ToLowerInvariant()}");
+        HistoryCharts.Lines(plot, [0, .. steps.Select(s => s.Seconds)], [1, .. steps.Select(s => s.Survival.Value)], Colors.Black, 4,
+            "Kaplan–Meier (observed)");
+        HistoryCharts.Lines(plot, grid, [.. grid.Select(chosen.Survival)], ChartRenderer.ColorOf(0), 3,
+            $"Fitted {chosen.Family.ToString().ToLowerInvariant()}");
         plot.Axes.SetLimitsY(0, 1.02);
-        string title = $"{type.Id}: patience {chosen.Family.ToString().ToLowerInvariant()}, mean {chosen.MeanSeconds.Value:0} s, from {fit.Abandoned:N0} abandons of {fit.Queued:N0}";
+        string title = $"{type.Id}: patience {chosen.Family.ToString().ToLowerInvariant()}, mean {chosen.MeanSeconds.Value:0} s, from {fit.Abandoned:N0} " +
+            $"abandons of {fit.Queued:N0}";
         HistoryCharts.Decorate(plot, title, "Wait (s)", "Share still willing to wait");
         return new Chart($"patience-{HistoryCharts.FileStem(type.Id)}", title, plot);
     }

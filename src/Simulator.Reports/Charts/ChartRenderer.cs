@@ -14,7 +14,8 @@ public sealed record Chart(string Name, string Title, Plot Plot);
 /// <param name="Options">The baseline first, then each option.</param>
 /// <param name="Comparison">Paired differences between the options; null for a single option.</param>
 public sealed record ChartData(
-    IReadOnlyList<ExperimentResult> Options, Comparison? Comparison = null, Core.Planning.OptimizedStaffing? Optimized = null, Core.Scenarios.Scenario? Planned = null)
+    IReadOnlyList<ExperimentResult> Options, Comparison? Comparison = null, Core.Planning.OptimizedStaffing? Optimized = null,
+        Core.Scenarios.Scenario? Planned = null)
 {
     public static ChartData Of(ExperimentResult result) => new([result]);
 
@@ -100,7 +101,8 @@ public static class ChartRenderer
         TimeAxis(plot, horizon);
         ValueAxis(plot, Kpi.ServiceLevel);
         string title = Finding(data, Kpi.ServiceLevel);
-        DeckStyle.Decorate(plot, title, "Interval start", "Answered within " + UnitParser.FormatDuration(options[0].Scenario.ServiceLevel.AnswerWithin) + " (%)");
+        DeckStyle.Decorate(plot, title, "Interval start",
+            "Answered within " + UnitParser.FormatDuration(options[0].Scenario.ServiceLevel.AnswerWithin) + " (%)");
         return new Chart("service-level-by-interval", title, plot);
     }
 
@@ -139,7 +141,8 @@ public static class ChartRenderer
         var options = data.Options;
         var plot = DeckStyle.NewPlot();
         var points = options.Select(o =>
-            (Cost: Plotted(Kpi.CostPerContact, o.Overall[Kpi.CostPerContact].Mean), Level: Plotted(Kpi.ServiceLevel, o.Overall[Kpi.ServiceLevel].Mean))).ToArray();
+            (Cost: Plotted(Kpi.CostPerContact, o.Overall[Kpi.CostPerContact].Mean), Level: Plotted(Kpi.ServiceLevel, o.Overall[Kpi.ServiceLevel].Mean)))
+                .ToArray();
         for (int o = 0; o < options.Count; o++)
         {
             bool efficient = !Enumerable.Range(0, options.Count).Any(p => p != o && Dominates(data.Comparison, p, o));
@@ -248,7 +251,8 @@ public static class ChartRenderer
             null => $"Total cost: no significant difference ({Total(options[0])} for the baseline)",
             0 => $"The baseline costs least: {Total(options[0])} in total",
             int best => $"{options[best].Scenario.Name} costs " +
-                        $"{Formats.Money((options[0].Overall[Kpi.TotalCost].Mean ?? 0) - (options[best].Overall[Kpi.TotalCost].Mean ?? 0), options[0].Scenario.Currency)}" +
+                        $"{Formats.Money((options[0].Overall[Kpi.TotalCost].Mean ?? 0) - (options[best].Overall[Kpi.TotalCost].Mean ?? 0),
+                            options[0].Scenario.Currency)}" +
                         " less than the baseline in total",
         };
     }
@@ -291,7 +295,8 @@ public static class ChartRenderer
         string Last(ExperimentResult o) => KpiFormat.Value(kpi, o.Days[^1][kpi].Mean, o.Scenario.Currency);
         string title = options.Count switch
         {
-            1 => $"{what} by day: {KpiFormat.Value(kpi, options[0].Days[0][kpi].Mean, options[0].Scenario.Currency)} on day 1, {Last(options[0])} on day {days}",
+            1 => $"{what} by day: {KpiFormat.Value(kpi, options[0].Days[0][kpi].Mean, options[0].Scenario.Currency)} on day 1, {Last(options[0])} on day " +
+                $"{days}",
             2 => $"{what} on day {days}: {Last(options[1])} for {options[1].Scenario.Name}, {Last(options[0])} for {options[0].Scenario.Name}",
             _ => $"{what} on day {days}: {Last(options[0])} for the baseline, " +
                  $"{string.Join(", ", options.Skip(1).Select(Last))} for the {options.Count - 1} options",
@@ -357,14 +362,16 @@ public static class ChartRenderer
         int count = horizon.IntervalsPerDay;
         int step = Math.Max(1, (int)Math.Ceiling(count / 12.0));
         var positions = Enumerable.Range(0, count).Where(i => i % step == 0).ToArray();
-        plot.Axes.Bottom.SetTicks(positions.Select(i => (double)i).ToArray(), positions.Select(i => UnitParser.FormatClock(horizon.IntervalOpening(i).Start)).ToArray());
+        plot.Axes.Bottom.SetTicks(positions.Select(i => (double)i).ToArray(), positions.Select(i => UnitParser.FormatClock(horizon.IntervalOpening(i).Start))
+            .ToArray());
     }
 
     /// <summary>Each option's name under its bar, wrapped to the width a bar has.</summary>
     private static void OptionTicks(Plot plot, IReadOnlyList<ExperimentResult> options)
     {
         int perLine = Math.Clamp(120 / options.Count, 16, 40);
-        plot.Axes.Bottom.SetTicks(Enumerable.Range(0, options.Count).Select(i => (double)i).ToArray(), options.Select(o => Wrap(o.Scenario.Name, perLine)).ToArray());
+        plot.Axes.Bottom.SetTicks(Enumerable.Range(0, options.Count).Select(i => (double)i).ToArray(), options.Select(o => Wrap(o.Scenario.Name, perLine))
+            .ToArray());
     }
 
     /// <summary>Where a value sits on a chart's axis: shares in percent, everything else in its own unit; NaN (a gap) where undefined.</summary>

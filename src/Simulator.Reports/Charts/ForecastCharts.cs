@@ -28,7 +28,8 @@ public static class ForecastCharts
         var outliers = forecast.Excluded.Where(o => o.ContactType == contactType && o.Date >= series.Date(begin)).ToList();
         if (outliers.Count > 0)
         {
-            var crosses = plot.Add.Markers(outliers.Select(o => X(o.Date)).ToArray(), outliers.Select(o => o.Offered).ToArray(), MarkerShape.Eks, 24, Colors.Red);
+            var crosses = plot.Add.Markers(outliers.Select(o => X(o.Date)).ToArray(), outliers.Select(o => o.Offered).ToArray(), MarkerShape.Eks, 24,
+                Colors.Red);
             crosses.MarkerLineWidth = 4;
             crosses.LegendText = "Outlier day (not fitted)";
         }
@@ -52,7 +53,8 @@ public static class ForecastCharts
         var special = days.Where(d => d.SpecialDay is not null).ToList();
         if (special.Count > 0)
         {
-            var markers = plot.Add.Markers(special.Select(d => X(d.Date)).ToArray(), special.Select(d => d.Offered).ToArray(), MarkerShape.OpenDiamond, 28, Colors.Black);
+            var markers = plot.Add.Markers(special.Select(d => X(d.Date)).ToArray(), special.Select(d => d.Offered).ToArray(), MarkerShape.OpenDiamond, 28,
+                Colors.Black);
             markers.MarkerLineWidth = 3;
             markers.LegendText = "Special day";
         }

@@ -56,12 +56,14 @@ public static class ScheduleCharts
     public static Chart StartHistogram(ScheduleReport.Outcome outcome)
     {
         var plot = HistoryCharts.NewPlot();
-        var starts = outcome.Schedule.Shifts.GroupBy(s => s.Pattern.Start).OrderBy(g => g.Key).Select(g => (Start: g.Key, Agents: g.Sum(s => s.Agents))).ToList();
+        var starts = outcome.Schedule.Shifts.GroupBy(s => s.Pattern.Start).OrderBy(g => g.Key).Select(g => (Start: g.Key, Agents: g.Sum(s => s.Agents)))
+            .ToList();
         plot.Add.Bars(starts.Select((s, i) => new Bar { Position = i, Value = s.Agents, FillColor = ChartRenderer.ColorOf(0), LineWidth = 0 }).ToList());
         plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, starts.Count).Select(i => (double)i)], [.. starts.Select(s => UnitParser.FormatClock(s.Start))]);
         plot.Axes.Margins(bottom: 0);
         var busiest = starts.Count == 0 ? default : starts.MaxBy(s => s.Agents);
-        string title = starts.Count == 0 ? "No shifts scheduled" : $"Shift starts: most at {UnitParser.FormatClock(busiest.Start)} ({busiest.Agents} agent-days)";
+        string title = starts.Count == 0 ? "No shifts scheduled" : $"Shift starts: most at {UnitParser.FormatClock(busiest.Start)} ({busiest.Agents} " +
+            $"agent-days)";
         // No legend: one series, named by the axis.
         DeckStyle.Title(plot, title);
         plot.XLabel("Start time", DeckStyle.LabelSize);
@@ -94,7 +96,8 @@ public static class ScheduleCharts
         int rowStep = Math.Max(1, roster.Agents.Count / 20);
         var agentRows = Enumerable.Range(0, roster.Agents.Count).Where(a => a % rowStep == 0).ToArray();
         plot.Axes.Left.SetTicks([.. agentRows.Select(a => (double)(roster.Agents.Count - 1 - a))], [.. agentRows.Select(a => roster.Agents[a].Name)]);
-        var weekends = Enumerable.Range(0, roster.Agents.Count).Select(a => roster.Shifts[a].Count(s => s is not null && Core.Scheduling.RosterResult.IsWeekend(s.Day))).ToList();
+        var weekends = Enumerable.Range(0, roster.Agents.Count)
+            .Select(a => roster.Shifts[a].Count(s => s is not null && Core.Scheduling.RosterResult.IsWeekend(s.Day))).ToList();
         string title = $"Roster: {roster.Agents.Count} agents over {roster.Weeks} week(s), {weekends.Min()}–{weekends.Max()} weekend shifts each";
         DeckStyle.Title(plot, title);
         plot.XLabel("Day of the roster", DeckStyle.LabelSize);
@@ -107,7 +110,8 @@ public static class ScheduleCharts
     public static void WriteReport(string directory, ScheduleReport.Outcome outcome)
     {
         var schedule = outcome.Schedule;
-        var rows = ScheduleReport.Rows(outcome).Select(r => new[] { r.Group, r.Template, r.Start, r.Length, r.Breaks, r.Agents.ToString(CultureInfo.InvariantCulture), r.Days }).ToList();
+        var rows = ScheduleReport.Rows(outcome).Select(r => new[] { r.Group, r.Template, r.Start, r.Length, r.Breaks,
+            r.Agents.ToString(CultureInfo.InvariantCulture), r.Days }).ToList();
         string summary = $"Shifts for {outcome.Scenario.Name} to the {outcome.Requirement}: paid cost {Formats.Money(schedule.Cost)}, no schedule below "
                          + $"{Formats.Money(schedule.LowerBound)} (LP bound), gap {Formats.Percent(schedule.Gap)}. "
                          + (outcome.Simulation is { } s && s.ServiceLevel.Mean is double level ? $"Simulated service level {Formats.Percent(level)}. " : "")

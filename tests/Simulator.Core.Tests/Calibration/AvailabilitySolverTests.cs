@@ -19,7 +19,8 @@ public class AvailabilitySolverTests
     private static List<AvailabilityTarget> ExactTargets(IStaffingResponse response, double[] effectiveAgents)
     {
         var outcome = response.Evaluate(effectiveAgents);
-        return Volumes.Select((v, i) => new AvailabilityTarget(Heads[i], v, v * outcome[i].AbandonmentRate, v * (1 - outcome[i].AbandonmentRate), outcome[i].AverageSpeedOfAnswerSeconds)).ToList();
+        return Volumes.Select((v, i) => new AvailabilityTarget(Heads[i], v, v * outcome[i].AbandonmentRate, v * (1 - outcome[i].AbandonmentRate),
+            outcome[i].AverageSpeedOfAnswerSeconds)).ToList();
     }
 
     private static double[] TrueAgents => Heads.Select((h, i) => h * TrueFactors[i]).ToArray();

@@ -144,7 +144,8 @@ public class IntervalPatienceEstimatorTests
     private static List<IntervalObservation> SimulatedDay(double arrivalsPerSecond, ulong seed)
     {
         var random = Samples.Generator(seed);
-        var contacts = QueueSimulation.Run(arrivalsPerSecond, 200, Samples.Exponential(TruePatience, random), Enumerable.Repeat(20, 24).ToArray(), 3_600, random);
+        var contacts = QueueSimulation.Run(arrivalsPerSecond, 200, Samples.Exponential(TruePatience, random), Enumerable.Repeat(20, 24).ToArray(), 3_600,
+            random);
         return contacts
             .GroupBy(c => (int)(c.ArrivalSeconds / 1_800))
             .OrderBy(g => g.Key)

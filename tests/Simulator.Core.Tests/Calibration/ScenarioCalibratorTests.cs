@@ -18,7 +18,8 @@ public class ScenarioCalibratorTests
         var template = ScenarioLoader.Load(Path.Combine(RepositoryPaths.Root(), "scenarios", "history", "calibration-template.yaml"));
         var opening = new DateTime(2024, 1, 1) + truth.Horizon.Start;
         var log = ContactRecorder.Record(CentreModel.Compile(truth), 0).Select(r => new LoggedContact(
-            opening.AddTicks((long)Math.Floor(r.ArrivalSeconds * TimeSpan.TicksPerSecond)), truth.ContactTypes[r.ContactType].Id, r.Outcome, r.WaitSeconds, r.HandleSeconds,
+            opening.AddTicks((long)Math.Floor(r.ArrivalSeconds * TimeSpan.TicksPerSecond)), truth.ContactTypes[r.ContactType].Id, r.Outcome, r.WaitSeconds,
+                r.HandleSeconds,
             r.Agent >= 0 ? $"a{r.Agent}" : null, r.Customer.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
         return (truth, template, log);
     });
@@ -47,10 +48,12 @@ public class ScenarioCalibratorTests
         Assert.True(found.Zip(truthAgents).Average(p => Math.Abs(p.First - p.Second)) < 2.0);
         Assert.Equal(truthAgents.Sum(), found.Sum(), truthAgents.Sum() * 0.04);
         // The calibrated scenario reproduces the observed day within its confidence intervals.
-        Assert.InRange(result.After.AbandonmentRate.Observed!.Value, result.After.AbandonmentRate.Simulated.CiLow!.Value, result.After.AbandonmentRate.Simulated.CiHigh!.Value);
+        Assert.InRange(result.After.AbandonmentRate.Observed!.Value, result.After.AbandonmentRate.Simulated.CiLow!.Value,
+            result.After.AbandonmentRate.Simulated.CiHigh!.Value);
         Assert.InRange(result.After.AverageSpeedOfAnswerSeconds.Observed!.Value,
             result.After.AverageSpeedOfAnswerSeconds.Simulated.CiLow!.Value, result.After.AverageSpeedOfAnswerSeconds.Simulated.CiHigh!.Value);
-        Assert.False(result.Before.AbandonmentRate.Simulated.CiHigh!.Value >= result.Before.AbandonmentRate.Observed!.Value, "the template alone should not reproduce the day");
+        Assert.False(result.Before.AbandonmentRate.Simulated.CiHigh!.Value >= result.Before.AbandonmentRate.Observed!.Value,
+            "the template alone should not reproduce the day");
     }
 
     [Fact]
@@ -58,8 +61,11 @@ public class ScenarioCalibratorTests
     {
         var (truth, template, log) = Day.Value;
         var csv = new System.Text.StringBuilder("arrival,contactType,outcome,waitSeconds,handleSeconds\n");
-        foreach (var row in log) csv.Append($"{row.Arrival:yyyy-MM-dd HH:mm:ss.fffffff},{row.ContactType},{ContactOutcomes.Name(row.Outcome)},{row.WaitSeconds},{row.HandleSeconds}\n".Replace("NaN", ""));
-        var intervals = HistoryReader.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv.ToString())), "day.csv", new HistoryReadOptions(template.Horizon.Interval));
+        foreach (var row in log)
+            csv.Append(($"{row.Arrival:yyyy-MM-dd HH:mm:ss.fffffff},{row.ContactType},{ContactOutcomes.Name(row.Outcome)}," +
+                $"{row.WaitSeconds},{row.HandleSeconds}\n").Replace("NaN", ""));
+        var intervals = HistoryReader.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv.ToString())), "day.csv",
+            new HistoryReadOptions(template.Horizon.Interval));
         var observed = ObservedDayBuilder.FromIntervalHistory(intervals, template, []);
 
         var result = ScenarioCalibrator.Calibrate(template, observed, Quick, cancellationToken: TestContext.Current.CancellationToken);
@@ -73,6 +79,7 @@ public class ScenarioCalibratorTests
         Assert.Equal(180, general.Patience!.Mean.TotalSeconds, 180 * 0.15);
         var truthAgents = TrueEffectiveAgents(truth);
         Assert.True(result.Intervals.Select(i => i.EffectiveAgents).Zip(truthAgents).Average(p => Math.Abs(p.First - p.Second)) < 3.0);
-        Assert.InRange(result.After.AbandonmentRate.Observed!.Value, result.After.AbandonmentRate.Simulated.CiLow!.Value, result.After.AbandonmentRate.Simulated.CiHigh!.Value);
+        Assert.InRange(result.After.AbandonmentRate.Observed!.Value, result.After.AbandonmentRate.Simulated.CiLow!.Value,
+            result.After.AbandonmentRate.Simulated.CiHigh!.Value);
     }
 }

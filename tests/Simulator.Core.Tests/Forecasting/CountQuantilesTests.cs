@@ -3,7 +3,8 @@ using Simulator.Core.Forecasting;
 
 namespace Simulator.Core.Tests.Forecasting;
 
-/// <summary>Quantiles of forecast counts: negative binomial, on the count jittered by a uniform so that bounds are exceeded as often as their level says.</summary>
+/// <summary>Quantiles of forecast counts: negative binomial, on the count jittered by a uniform so that bounds are exceeded as often as their level
+/// says.</summary>
 public class CountQuantilesTests
 {
     [Theory]

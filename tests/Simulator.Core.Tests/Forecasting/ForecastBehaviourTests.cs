@@ -12,9 +12,11 @@ public class ForecastBehaviourTests
     private static readonly DateOnly From = TenWeeks.From;
     private static readonly DateOnly Start = TenWeeks.Start;
 
-    private static ContactHistory History(Func<SampledInterval, SampledInterval>? change = null) => change is null ? TenWeeks.History : TenWeeks.HistoryWith(change);
+    private static ContactHistory History(Func<SampledInterval, SampledInterval>? change = null) =>
+        change is null ? TenWeeks.History : TenWeeks.HistoryWith(change);
 
-    private static ForecastResult Run(ContactHistory history, string method = "auto", IReadOnlyList<SpecialDay>? special = null, DateOnly? start = null, int days = 14) =>
+    private static ForecastResult Run(ContactHistory history, string method = "auto", IReadOnlyList<SpecialDay>? special = null, DateOnly? start = null,
+        int days = 14) =>
         TenWeeks.Forecast(history, method, special, start, days);
 
     /// <summary>Equal but for the last bits of floating-point arithmetic done in another order.</summary>
@@ -116,7 +118,8 @@ public class ForecastBehaviourTests
         var short_ = HistoryText.Read(HistoryText.Intervals(TenWeeks.Intervals.Where(i => DateOnly.FromDateTime(i.Start) < From.AddDays(30))));
 
         var error = Assert.Throws<InputException>(() => Run(short_, "holt-winters", start: From.AddDays(30)));
-        var auto = Assert.Throws<InputException>(() => Run(HistoryText.Read(HistoryText.Intervals(TenWeeks.Intervals.Where(i => DateOnly.FromDateTime(i.Start) < From.AddDays(12))))));
+        var auto = Assert.Throws<InputException>(() =>
+            Run(HistoryText.Read(HistoryText.Intervals(TenWeeks.Intervals.Where(i => DateOnly.FromDateTime(i.Start) < From.AddDays(12))))));
 
         Assert.Equal("history.csv has 30 days of history before 2024-01-31 (2024-01-01 to 2024-01-30), but the method holt-winters needs at least 42: " +
                      "28 to fit (holt-winters) and 14 to backtest it on, which calibrates the prediction intervals.", error.Message);
@@ -127,10 +130,12 @@ public class ForecastBehaviourTests
     [Theory]
     [InlineData("2023-12-01", 14, "auto", "the forecast's start 2023-12-01 is not after the first day of history.csv (2024-01-01)")]
     [InlineData("2024-03-11", 0, "auto", "a forecast covers a whole number of days from 1 to 3,660, but found 0.")]
-    [InlineData("2024-03-11", 14, "arima", "the forecast method must be one of auto, seasonal-naive, weekday-median, weekday-profile, holt-winters, but found \"arima\".")]
+    [InlineData("2024-03-11", 14, "arima",
+        "the forecast method must be one of auto, seasonal-naive, weekday-median, weekday-profile, holt-winters, but found \"arima\".")]
     public void A_request_that_cannot_be_met_is_refused(string start, int days, string method, string expected)
     {
-        var error = Assert.Throws<InputException>(() => Run(History(), method, start: DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), days: days));
+        var error = Assert.Throws<InputException>(() =>
+            Run(History(), method, start: DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), days: days));
 
         Assert.StartsWith(expected, error.Message);
     }

@@ -11,7 +11,9 @@ public class ForecastScenarioTests
         horizon: { start: "09:00", end: "17:00", interval: {{interval}}, days: 1 }
         serviceLevel: { target: 0.80, answerWithin: 20s }
         contactTypes:
-        {{string.Join("\n", types.Split(", ").Select(id => $"  - {{ id: {id}, arrivals: {{ rate: 0.1/s }}, handleTime: {{ distribution: lognormal, mean: 200s, cv: 0.8 }}, wrapUp: {{ distribution: constant, mean: 30s }} }}"))}}
+        {{string.Join("\n", types.Split(", ").Select(id =>
+            $"  - {{ id: {id}, arrivals: {{ rate: 0.1/s }}, handleTime: {{ distribution: lognormal, mean: 200s, cv: 0.8 }}, " +
+                $"wrapUp: {{ distribution: constant, mean: 30s }} }}"))}}
         agentGroups:
           - { id: team, agents: 40, skills: [{{types}}] }
         """, "template.yaml");
@@ -19,7 +21,8 @@ public class ForecastScenarioTests
     private static readonly Lazy<ForecastResult> Forecast = new(() => TenWeeks.Forecast(days: 7));
 
     private static ForecastInterval At(string type, int day, string time) =>
-        Forecast.Value.Intervals.Single(i => i.ContactType == type && i.Start == TenWeeks.Start.AddDays(day).ToDateTime(TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture)));
+        Forecast.Value.Intervals.Single(i => i.ContactType == type && i.Start == TenWeeks.Start.AddDays(day)
+            .ToDateTime(TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]
     public void Every_interval_of_the_whole_horizon_gets_its_forecast_volume_within_the_opening_hours()
@@ -68,7 +71,8 @@ public class ForecastScenarioTests
         Assert.Equal(new ConstantRate(0.1), scenario.ContactTypes[2].Arrivals);
         Assert.Equal(["email"], summary.KeptArrivals);
         Assert.Equal("template.yaml: the history has contact type billing that the template does not; its contact types are general, sales. " +
-                     "Add it to the template (with agents who have the skill), or map the history's names onto the template's in the column mapping.", error.Message);
+                     "Add it to the template (with agents who have the skill), or map the history's names onto the template's in the column mapping.",
+                         error.Message);
     }
 
     [Fact]
@@ -76,7 +80,8 @@ public class ForecastScenarioTests
     {
         var template = ScenarioLoader.Parse(
             "name: T\nhorizon: { start: \"09:00\", end: \"18:00\", interval: 45m }\nserviceLevel: { target: 0.8, answerWithin: 20s }\n" +
-            "contactTypes: [{ id: general, arrivals: { rate: 1/s }, handleTime: { mean: 3m } }, { id: billing, arrivals: { rate: 1/s }, handleTime: { mean: 3m } }]\n" +
+            "contactTypes: [{ id: general, arrivals: { rate: 1/s }, handleTime: { mean: 3m } }, { id: billing, arrivals: { rate: 1/s }, handleTime: { mean: " +
+                "3m } }]\n" +
             "agentGroups: [{ id: t, agents: 3, skills: [general, billing] }]\n", "t.yaml");
 
         var error = Assert.Throws<InputException>(() => ForecastScenario.Apply(template, Forecast.Value, out _));

@@ -38,7 +38,8 @@ internal static class KnownTruthYear
     public static int Actual(string type, DateTime start) => Data.Value.Actual.GetValueOrDefault((type, start));
 
     public static ForecastResult Forecast(bool specialDays, string method = ForecastMethods.Auto) =>
-        Forecasts.GetOrAdd((specialDays, method), key => Forecaster.Run(History, new ForecastRequest(Start, HorizonDays, key.Item2, key.Item1 ? Truth.SpecialDays : [])));
+        Forecasts.GetOrAdd((specialDays, method), key =>
+            Forecaster.Run(History, new ForecastRequest(Start, HorizonDays, key.Item2, key.Item1 ? Truth.SpecialDays : [])));
 
     /// <summary>The true expected contacts of a forecast interval: what the oracle forecasts.</summary>
     public static double Rate(ForecastInterval interval)

@@ -5,7 +5,8 @@ using Simulator.HistoryGenerator;
 
 namespace Simulator.Core.Tests.Forecasting;
 
-/// <summary>Ten weeks of two generated types from Monday 2024-01-01, no outliers or special days: enough for every method and its backtest, quick to make.</summary>
+/// <summary>Ten weeks of two generated types from Monday 2024-01-01, no outliers or special days: enough for every method and its backtest, quick to
+/// make.</summary>
 internal static class TenWeeks
 {
     public static readonly DateOnly From = new(2024, 1, 1);
@@ -20,10 +21,12 @@ internal static class TenWeeks
 
     public static ContactHistory History => Read.Value;
 
-    public static ContactHistory HistoryWith(Func<SampledInterval, SampledInterval> change) => HistoryText.Read(HistoryText.Intervals(Samples.Value.Select(change)));
+    public static ContactHistory HistoryWith(Func<SampledInterval, SampledInterval> change) =>
+        HistoryText.Read(HistoryText.Intervals(Samples.Value.Select(change)));
 
     public static ContactHistory HistoryWhere(Func<SampledInterval, bool> keep) => HistoryText.Read(HistoryText.Intervals(Samples.Value.Where(keep)));
 
-    public static ForecastResult Forecast(ContactHistory? history = null, string method = ForecastMethods.Auto, IReadOnlyList<SpecialDay>? special = null, DateOnly? start = null, int days = 14) =>
+    public static ForecastResult Forecast(ContactHistory? history = null, string method = ForecastMethods.Auto, IReadOnlyList<SpecialDay>? special = null,
+        DateOnly? start = null, int days = 14) =>
         Forecaster.Run(history ?? History, new ForecastRequest(start ?? Start, days, method, special ?? []));
 }

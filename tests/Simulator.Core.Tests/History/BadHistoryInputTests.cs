@@ -27,7 +27,10 @@ public class BadHistoryInputTests
     [Fact]
     public void A_file_of_neither_shape_lists_its_columns_and_how_to_map_them() =>
         AssertNamed(HistoryText.Refused("date,calls\n2024-03-04,5\n"), 1, null,
-            "has neither a 'start' nor an 'arrival' column: interval history has one row per interval (required start, offered; optional contactType, answered, abandoned, ahtSeconds, asaSeconds, serviceLevel, agents); a contact log has one row per contact (required arrival, outcome, waitSeconds; optional contactType, handleSeconds, agent, customer). The file's columns are date, calls; map other names to these in a column mapping");
+            "has neither a 'start' nor an 'arrival' column: interval history has one row per interval (required start, offered; optional contactType, " +
+                "answered, abandoned, ahtSeconds, asaSeconds, serviceLevel, agents); a contact log has one row per contact (required arrival, outcome, " +
+                    "waitSeconds; optional contactType, handleSeconds, agent, customer). The file's columns are date, calls; map other names to these in a " +
+                        "column mapping");
 
     [Fact]
     public void A_file_with_both_shapes_columns_is_refused() =>
@@ -47,18 +50,26 @@ public class BadHistoryInputTests
     [InlineData("start,offered\n2024-03-04 08:00,5\n2024-03-04 08:30,\n", 3, "offered", "expected a number of contacts ≥ 0, but the cell is empty.")]
     [InlineData("start,offered\n2024-03-04 08:00,-2\n", 2, "offered", "expected a number of contacts ≥ 0, but found \"-2\"")]
     [InlineData("start,offered\n2024-03-04 08:00,\"12,5\"\n", 2, "offered", "but found \"12,5\" (numbers take a decimal point, not a comma)")]
-    [InlineData("start,offered,serviceLevel\n2024-03-04 08:00,5,85\n", 2, "serviceLevel", "expected a share from 0 to 1, such as 0.8, but found \"85\" (a share is written 0.8, not 80)")]
+    [InlineData("start,offered,serviceLevel\n2024-03-04 08:00,5,85\n", 2, "serviceLevel",
+        "expected a share from 0 to 1, such as 0.8, but found \"85\" (a share is written 0.8, not 80)")]
     [InlineData("start,offered,ahtSeconds\n2024-03-04 08:00,5,5m\n", 2, "ahtSeconds", "expected a handle time in seconds ≥ 0, but found \"5m\"")]
-    [InlineData("start,offered\n03/04/2024 08:00,5\n", 2, "start", "expected an ISO date or date and time, such as 2024-03-04 or 2024-03-04 08:30, but found \"03/04/2024 08:00\"")]
+    [InlineData("start,offered\n03/04/2024 08:00,5\n", 2, "start",
+        "expected an ISO date or date and time, such as 2024-03-04 or 2024-03-04 08:30, but found \"03/04/2024 08:00\"")]
     [InlineData("start,offered\n,5\n", 2, "start", "but the cell is empty")]
     [InlineData("start,contactType,offered\n2024-03-04 08:00,,5\n", 2, "contactType", "the cell is empty; expected the contact type's id")]
-    [InlineData("start,offered\n2024-03-04 08:00,5\n2024-03-05,5\n", 3, "start", "expected a date and time like the rows above, but found a date alone; daily and interval rows cannot be mixed")]
-    [InlineData("start,offered\n2024-03-04,5\n2024-03-05 08:00,5\n", 3, "start", "expected a date alone like the rows above (daily history), but found a time of day")]
-    [InlineData("start,offered\n2024-03-04T08:00Z,5\n", 2, "start", "\"2024-03-04T08:00Z\" carries a UTC offset; give the time zone (such as Europe/London, or UTC)")]
-    [InlineData("arrival,outcome,waitSeconds\n2024-03-04 08:00:01,ANS,5\n", 2, "outcome", "expected one of abandoned, answered, contained, unanswered, but found \"ANS\"; a mapping file can name other values (outcomes: { answered: [ANS] })")]
-    [InlineData("arrival,outcome,waitSeconds\n2024-03-04,answered,5\n", 2, "arrival", "expected the date and time of arrival, such as 2024-03-04 08:31:07, but found a date alone")]
+    [InlineData("start,offered\n2024-03-04 08:00,5\n2024-03-05,5\n", 3, "start",
+        "expected a date and time like the rows above, but found a date alone; daily and interval rows cannot be mixed")]
+    [InlineData("start,offered\n2024-03-04,5\n2024-03-05 08:00,5\n", 3, "start",
+        "expected a date alone like the rows above (daily history), but found a time of day")]
+    [InlineData("start,offered\n2024-03-04T08:00Z,5\n", 2, "start",
+        "\"2024-03-04T08:00Z\" carries a UTC offset; give the time zone (such as Europe/London, or UTC)")]
+    [InlineData("arrival,outcome,waitSeconds\n2024-03-04 08:00:01,ANS,5\n", 2, "outcome",
+        "expected one of abandoned, answered, contained, unanswered, but found \"ANS\"; a mapping file can name other values (outcomes: { answered: [ANS] })")]
+    [InlineData("arrival,outcome,waitSeconds\n2024-03-04,answered,5\n", 2, "arrival",
+        "expected the date and time of arrival, such as 2024-03-04 08:31:07, but found a date alone")]
     [InlineData("arrival,outcome,waitSeconds\n2024-03-04 08:00:01,answered,\n", 2, "waitSeconds", "expected seconds waited ≥ 0, but the cell is empty")]
-    [InlineData("arrival,outcome,waitSeconds,handleSeconds\n2024-03-04 08:00:01,answered,3,long\n", 2, "handleSeconds", "expected a handle time in seconds ≥ 0, but found \"long\"")]
+    [InlineData("arrival,outcome,waitSeconds,handleSeconds\n2024-03-04 08:00:01,answered,3,long\n", 2, "handleSeconds",
+        "expected a handle time in seconds ≥ 0, but found \"long\"")]
     public void A_bad_cell_is_named_by_row_and_column_with_what_was_expected(string text, long row, string column, string expected) =>
         AssertNamed(HistoryText.Refused(text), row, column, expected);
 
@@ -84,7 +95,8 @@ public class BadHistoryInputTests
 
     [Fact]
     public void A_row_off_the_grid_the_others_follow_is_refused() =>
-        AssertNamed(HistoryText.Refused("start,offered\n2024-03-04 08:00,5\n2024-03-04 08:30,5\n2024-03-04 09:00,5\n2024-03-04 09:07,5\n2024-03-04 09:30,5\n2024-03-05 08:00,5\n2024-03-05 08:30,5\n"), 5, null,
+        AssertNamed(HistoryText.Refused("start,offered\n2024-03-04 08:00,5\n2024-03-04 08:30,5\n2024-03-04 09:00,5\n2024-03-04 09:07,5\n2024-03-04 " +
+            "09:30,5\n2024-03-05 08:00,5\n2024-03-05 08:30,5\n"), 5, null,
             "the interval starting 2024-03-04 09:07 is off the grid the other rows follow (30m intervals); every row must start an interval");
 
     [Fact]
@@ -94,13 +106,15 @@ public class BadHistoryInputTests
 
     [Fact]
     public void An_interval_that_is_not_a_multiple_of_the_files_is_refused() =>
-        AssertNamed(HistoryText.Refused("start,offered\n2024-03-04 08:00,5\n2024-03-04 08:30,5\n", new HistoryReadOptions(Interval: TimeSpan.FromMinutes(45))), 0, null,
+        AssertNamed(HistoryText.Refused("start,offered\n2024-03-04 08:00,5\n2024-03-04 08:30,5\n", new HistoryReadOptions(Interval: TimeSpan.FromMinutes(45))),
+            0, null,
             "intervals of 45m cannot be made of the file's 30m intervals; expected a whole multiple of 30m that divides a day, such as 1h.");
 
     [Fact]
     public void An_interval_that_does_not_divide_a_day_is_refused()
     {
-        var error = Assert.Throws<InputException>(() => HistoryText.Read("start,offered\n2024-03-04 08:00,5\n", new HistoryReadOptions(Interval: TimeSpan.FromMinutes(7))));
+        var error = Assert.Throws<InputException>(() =>
+            HistoryText.Read("start,offered\n2024-03-04 08:00,5\n", new HistoryReadOptions(Interval: TimeSpan.FromMinutes(7))));
 
         Assert.Equal("an interval of 7m does not cut a day into whole intervals; expected a length such as 15m, 30m or 1h.", error.Message);
     }
@@ -112,7 +126,8 @@ public class BadHistoryInputTests
 
     [Fact]
     public void A_log_with_no_offered_contact_is_refused() =>
-        AssertNamed(HistoryText.Refused("arrival,outcome,waitSeconds\n2024-03-04 08:00:00,contained,\n"), 0, null, "the log has no offered contacts (answered or abandoned)");
+        AssertNamed(HistoryText.Refused("arrival,outcome,waitSeconds\n2024-03-04 08:00:00,contained,\n"), 0, null,
+            "the log has no offered contacts (answered or abandoned)");
 
     [Fact]
     public void Bad_quoting_is_named_by_its_row()
@@ -134,7 +149,8 @@ public class BadHistoryInputTests
 
     [Theory]
     [InlineData("offerd=calls", "--columns: 'offerd' is not a history column; expected one of start, contactType, offered,")]
-    [InlineData("offered", "--columns: expected entries of the form column=fileColumn separated by commas, such as offered=total_calls,start=date, but found \"offered\".")]
+    [InlineData("offered",
+        "--columns: expected entries of the form column=fileColumn separated by commas, such as offered=total_calls,start=date, but found \"offered\".")]
     [InlineData("offered=calls+x", "--columns: only start and arrival may join a date and a time column (such as start=date+time); 'offered' takes one column")]
     public void A_bad_column_mapping_says_what_was_expected(string text, string expected)
     {
@@ -146,7 +162,8 @@ public class BadHistoryInputTests
     [Theory]
     [InlineData("columns: [offered]", "mapping.yaml:1:1: columns: expected a mapping from column names to the file's names")]
     [InlineData("colums: { offered: calls }", "mapping.yaml:1:1: colums: unknown key 'colums'; expected columns, outcomes, timeZone.")]
-    [InlineData("outcomes: { hungUp: ABN }", "mapping.yaml:1:13: outcomes.hungUp: unknown outcome 'hungUp'; expected one of answered, abandoned, contained, unanswered.")]
+    [InlineData("outcomes: { hungUp: ABN }",
+        "mapping.yaml:1:13: outcomes.hungUp: unknown outcome 'hungUp'; expected one of answered, abandoned, contained, unanswered.")]
     [InlineData("columns: { offered: [a, b] }", "mapping.yaml:1:21: columns.offered: expected a name, but found a list or mapping.")]
     [InlineData("columns: { offered: calls", "mapping.yaml:")]
     public void A_bad_mapping_file_is_named_by_line_and_column(string text, string expected)
@@ -161,7 +178,8 @@ public class BadHistoryInputTests
     {
         var error = Assert.Throws<InputException>(() => HistoryReadOptions.FindTimeZone("Europe/Lodnon", "--time-zone"));
 
-        Assert.Equal("--time-zone: 'Europe/Lodnon' is not a time zone this machine knows; expected an IANA id such as Europe/London, America/New_York or UTC.", error.Message);
+        Assert.Equal("--time-zone: 'Europe/Lodnon' is not a time zone this machine knows; expected an IANA id such as Europe/London, America/New_York or UTC.",
+            error.Message);
     }
 
     [Fact]
@@ -169,7 +187,8 @@ public class BadHistoryInputTests
     {
         using var directory = new TemporaryDirectory();
 
-        Assert.Equal($"{directory.File("none.csv")}: cannot read the history file: no such file.", Assert.Throws<HistoryException>(() => HistoryReader.Load(directory.File("none.csv"), new())).Message);
+        Assert.Equal($"{directory.File("none.csv")}: cannot read the history file: no such file.",
+            Assert.Throws<HistoryException>(() => HistoryReader.Load(directory.File("none.csv"), new())).Message);
         Assert.Contains("is a directory", Assert.Throws<HistoryException>(() => HistoryReader.Load(directory.Path, new())).Message);
     }
 

@@ -10,7 +10,8 @@ public class ColumnMappingTests
     {
         var mapping = HistoryMapping.ParseColumns("offered=total_calls, start=date+interval, contactType=queue", "--columns");
 
-        var history = HistoryText.Read("date,interval,queue,total_calls\n2024-03-04,08:00,sales,12\n2024-03-04,08:30,sales,15\n", new HistoryReadOptions(Mapping: mapping));
+        var history = HistoryText.Read("date,interval,queue,total_calls\n2024-03-04,08:00,sales,12\n2024-03-04,08:30,sales,15\n",
+            new HistoryReadOptions(Mapping: mapping));
 
         Assert.Equal("sales", history.ContactTypes[0].Id);
         Assert.Equal(15, HistoryText.Offered(history, "sales", new DateTime(2024, 3, 4, 8, 30, 0)));

@@ -31,7 +31,9 @@ internal static class HistoryText
         var text = new StringBuilder("arrival,contactType,outcome,waitSeconds,handleSeconds\n");
         foreach (var c in contacts)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{c.Arrival:yyyy-MM-dd HH:mm:ss},{c.ContactType},{(c.Answered ? "answered" : "abandoned")},{c.WaitSeconds},{(c.Answered ? c.HandleSeconds : "")}\n");
+            text.Append(CultureInfo.InvariantCulture,
+                $"{c.Arrival:yyyy-MM-dd HH:mm:ss},{c.ContactType},{(c.Answered ? "answered" : "abandoned")},{c.WaitSeconds},{(c.Answered ?
+                    c.HandleSeconds : "")}\n");
         }
         return text.ToString();
     }

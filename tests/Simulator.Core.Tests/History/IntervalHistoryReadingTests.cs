@@ -146,7 +146,11 @@ public class IntervalHistoryReadingTests
     public void A_workbook_with_dates_at_midnight_is_daily_history()
     {
         using var stream = new MemoryStream();
-        stream.SaveAs(Enumerable.Range(0, 10).Select(d => new Dictionary<string, object?> { ["start"] = new DateTime(2024, 3, 4).AddDays(d), ["offered"] = 100 + d }));
+        stream.SaveAs(Enumerable.Range(0, 10).Select(d => new Dictionary<string, object?>
+        {
+            ["start"] = new DateTime(2024, 3, 4).AddDays(d),
+            ["offered"] = 100 + d
+        }));
         stream.Position = 0;
 
         var history = HistoryReader.Read(stream, "daily.xlsx", new HistoryReadOptions());

@@ -10,7 +10,8 @@ public class TimeZoneTests
     [Fact]
     public void Times_with_a_utc_offset_are_put_on_the_centres_local_clock()
     {
-        const string log = "arrival,outcome,waitSeconds\n2024-01-15T08:10:00Z,answered,5\n2024-07-15T07:10:00Z,answered,5\n2024-07-15T09:10:00+02:00,answered,5\n";
+        const string log = "arrival,outcome,waitSeconds\n2024-01-15T08:10:00Z,answered,5\n2024-07-15T07:10:00Z,answered,5\n" +
+            "2024-07-15T09:10:00+02:00,answered,5\n";
 
         var history = HistoryText.Read(log, new HistoryReadOptions(TimeZone: London));
 
@@ -22,7 +23,8 @@ public class TimeZoneTests
     [Fact]
     public void In_the_hour_the_clocks_go_back_both_rows_of_a_repeated_time_are_added_with_a_note()
     {
-        const string text = "start,offered\n2024-10-27 00:30,3\n2024-10-27 01:00,4\n2024-10-27 01:00,5\n2024-10-27 01:30,6\n2024-10-27 01:30,7\n2024-10-27 02:00,8\n";
+        const string text = "start,offered\n2024-10-27 00:30,3\n2024-10-27 01:00,4\n2024-10-27 01:00,5\n2024-10-27 01:30,6\n2024-10-27 01:30,7\n2024-10-27 " +
+            "02:00,8\n";
 
         var history = HistoryText.Read(text, new HistoryReadOptions(TimeZone: London));
 

@@ -167,7 +167,8 @@ public class PolicyKeyLoaderTests
     [Fact]
     public void Automation_reads_every_key_of_the_bot()
     {
-        var expected = new AutomationPolicy(0.3, 0.05, new DurationDistribution(DistributionFamily.Lognormal, TimeSpan.FromSeconds(90), 0.5), 0.40, TimeSpan.FromSeconds(-20), 0.05);
+        var expected = new AutomationPolicy(0.3, 0.05, new DurationDistribution(DistributionFamily.Lognormal, TimeSpan.FromSeconds(90), 0.5), 0.40,
+            TimeSpan.FromSeconds(-20), 0.05);
 
         Assert.Equal(expected, Type("general").Automation);
     }
@@ -191,7 +192,8 @@ public class PolicyKeyLoaderTests
             "patience: { distribution: exponential, mean: 300s }",
             "patience: { distribution: exponential, mean: 300s }\n    automation: { containment: 0.2, botTime: 1m }"), "test.yaml");
 
-        Assert.Equal(new AutomationPolicy(0.2, 0, DurationDistribution.Exponential(TimeSpan.FromMinutes(1)), 0, TimeSpan.Zero, 0), scenario.ContactTypes[0].Automation);
+        Assert.Equal(new AutomationPolicy(0.2, 0, DurationDistribution.Exponential(TimeSpan.FromMinutes(1)), 0, TimeSpan.Zero, 0),
+            scenario.ContactTypes[0].Automation);
     }
 
     [Fact]
@@ -212,7 +214,8 @@ public class PolicyKeyLoaderTests
 
         Assert.Equal(2, shifts.Count);
         Assert.Equal(new Shift(TimeSpan.FromHours(8), TimeSpan.FromHours(8), 20,
-            [new ShiftBreak(TimeSpan.FromHours(2), TimeSpan.FromMinutes(15), true), new ShiftBreak(TimeSpan.FromHours(4), TimeSpan.FromMinutes(30), false)]), shifts[0]);
+            [new ShiftBreak(TimeSpan.FromHours(2), TimeSpan.FromMinutes(15), true), new ShiftBreak(TimeSpan.FromHours(4), TimeSpan.FromMinutes(30), false)]),
+                shifts[0]);
         Assert.Equal(new Shift(TimeSpan.FromHours(12), TimeSpan.FromHours(8), 10, []), shifts[1]);
         Assert.Equal(TimeSpan.FromHours(7.5), shifts[0].PaidLength);
     }
@@ -257,7 +260,8 @@ public class PolicyKeyLoaderTests
     public void Learning_curve_reads_both_keys_and_defaults_each_one()
     {
         var both = Group("frontLine").LearningCurve;
-        var oneKey = ScenarioLoader.Parse(ScenarioText.EveryNewKey.Replace("{ newHireFactor: 1.6, monthsToProficiency: 3 }", "{ monthsToProficiency: 6 }"), "every.yaml")
+        var oneKey = ScenarioLoader.Parse(ScenarioText.EveryNewKey.Replace("{ newHireFactor: 1.6, monthsToProficiency: 3 }", "{ monthsToProficiency: 6 }"),
+            "every.yaml")
             .AgentGroups[0].LearningCurve;
 
         Assert.Equal(new LearningCurve(1.6, 3), both);

@@ -38,13 +38,15 @@ public class PolicyKeyValidationTests
     [Fact]
     public void A_misspelt_new_key_is_reported_with_the_closest_valid_one()
     {
-        AssertReported("routing: { agents: mostProficient", "routing: { agent: mostProficient", "agent:", "routing.agent", "unknown key 'agent'; did you mean 'agents'?");
+        AssertReported("routing: { agents: mostProficient", "routing: { agent: mostProficient", "agent:", "routing.agent",
+            "unknown key 'agent'; did you mean 'agents'?");
     }
 
     [Fact]
     public void A_routing_choice_outside_the_list_is_reported_with_the_choices()
     {
-        AssertReported("contacts: priority }", "contacts: priorty }", "priorty", "routing.contacts", "expected one of oldestFirst, priority, but found \"priorty\"; did you mean 'priority'?");
+        AssertReported("contacts: priority }", "contacts: priorty }", "priorty", "routing.contacts",
+            "expected one of oldestFirst, priority, but found \"priorty\"; did you mean 'priority'?");
     }
 
     [Fact]
@@ -77,13 +79,15 @@ public class PolicyKeyValidationTests
     [Fact]
     public void Training_must_end_by_the_horizons_last_day()
     {
-        AssertReported("days: 2\n", "days: 4\n", "4\n    hoursPerAgent", "training[0].days", "training from day 3 for 4 days ends on day 6, after the horizon's last day (5)");
+        AssertReported("days: 2\n", "days: 4\n", "4\n    hoursPerAgent", "training[0].days",
+            "training from day 3 for 4 days ends on day 6, after the horizon's last day (5)");
     }
 
     [Fact]
     public void Hours_per_trainee_must_fit_in_the_opening_hours_of_the_training_days()
     {
-        AssertReported("hoursPerAgent: 6", "hoursPerAgent: 25", "25\n    feePerAgent", "training[0].hoursPerAgent", "expected at most 24 hours (2 days × 12 opening hours), but found 25");
+        AssertReported("hoursPerAgent: 6", "hoursPerAgent: 25", "25\n    feePerAgent", "training[0].hoursPerAgent",
+            "expected at most 24 hours (2 days × 12 opening hours), but found 25");
     }
 
     [Fact]
@@ -130,7 +134,8 @@ public class PolicyKeyValidationTests
     [Fact]
     public void A_redial_share_of_one_is_refused()
     {
-        AssertReported("share: 0.3", "share: 1", "1, after: 10m", "contactTypes[0].redial.share", "expected a share in [0, 1), such as 0.3 or 30%, but found 1");
+        AssertReported("share: 0.3", "share: 1", "1, after: 10m", "contactTypes[0].redial.share",
+            "expected a share in [0, 1), such as 0.3 or 30%, but found 1");
     }
 
     [Theory]
@@ -206,14 +211,16 @@ public class PolicyKeyValidationTests
     [Fact]
     public void A_break_must_end_within_its_shift()
     {
-        AssertReported("{ after: 4h, length: 30m, paid: false }", "{ after: 7.75h, length: 30m, paid: false }", "{ after: 7.75h", "agentGroups[0].shifts[0].breaks[1]",
+        AssertReported("{ after: 4h, length: 30m, paid: false }", "{ after: 7.75h, length: 30m, paid: false }", "{ after: 7.75h",
+            "agentGroups[0].shifts[0].breaks[1]",
             "the break ends 495m into the shift, which lasts 8h; it must end within the shift");
     }
 
     [Fact]
     public void Breaks_must_not_overlap()
     {
-        AssertReported("{ after: 4h, length: 30m, paid: false }", "{ after: 130m, length: 30m, paid: false }", "{ after: 130m", "agentGroups[0].shifts[0].breaks[1]",
+        AssertReported("{ after: 4h, length: 30m, paid: false }", "{ after: 130m, length: 30m, paid: false }", "{ after: 130m",
+            "agentGroups[0].shifts[0].breaks[1]",
             "the break 130m into the shift overlaps the one from 2h to 135m; breaks must not overlap");
     }
 
@@ -226,7 +233,8 @@ public class PolicyKeyValidationTests
     [Fact]
     public void Overtime_needs_shifts()
     {
-        AssertReported("    costPerHour: 25\n", "    costPerHour: 25\n    overtime: { after: 8h, costPerHour: 40 }\n", "{ after: 8h, costPerHour: 40 }", "agentGroups[1].overtime",
+        AssertReported("    costPerHour: 25\n", "    costPerHour: 25\n    overtime: { after: 8h, costPerHour: 40 }\n", "{ after: 8h, costPerHour: 40 }",
+            "agentGroups[1].overtime",
             "overtime is paid on shift hours: give 'shifts' instead of 'agents'");
     }
 
@@ -264,5 +272,6 @@ public class PolicyKeyValidationTests
 
     [Fact]
     public void A_currency_is_a_three_letter_code() =>
-        AssertReported("currency: EUR", "currency: euro", "euro", "currency", "expected an ISO 4217 currency code of three capital letters, such as EUR or USD, but found 'euro'");
+        AssertReported("currency: EUR", "currency: euro", "euro", "currency",
+            "expected an ISO 4217 currency code of three capital letters, such as EUR or USD, but found 'euro'");
 }

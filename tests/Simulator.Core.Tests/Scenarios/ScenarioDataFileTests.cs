@@ -124,7 +124,8 @@ public class ScenarioTextSafetyTests
     [InlineData("name: Test centre", "name: \"two\\nlines\"", "name")]
     public void Names_and_ids_with_control_characters_are_refused_without_quoting_them(string key, string hostile, string path)
     {
-        var problem = Assert.Single(Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(ScenarioText.Valid.Replace(key, hostile), "test.yaml")).Diagnostics);
+        var problem = Assert.Single(Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(ScenarioText.Valid.Replace(key, hostile), "test.yaml"))
+            .Diagnostics);
 
         Assert.Equal(path, problem.Path);
         Assert.Contains("without control characters", problem.Message);

@@ -23,7 +23,8 @@ public class ScenarioDaysTests
 
         var error = Assert.Throws<InputException>(() => scenario.WithDays(3));
 
-        Assert.Equal("two-days.yaml lists volumes or staffing for each of its 2 days, so it cannot run for 3; give one day's profile in the file to repeat it over any number of days.", error.Message);
+        Assert.Equal("two-days.yaml lists volumes or staffing for each of its 2 days, so it cannot run for 3; give one day's profile in the file to repeat " +
+            "it over any number of days.", error.Message);
         Assert.Equal(2, scenario.WithDays(2).Horizon.Days);
     }
 

@@ -52,7 +52,8 @@ public class ScenarioJsonTests
             {
                 string property = field.Name.StartsWith('<') ? field.Name[1..field.Name.IndexOf('>')] : field.Name;
                 Assert.True(written.Contains(JsonNamingPolicy.CamelCase.ConvertName(property)),
-                    $"{type.Name}.{property} is part of the model but not of its JSON, so it would never reach a silo; give it a constructor parameter or an init accessor.");
+                    $"{type.Name}.{property} is part of the model but not of its JSON, so it would never reach a silo; give it a constructor parameter or an " +
+                        $"init accessor.");
             }
         }
     }

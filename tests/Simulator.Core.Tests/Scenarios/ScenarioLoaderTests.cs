@@ -91,7 +91,8 @@ public class ScenarioLoaderTests
     public void Missing_handle_time_is_reported_alongside_the_misspelt_key()
     {
         // The misspelling leaves handleTime missing too; both are said, so the fix is obvious.
-        var problems = Problems(ScenarioText.Valid.Replace("handleTime: { mean: 4m", "handelTime: { mean: 4m").Replace("handleTime: { distribution: lognormal", "handelTime: { distribution: lognormal"));
+        var problems = Problems(ScenarioText.Valid.Replace("handleTime: { mean: 4m", "handelTime: { mean: 4m")
+            .Replace("handleTime: { distribution: lognormal", "handelTime: { distribution: lognormal"));
 
         Assert.Contains(problems, p => p.Message.Contains("did you mean 'handleTime'"));
         Assert.Contains(problems, p => p.Path == "contactTypes[1].handleTime" && p.Message.Contains("missing required key"));
@@ -131,7 +132,8 @@ public class ScenarioLoaderTests
     [InlineData("seed: 7", "seed: -7", "seed", "whole number ≥ 0")]
     [InlineData("cv: 0.8", "cv: 0", "contactTypes[1].handleTime.cv", "coefficient of variation > 0")]
     [InlineData("channel: voice", "channel: fax", "contactTypes[0].channel", "one of voice, chat, email")]
-    [InlineData("distribution: exponential, mean: 180s", "distribution: weibull, mean: 180s", "contactTypes[0].handleTime.distribution", "one of exponential, lognormal, gamma, constant, empirical")]
+    [InlineData("distribution: exponential, mean: 180s", "distribution: weibull, mean: 180s", "contactTypes[0].handleTime.distribution",
+        "one of exponential, lognormal, gamma, constant, empirical")]
     public void Values_out_of_range_or_not_numbers_are_reported(string original, string replacement, string path, string message)
     {
         var problem = SingleProblem(ScenarioText.Valid.Replace(original, replacement));
@@ -328,7 +330,8 @@ public class ScenarioLoaderTests
     [Fact]
     public void A_zero_mean_is_refused_for_lognormal_and_gamma_wrap_up()
     {
-        var problem = SingleProblem(ScenarioText.Valid.Replace("handleTime: { distribution: exponential, mean: 180s }", "handleTime: { distribution: exponential, mean: 180s }\n    wrapUp: { distribution: gamma, mean: 0s, cv: 0.5 }"));
+        var problem = SingleProblem(ScenarioText.Valid.Replace("handleTime: { distribution: exponential, mean: 180s }",
+            "handleTime: { distribution: exponential, mean: 180s }\n    wrapUp: { distribution: gamma, mean: 0s, cv: 0.5 }"));
 
         Assert.Equal("contactTypes[0].wrapUp.mean", problem.Path);
         Assert.Contains("needs a mean greater than zero", problem.Message);
@@ -337,7 +340,8 @@ public class ScenarioLoaderTests
     [Fact]
     public void Wrap_up_counts_in_the_average_handle_time()
     {
-        var scenario = Parse(ScenarioText.Valid.Replace("handleTime: { distribution: exponential, mean: 180s }", "handleTime: { distribution: exponential, mean: 180s }\n    wrapUp: { distribution: constant, mean: 30s }"));
+        var scenario = Parse(ScenarioText.Valid.Replace("handleTime: { distribution: exponential, mean: 180s }",
+            "handleTime: { distribution: exponential, mean: 180s }\n    wrapUp: { distribution: constant, mean: 30s }"));
 
         Assert.Equal(TimeSpan.FromSeconds(210), scenario.ContactTypes[0].AverageHandleTime);
     }
@@ -348,7 +352,8 @@ public class ScenarioLoaderTests
         var problem = Assert.Single(Problems(ScenarioText.Valid.Replace("days: 1", "days: 1, dayz: 2")));
 
         Assert.Equal("horizon.dayz", problem.Path);
-        Assert.Equal("unknown key 'dayz'; did you mean 'days'? (valid keys: start, end, interval, days, warmup, startDate, openingHours, closedDates)", problem.Message);
+        Assert.Equal("unknown key 'dayz'; did you mean 'days'? (valid keys: start, end, interval, days, warmup, startDate, openingHours, closedDates)",
+            problem.Message);
     }
 
     [Fact]

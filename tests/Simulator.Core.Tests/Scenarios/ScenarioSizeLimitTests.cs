@@ -42,7 +42,8 @@ public class ScenarioSizeLimitTests
     [Fact]
     public void More_days_than_the_interval_limit_allows_are_refused()
     {
-        var scenario = ScenarioLoader.Parse(ScenarioText.Valid.Replace("interval: 30m", "interval: 1m").Replace("volumes: [100, 120, 140, 90]", "rate: 0.01/s"), "test.yaml");
+        var scenario = ScenarioLoader.Parse(ScenarioText.Valid.Replace("interval: 30m", "interval: 1m").Replace("volumes: [100, 120, 140, 90]", "rate: 0.01/s"),
+            "test.yaml");
 
         var error = Assert.Throws<InputException>(() => scenario.WithDays(3_000));
 

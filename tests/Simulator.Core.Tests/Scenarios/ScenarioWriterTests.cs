@@ -79,7 +79,8 @@ public class ScenarioWriterTests
         using var directory = new TemporaryDirectory();
         File.WriteAllText(directory.File("aht.csv"), "120\n240\n");
         string path = directory.File("s.yaml");
-        File.WriteAllText(path, ScenarioText.Valid.Replace("handleTime: { distribution: exponential, mean: 180s }", "handleTime: { distribution: empirical, file: aht.csv }"));
+        File.WriteAllText(path, ScenarioText.Valid.Replace("handleTime: { distribution: exponential, mean: 180s }",
+            "handleTime: { distribution: empirical, file: aht.csv }"));
         var scenario = ScenarioLoader.Load(path);
 
         string yaml = ScenarioWriter.ToYaml(scenario);
@@ -93,7 +94,8 @@ public class ScenarioWriterTests
     {
         string yaml = ScenarioWriter.ToYaml(Parse(ScenarioText.Valid));
 
-        string[] defaults = ["customers:", "routing:", "costs:", "training:", "priority:", "concurrency:", "resolution:", "learningCurve:", "sourcePath", "test.yaml"];
+        string[] defaults = ["customers:", "routing:", "costs:", "training:", "priority:", "concurrency:", "resolution:", "learningCurve:", "sourcePath",
+            "test.yaml"];
         foreach (var key in defaults)
         {
             Assert.DoesNotContain(key, yaml);

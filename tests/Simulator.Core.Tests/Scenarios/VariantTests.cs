@@ -62,10 +62,12 @@ public class VariantTests
     [Fact]
     public void Problems_in_a_variant_are_reported_at_its_own_lines_under_its_id()
     {
-        var error = Assert.Throws<ScenarioException>(() => Parse(WithVariants.Replace("agents: 30", "agents: -30").Replace("handleTime: { mean: 3m }", "handleTme: { mean: 3m }")));
+        var error = Assert.Throws<ScenarioException>(() =>
+            Parse(WithVariants.Replace("agents: 30", "agents: -30").Replace("handleTime: { mean: 3m }", "handleTme: { mean: 3m }")));
 
         Assert.Contains(error.Diagnostics, d => d.Path == "variants[0] (more-staff) agentGroups[0].agents" && d.Line == 25);
-        Assert.Contains(error.Diagnostics, d => d.Path.StartsWith("variants[1] (faster-sales) contactTypes[1].handleTme") && d.Message.Contains("did you mean 'handleTime'"));
+        Assert.Contains(error.Diagnostics, d => d.Path.StartsWith("variants[1] (faster-sales) contactTypes[1].handleTme")
+            && d.Message.Contains("did you mean 'handleTime'"));
     }
 
     [Fact]

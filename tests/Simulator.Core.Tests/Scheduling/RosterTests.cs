@@ -20,7 +20,8 @@ public class RosterTests
         int daysOff = daysPerWeek == 7 ? random.Next(1, 3) : random.Next(1, 8 - daysPerWeek);
         string staff = random.Next(3) == 0
             ? ""
-            : $"    staff: [{{ count: {random.Next(3, 25)}, contractHours: {random.Next(20, 48)}h, minHours: {random.Next(0, 16)}h }}, {{ name: Pat, contractHours: 16h }}]";
+            : $"    staff: [{{ count: {random.Next(3, 25)}, contractHours: {random.Next(20, 48)}h, minHours: {random.Next(0, 16)}h }}, {{ name: Pat, " +
+                $"contractHours: 16h }}]";
         var scenario = ScenarioLoader.Parse($$"""
             name: Roster
             horizon: { start: "06:00", end: "22:00", interval: 1h, days: {{horizonDays}} }
@@ -34,7 +35,8 @@ public class RosterTests
                 shiftTemplates:
                   - { id: early, starts: ["06:00", "07:00"], length: {{random.Next(4, 9)}}h }
                   - { id: late, starts: ["13:00", "14:00"], length: 8h, breaks: [{ length: 30m, paid: false, from: 3h, to: 4h }] }
-                rosterRules: { daysPerWeek: {{daysPerWeek}}, minConsecutiveDaysOff: {{daysOff}}, maxConsecutiveDays: {{random.Next(1, 7)}}, minRest: {{random.Next(8, 16)}}h }
+                rosterRules: { daysPerWeek: {{daysPerWeek}}, minConsecutiveDaysOff: {{daysOff}}, maxConsecutiveDays: {{random.Next(1,
+                    7)}}, minRest: {{random.Next(8, 16)}}h }
             {{staff}}
             """, "roster.yaml");
         var patterns = ShiftPatterns.For(scenario.AgentGroups[0], scenario.Horizon);

@@ -45,7 +45,8 @@ public class ScheduleRefinementTests
 
         for (int i = 0; i < Small.Horizon.TotalIntervals; i++)
         {
-            double now = ScheduleRefinement.ServiceLevel(Small, refined.Result, 0, i), before = ScheduleRefinement.ServiceLevel(Small, refined.ErlangResult, 0, i);
+            double now = ScheduleRefinement.ServiceLevel(Small, refined.Result, 0, i),
+                before = ScheduleRefinement.ServiceLevel(Small, refined.ErlangResult, 0, i);
             var (_, start) = Small.Horizon.IntervalOpening(i);
             if (now < before - 1e-9) Assert.Contains(refined.Notes, n => n.Contains($"day 1 {Simulator.Core.Units.UnitParser.FormatClock(start)}"));
         }

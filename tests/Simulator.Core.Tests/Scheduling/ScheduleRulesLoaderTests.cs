@@ -23,7 +23,8 @@ public class ScheduleRulesLoaderTests
         var group = Parse(ScheduleText.Rules).AgentGroups[0];
 
         Assert.Equal(new ShiftTemplate("early", [H(8)], H(4), 25, []), group.ShiftTemplates[0]);
-        Assert.Equal(new ShiftTemplate("day", [H(8), H(9), H(10)], H(6), null, [new BreakRule(TimeSpan.FromMinutes(30), false, H(2), H(3), TimeSpan.FromMinutes(30))]),
+        Assert.Equal(new ShiftTemplate("day", [H(8), H(9), H(10)], H(6), null,
+            [new BreakRule(TimeSpan.FromMinutes(30), false, H(2), H(3), TimeSpan.FromMinutes(30))]),
             group.ShiftTemplates[1]);
         Assert.Equal(new RosterRules(4, 2, 3, H(12)), group.RosterRules);
         Assert.Equal([new StaffContract("Ann", 1, H(20), TimeSpan.Zero), new StaffContract(null, 4, H(36), H(12))], group.Staff);

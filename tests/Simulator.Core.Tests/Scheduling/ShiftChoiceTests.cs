@@ -3,7 +3,8 @@ using Simulator.Core.Scheduling;
 
 namespace Simulator.Core.Tests.Scheduling;
 
-/// <summary>Shift choice: the cheapest shifts that cover the requirement, against known optima, with its bound, deterministic, and refusals that name the rule.</summary>
+/// <summary>Shift choice: the cheapest shifts that cover the requirement, against known optima, with its bound, deterministic, and refusals that name the
+/// rule.</summary>
 public class ShiftChoiceTests
 {
     private static Scenario Scenario(string templates, string extra = "", string hours = "start: \"08:00\", end: \"12:00\", interval: 1h, days: 1") =>

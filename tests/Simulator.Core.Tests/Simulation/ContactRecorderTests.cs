@@ -25,7 +25,8 @@ public class ContactRecorderTests
             for (int t = 0; t < tallies.ContactTypes; t++)
             {
                 var tally = tallies.ContactsAt(i, t);
-                var here = records.Where(r => r.ContactType == t && r.Outcome != ContactOutcome.Contained && (int)Math.Floor(r.ArrivalSeconds / interval) == i).ToList();
+                var here = records.Where(r => r.ContactType == t && r.Outcome != ContactOutcome.Contained && (int)Math.Floor(r.ArrivalSeconds / interval) == i)
+                    .ToList();
                 Assert.Equal(tally.Offered, here.Count);
                 Assert.Equal(tally.Answered, here.Count(r => r.Outcome == ContactOutcome.Answered));
                 Assert.Equal(tally.Abandoned, here.Count(r => r.Outcome == ContactOutcome.Abandoned));

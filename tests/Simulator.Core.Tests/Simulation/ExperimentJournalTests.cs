@@ -26,7 +26,8 @@ public class ExperimentJournalTests
     {
         using var directory = new TemporaryDirectory();
         string path = directory.File("old.jsonl");
-        File.WriteAllText(path, "{\"journal\":\"ccsim-experiment-journal/2\",\"scenario\":\"Test centre\",\"fingerprint\":\"31f4eb6abf66e3da5b9c2df0b4b5\",\"seed\":7,\"replications\":2}\n");
+        File.WriteAllText(path, "{\"journal\":\"ccsim-experiment-journal/2\",\"scenario\":\"Test " +
+            "centre\",\"fingerprint\":\"31f4eb6abf66e3da5b9c2df0b4b5\",\"seed\":7,\"replications\":2}\n");
 
         var error = Assert.Throws<InputException>(() => ExperimentJournal.Resume(path, Small()));
 

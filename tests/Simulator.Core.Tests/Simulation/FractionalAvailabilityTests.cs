@@ -100,7 +100,9 @@ public class FractionalAvailabilityTests
 
         public void ContactQueued(double time, int contactType, long customer) { }
 
-        public void ContactAnswered(double time, int contactType, long customer, int agent, int group, double waitSeconds, double talkSeconds, double busySeconds, bool resolved) { }
+        public void ContactAnswered(double time, int contactType, long customer, int agent, int group, double waitSeconds, double talkSeconds,
+            double busySeconds, bool resolved)
+        { }
 
         public void ContactAbandoned(double time, int contactType, long customer, double waitSeconds, bool inBot) { }
 

@@ -185,7 +185,8 @@ public class KernelBehaviourTests
               - { id: service, arrivals: { rate: 60/h }, handleTime: { mean: 120s } }
             agentGroups:
               - { id: sales-team, agents: 3, skills: [sales] }
-            """.Replace("- { id: sales-team, agents: 3, skills: [sales] }", "- { id: sales-team, agents: 3, skills: [sales] }\n  - { id: service-team, agents: 0, skills: [service] }"), "two-queues.yaml");
+            """.Replace("- { id: sales-team, agents: 3, skills: [sales] }",
+                "- { id: sales-team, agents: 3, skills: [sales] }\n  - { id: service-team, agents: 0, skills: [service] }"), "two-queues.yaml");
 
         var replication = Run(scenario).Replications[0];
 

@@ -51,7 +51,8 @@ public class KernelValidityTests(ITestOutputHelper output)
     {
         double mean = estimate.Mean!.Value;
         double halfWidth = estimate.CiHigh!.Value - mean;
-        output.WriteLine($"{what}: simulated {mean:F4} ± {halfWidth:F4}, theory {expected:F4}, off by {(mean - expected) / Math.Max(halfWidth, 1e-12):F2} half-widths");
+        output.WriteLine($"{what}: simulated {mean:F4} ± {halfWidth:F4}, theory {expected:F4}, off by {(mean - expected) / Math.Max(halfWidth, 1e-12):F2} " +
+            $"half-widths");
         Assert.InRange(expected, mean - 1.5 * halfWidth - 0.002, mean + 1.5 * halfWidth + 0.002);
     }
 }

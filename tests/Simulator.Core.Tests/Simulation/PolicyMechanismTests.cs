@@ -4,7 +4,8 @@ using Simulator.Core.Simulation;
 
 namespace Simulator.Core.Tests.Simulation;
 
-/// <summary>Each policy mechanism (returns, resolution, chat, bots, tenure, training, overtime) checked against a number it must produce, not just run.</summary>
+/// <summary>Each policy mechanism (returns, resolution, chat, bots, tenure, training, overtime) checked against a number it must produce, not just
+/// run.</summary>
 public class PolicyMechanismTests
 {
     private static ExperimentResult Run(Scenario scenario) =>
@@ -69,7 +70,8 @@ public class PolicyMechanismTests
         AssertCovers(ratio, 0.7);
         AssertCovers(after.OverallByReplication.Select(v => v[Kpi.ContainmentRate]) is var rates ? KpiEstimate.From(rates) : default, 0.3);
         Assert.Equal(before.Replications.Sum(r => r.Arrivals), after.Replications.Sum(r => Total(r).BotSessions));
-        Assert.Equal(after.Replications.Sum(r => Total(r).BotSessions) * 0.5, after.CostBreakdown[CostComponent.Automation].Mean!.Value * after.Replications.Count, 6);
+        Assert.Equal(after.Replications.Sum(r => Total(r).BotSessions) * 0.5,
+            after.CostBreakdown[CostComponent.Automation].Mean!.Value * after.Replications.Count, 6);
     }
 
     [Fact]
@@ -166,7 +168,8 @@ public class PolicyMechanismTests
     [Fact]
     public void A_chat_agent_with_concurrency_k_serves_about_k_times_a_voice_agent()
     {
-        var voice = Centre(perHour: 200, agents: 2, handle: "{ distribution: constant, mean: 300s }", patience: "{ distribution: constant, mean: 30s }", replications: 4);
+        var voice = Centre(perHour: 200, agents: 2, handle: "{ distribution: constant, mean: 300s }", patience: "{ distribution: constant, mean: 30s }",
+            replications: 4);
         var chat = WithType(voice, t => t with { Channel = Channel.Chat, Concurrency = new ChatConcurrency(3, 0) });
 
         double voiceAnswered = Run(voice).Overall[Kpi.Answered].Mean!.Value;
@@ -180,7 +183,8 @@ public class PolicyMechanismTests
     [Fact]
     public void Chat_handle_time_stretches_with_the_chats_held()
     {
-        var chat = WithType(Centre(perHour: 400, agents: 2, handle: "{ distribution: constant, mean: 300s }", patience: "{ distribution: constant, mean: 30s }", replications: 2),
+        var chat = WithType(Centre(perHour: 400, agents: 2, handle: "{ distribution: constant, mean: 300s }", patience: "{ distribution: constant, mean: 30s }",
+            replications: 2),
             t => t with { Channel = Channel.Chat, Concurrency = new ChatConcurrency(2, 0.5) });
 
         var result = Run(chat);
@@ -194,7 +198,11 @@ public class PolicyMechanismTests
     {
         // Nobody answers, everyone hangs up after 10 s, and a share r tries again a minute later: each customer makes 1/(1 − r) contacts.
         var centre = Centre(perHour: 300, agents: 0, patience: "{ distribution: constant, mean: 10s }", roundTheClock: true, replications: 5);
-        var redialling = WithType(centre, t => t with { Redial = new RedialPolicy(0.4, new DurationDistribution(DistributionFamily.Constant, TimeSpan.FromMinutes(1))) });
+        var redialling = WithType(centre, t => t with
+        {
+            Redial = new RedialPolicy(0.4, new DurationDistribution(DistributionFamily.Constant,
+            TimeSpan.FromMinutes(1)))
+        });
 
         var without = Run(centre);
         var with = Run(redialling);
@@ -226,7 +234,11 @@ public class PolicyMechanismTests
         // who can come back within the day does (all but the last ~11 minutes' first contacts), plenty of agents answering at once.
         var centre = Centre(perHour: 60, agents: 200, handle: "{ distribution: constant, mean: 60s }", patience: null, roundTheClock: true, replications: 2);
         var once = WithType(centre, t => t with { Resolution = new ResolutionPolicy(0, null) });
-        var twice = WithType(centre, t => t with { Resolution = new ResolutionPolicy(0, new DurationDistribution(DistributionFamily.Constant, TimeSpan.FromMinutes(10))) });
+        var twice = WithType(centre, t => t with
+        {
+            Resolution = new ResolutionPolicy(0, new DurationDistribution(DistributionFamily.Constant,
+            TimeSpan.FromMinutes(10)))
+        });
 
         Assert.Equal(0, Run(once).Overall[Kpi.CustomersAtRisk].Mean);
         var result = Run(twice);
@@ -301,7 +313,8 @@ public class PolicyMechanismTests
         var result = Run(scenario);
 
         // 60 an hour at 300 s needs 5 agents: the fast group of 10 takes nearly all.
-        Assert.True(result.GroupOccupancy[1].Mean > 10 * result.GroupOccupancy[0].Mean, $"fast {result.GroupOccupancy[1].Mean}, slow {result.GroupOccupancy[0].Mean}");
+        Assert.True(result.GroupOccupancy[1].Mean > 10 * result.GroupOccupancy[0].Mean,
+            $"fast {result.GroupOccupancy[1].Mean}, slow {result.GroupOccupancy[0].Mean}");
         var slowOnly = Run(centre with { AgentGroups = [slow] });
         Assert.Equal(450, slowOnly.Overall[Kpi.AverageHandleTimeSeconds].Mean!.Value, 9);
     }
@@ -311,7 +324,8 @@ public class PolicyMechanismTests
     {
         var centre = Centre(perHour: 0, agents: 0, patience: null, replications: 1); // no contacts: nobody finishes a call before a break
         var shift = new Shift(TimeSpan.FromHours(8), TimeSpan.FromHours(10), 6,
-            [new ShiftBreak(TimeSpan.FromHours(2), TimeSpan.FromMinutes(30), Paid: true), new ShiftBreak(TimeSpan.FromHours(4), TimeSpan.FromHours(1), Paid: false)]);
+            [new ShiftBreak(TimeSpan.FromHours(2), TimeSpan.FromMinutes(30), Paid: true),
+                new ShiftBreak(TimeSpan.FromHours(4), TimeSpan.FromHours(1), Paid: false)]);
         var scenario = WithGroup(centre, g => g with { Shifts = [shift], Overtime = new OvertimePolicy(TimeSpan.FromHours(8), 45) });
 
         var result = Run(scenario);
@@ -386,7 +400,8 @@ public class PolicyMechanismTests
         Assert.Equal(first, again);
     }
 
-    /// <summary>Voice with an IVR, redials and repeats; chat with concurrency and a bot; email; shifts, proficiency, overflow, priority, tenure and training.</summary>
+    /// <summary>Voice with an IVR, redials and repeats; chat with concurrency and a bot; email; shifts, proficiency, overflow, priority, tenure and
+    /// training.</summary>
     internal static Scenario EveryMechanism()
     {
         var centre = Centre(perHour: 120, agents: 8, days: 3, replications: 4);

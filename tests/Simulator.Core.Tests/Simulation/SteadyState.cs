@@ -8,7 +8,8 @@ internal static class SteadyState
 {
     /// <param name="patienceSeconds">Mean exponential patience; null for callers who never hang up.</param>
     /// <param name="days">Round-the-clock days; the first is warm-up when there are several, else the first 2 hours.</param>
-    public static Scenario Centre(int agents, double load, double? patienceSeconds, int replications = 10, int days = 1, double ahtSeconds = 300, long seed = 11)
+    public static Scenario Centre(int agents, double load, double? patienceSeconds, int replications = 10, int days = 1, double ahtSeconds = 300,
+        long seed = 11)
     {
         string warmup = days > 1 ? "24h" : "2h";
         double ratePerHour = load * agents * 3_600 / ahtSeconds;
