@@ -26,6 +26,9 @@ public static class Formats
     /// <summary>A heading over money, with its currency where there is one: "Total (EUR)".</summary>
     public static string MoneyHeading(string label, string? currency) => currency is null ? label : $"{label} ({currency})";
 
+    /// <summary>A count with its noun, singular for one: "1 week", "4 weeks", "1,200 agents".</summary>
+    public static string Count(int count, string noun) => $"{count.ToString("#,0", Invariant)} {noun}{(count == 1 ? "" : "s")}";
+
     public static string Signed(double value, string format = "0.#") =>
         (value > 0 ? "+" : "") + value.ToString(Grouped(format), Invariant);
 

@@ -55,6 +55,19 @@ public class ScheduleChartTests
     }
 
     [Fact]
+    public void The_roster_title_counts_weeks_in_words_and_the_colour_bar_reads_as_clock_times()
+    {
+        var chart = ScheduleCharts.For(Outcome.Value).Single(c => c.Name == "roster");
+
+        Assert.Contains(" over 2 weeks, ", chart.Title);
+        ChartRenderer.Png(chart); // ticks are generated when the chart is laid out
+        var bar = chart.Plot.Axes.GetPanels().OfType<ScottPlot.Panels.ColorBar>().Single();
+        var ticks = bar.Axis.TickGenerator.Ticks.Where(t => t.IsMajor).Select(t => t.Label).ToList();
+        Assert.NotEmpty(ticks);
+        Assert.All(ticks, label => Assert.Matches(@"^\d\d:\d\d$", label));
+    }
+
+    [Fact]
     public void A_schedule_report_has_the_shift_table_and_every_chart()
     {
         using var directory = new TemporaryDirectory();

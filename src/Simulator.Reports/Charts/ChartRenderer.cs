@@ -201,7 +201,13 @@ public static class ChartRenderer
         TimeAxis(plot, horizon);
         DeckStyle.ValueAxis(plot, nonNegative: true, percent: false);
         double difference = (optimized.Plan.Sum(g => g.Sum()) - optimized.ErlangPlan.Sum(g => g.Sum())) * horizon.IntervalHours;
-        string title = $"Meeting the target in simulation takes {Formats.Signed(difference, "#,0.#")} agent-hours against Erlang A";
+        string hours = Formats.Number(Math.Abs(difference), "#,0.#");
+        string title = Math.Round(difference, 1) switch
+        {
+            < 0 => $"Simulation meets the target with {hours} agent-hours fewer than Erlang A",
+            > 0 => $"Meeting the target in simulation takes {hours} agent-hours more than Erlang A",
+            _ => "Simulation and Erlang A need the same agent-hours to meet the target",
+        };
         DeckStyle.Decorate(plot, title, "Interval start", "Scheduled agents");
         return new Chart("staffing-by-interval", title, plot);
     }

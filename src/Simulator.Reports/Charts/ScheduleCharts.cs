@@ -87,8 +87,17 @@ public static class ScheduleCharts
         heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
         heatmap.NaNCellColor = Colors.White;
         var bar = plot.Add.ColorBar(heatmap, Edge.Right);
-        bar.Label = "Shift start (hour of day)";
-        bar.LabelStyle.FontSize = DeckStyle.LabelSize;
+        // Clock times on the colour bar; its rotated label would overlap them, so the x label names the colour instead.
+        var hours = Enumerable.Range(0, roster.Days).SelectMany(d => Enumerable.Range(0, roster.Agents.Count).Select(a => cells[a, d]))
+            .Where(h => !double.IsNaN(h)).ToList();
+        if (hours.Count > 0)
+        {
+            int first = (int)Math.Floor(hours.Min()), last = (int)Math.Ceiling(hours.Max());
+            int hourStep = Math.Max(1, (last - first) / 8);
+            var ticks = Enumerable.Range(0, (last - first) / hourStep + 1).Select(i => first + i * hourStep).ToArray();
+            bar.Axis.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+                [.. ticks.Select(h => (double)h)], [.. ticks.Select(h => UnitParser.FormatClock(TimeSpan.FromHours(h)))]);
+        }
         bar.Axis.TickLabelStyle.FontSize = DeckStyle.TickSize;
         int step = Math.Max(1, roster.Days / 14);
         var columns = Enumerable.Range(0, roster.Days).Where(d => d % step == 0).ToArray();
@@ -98,9 +107,9 @@ public static class ScheduleCharts
         plot.Axes.Left.SetTicks([.. agentRows.Select(a => (double)(roster.Agents.Count - 1 - a))], [.. agentRows.Select(a => roster.Agents[a].Name)]);
         var weekends = Enumerable.Range(0, roster.Agents.Count)
             .Select(a => roster.Shifts[a].Count(s => s is not null && Core.Scheduling.RosterResult.IsWeekend(s.Day))).ToList();
-        string title = $"Roster: {roster.Agents.Count} agents over {roster.Weeks} week(s), {weekends.Min()}–{weekends.Max()} weekend shifts each";
+        string title = $"Roster: {roster.Agents.Count} agents over {Formats.Count(roster.Weeks, "week")}, {weekends.Min()}–{weekends.Max()} weekend shifts each";
         DeckStyle.Title(plot, title);
-        plot.XLabel("Day of the roster", DeckStyle.LabelSize);
+        plot.XLabel("Day of the roster (colour: shift start)", DeckStyle.LabelSize);
         plot.Axes.Bottom.TickLabelStyle.FontSize = DeckStyle.TickSize;
         plot.Axes.Left.TickLabelStyle.FontSize = DeckStyle.TickSize;
         return new Chart("roster", title, plot);
