@@ -33,6 +33,19 @@ public class CalibrationChartTests
     }
 
     [Theory]
+    [InlineData("abandonment-before-after")]
+    [InlineData("asa-before-after")]
+    public void Before_and_after_axes_stop_at_zero_as_drawn(string name)
+    {
+        var chart = CalibrationCharts.For(Calibration.Value).Single(c => c.Name == name);
+
+        ChartRenderer.Png(chart); // the limits as the picture shows them, after layout
+
+        double bottom = chart.Plot.Axes.GetLimits().Bottom;
+        Assert.True(bottom >= 0, $"{name} runs down to {bottom}");
+    }
+
+    [Theory]
     [MemberData(nameof(Recipes))]
     public void Chart_renders_a_full_hd_png_with_marks_in_its_data_area(string name)
     {

@@ -32,7 +32,8 @@ public static class CalibrationCharts
         int step = Math.Max(1, calibration.Intervals.Count / 12);
         plot.Axes.Bottom.SetTicks([.. xs.Where((_, i) => i % step == 0)],
             [.. calibration.Intervals.Where((_, i) => i % step == 0).Select(i => i.Start.ToString("HH:mm"))]);
-        plot.Axes.SetLimitsY(0, double.NaN);
+        // Neither abandonment nor ASA goes below zero; the axis stops there (SetLimitsY with NaN left the margin below it).
+        DeckStyle.ValueAxis(plot, nonNegative: true, percent: false);
         string title = $"{what} per interval: observed, and simulated before and after calibration";
         HistoryCharts.Decorate(plot, title, "Interval start", axis);
         return new Chart(name, title, plot);
