@@ -79,7 +79,7 @@ public class ForecastCommandTests
         Assert.Equal(0, result.ExitCode);
         string text = File.ReadAllText(path);
         Assert.StartsWith($"# Written by ccsim forecast from the template {Template}.", text);
-        Assert.Contains("# The template's opening hours, 08:00-20:00 every day, cut the forecast:", text);
+        Assert.Contains("# The template's opening hours, 08:00-20:00 (Saturday 09:00-14:00, Sunday closed), cut the forecast:", text);
         Assert.Contains("days: 7", text);
         Assert.Equal(0, CliRunner.Run("validate", path).ExitCode);
         var staff = CliRunner.Run("staff", path, "--format", "json");

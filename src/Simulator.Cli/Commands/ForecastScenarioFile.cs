@@ -32,6 +32,16 @@ internal static class ForecastScenarioFile
         return yaml;
     }
 
+    /// <summary>"08:00-20:00 every day", or with weekdays of their own "08:00-20:00 (Saturday 09:00-14:00, Sunday closed)".</summary>
+    private static string OpeningHours(Horizon horizon)
+    {
+        string usual = $"{UnitParser.FormatClock(horizon.Start)}-{UnitParser.FormatClock(horizon.End)}";
+        if (horizon.OpeningHours.Count == 0) return usual + " every day";
+        var weekdays = horizon.OpeningHours.OrderBy(h => ((int)h.Weekday + 6) % 7) // Monday first
+            .Select(h => h.Closed ? $"{h.Weekday} closed" : $"{h.Weekday} {UnitParser.FormatClock(h.Start)}-{UnitParser.FormatClock(h.End)}");
+        return $"{usual} ({string.Join(", ", weekdays)})";
+    }
+
     private static string Comment(Scenario template, ForecastResult forecast, ForecastScenarioSummary summary)
     {
         var invariant = CultureInfo.InvariantCulture;
@@ -47,7 +57,7 @@ internal static class ForecastScenarioFile
         Line($"for {forecast.Days} days from {HistoryReport.Date(forecast.Start)} to {HistoryReport.Date(forecast.Start.AddDays(forecast.Days - 1))}: one " +
             $"volume per {UnitParser.FormatDuration(horizon.Interval)} interval " +
              $"of the whole horizon (horizon.days = {forecast.Days}).");
-        Line($"The template's opening hours, {UnitParser.FormatClock(horizon.Start)}-{UnitParser.FormatClock(horizon.End)} every day, cut the forecast:");
+        Line($"The template's opening hours, {OpeningHours(horizon)}, cut the forecast:");
         foreach (var (type, inside) in summary.Inside)
         {
             double outside = summary.Outside[type], total = inside + outside;
