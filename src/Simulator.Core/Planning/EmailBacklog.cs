@@ -51,8 +51,11 @@ internal sealed class EmailBacklog
             double windowEnd = StartOf(i) + Math.Max(_answerWithinSeconds, 0);
             int last = i;
             double open = 0;
+            // Only open intervals can work the backlog: an answer window that runs over a closed day or the night
+            // spreads its work over the open time inside it, never onto hours nobody is on duty.
             for (int j = i; j < intervals && StartOf(j) < windowEnd; j++)
             {
+                if (!_horizon.IsOpen(j)) continue;
                 open += Overlap(j, StartOf(i), windowEnd);
                 last = j;
             }
@@ -61,7 +64,10 @@ internal sealed class EmailBacklog
                 work[i] += load;
                 continue;
             }
-            for (int j = i; j <= last; j++) work[j] += load * Overlap(j, StartOf(i), windowEnd) / open;
+            for (int j = i; j <= last; j++)
+            {
+                if (_horizon.IsOpen(j)) work[j] += load * Overlap(j, StartOf(i), windowEnd) / open;
+            }
         }
         double usable = IntervalSeconds * (maxOccupancy ?? 1);
         return [.. work.Select(w => w <= 0 ? 0 : (int)Math.Ceiling(w / usable - 1e-9))];

@@ -63,4 +63,28 @@ public class EmailBacklogTests
         Assert.InRange(plan.Totals.RequiredAgentHours, work, work + plan.Totals.Intervals * 0.5);
         Assert.All(plan.Intervals, row => Assert.True(row.Required.ServiceLevel >= 0.8 || row.Volume == 0, $"{row.Start}: {row.Required.ServiceLevel:P1}"));
     }
+
+    [Fact]
+    public void No_agent_is_required_on_a_closed_day_for_email_whose_answer_window_runs_over_it()
+    {
+        // Day 2 is a holiday; email that came in late on day 1 (a day to answer) is worked on day 3, never on day 2.
+        var scenario = ScenarioLoader.Parse("""
+            name: holiday inbox
+            horizon: { start: "08:00", end: "18:00", interval: 30m, days: 3, startDate: 2025-12-24, closedDates: [2025-12-25] }
+            serviceLevel: { target: 0.8, answerWithin: 20s }
+            contactTypes:
+              - id: email
+                channel: email
+                answerWithin: 24h
+                arrivals: { volumes: [10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 30, 30] }
+                handleTime: { distribution: exponential, mean: 300s }
+            agentGroups:
+              - { id: back-office, agents: 3, skills: [email] }
+            """, "holiday-inbox.yaml");
+
+        var plan = StaffingPlanner.Plan(scenario, QueueModelKind.ErlangC);
+
+        Assert.All(plan.Intervals.Where(r => r.Day == 2), row => Assert.Equal(0, row.RequiredAgents));
+        Assert.True(plan.Intervals.Where(r => r.Day == 3).Sum(r => r.RequiredAgents) > 0, "day 3 works what day 1 left");
+    }
 }
