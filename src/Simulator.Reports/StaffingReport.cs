@@ -119,7 +119,7 @@ public static class StaffingReport
         headers.AddRange(["Planned", "Gap", "Plan SL", "Plan ASA", ""]);
         var table = ReportWriter.NewTable([.. headers]);
         table.Columns[1].Alignment = Spectre.Console.Justify.Left;
-        foreach (var r in plan.Intervals)
+        foreach (var r in plan.Intervals.Where(r => !r.Closed))
         {
             var cells = new List<string>
             {
@@ -145,6 +145,11 @@ public static class StaffingReport
             ReportWriter.AddRow(table, [.. cells]);
         }
         ReportWriter.Render(output, table);
+        int closed = plan.Intervals.Where(r => r.Closed).Select(r => (r.Day, r.Start)).Distinct().Count();
+        if (closed > 0)
+        {
+            output.WriteLine($"{Formats.Count(closed, "closed interval")} (outside a day's opening hours or on a closed date) left out: nothing to staff there.");
+        }
 
         var totals = plan.Totals;
         output.WriteLine($"Totals: {Formats.Number(totals.Volume, "0")} contacts; required {Formats.Number(totals.RequiredAgentHours, "0.#")} agent-hours on " +

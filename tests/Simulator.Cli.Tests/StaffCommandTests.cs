@@ -53,6 +53,24 @@ public class StaffCommandTests
     }
 
     [Fact]
+    public void Closed_intervals_are_left_out_of_the_table_and_out_of_the_count_of_misses()
+    {
+        // The Christmas week: closed on 25 December (day 4) and on Sunday (day 7), 08:00-16:00 on Friday, 09:00-13:00 on Saturday.
+        var table = CliRunner.Run("staff", RepositoryPaths.Scenario("bank-christmas-week.yaml"));
+        var totals = JsonDocument.Parse(CliRunner.Run("staff", RepositoryPaths.Scenario("bank-christmas-week.yaml"), "--format", "json").Output)
+            .RootElement.GetProperty("totals");
+
+        Assert.Equal(0, table.ExitCode);
+        Assert.DoesNotMatch(@"│ 4 \d\d:\d\d", table.Output);
+        Assert.DoesNotMatch(@"│ 6 1[3-9]:\d\d", table.Output);
+        Assert.DoesNotMatch(@"│ 7 \d\d:\d\d", table.Output);
+        Assert.Contains("closed intervals (outside a day's opening hours or on a closed date) left out: nothing to staff there.", table.Output);
+        int open = 24 * 3 + 16 + 8; // three full days of 24 half hours, Friday's 16, Saturday's 8
+        Assert.Equal(2 * open, totals.GetProperty("intervals").GetInt32()); // two contact types
+        Assert.Matches($@"misses the goal in \d+ of {2 * open} intervals", table.Output);
+    }
+
+    [Fact]
     public void Json_has_intervals_and_totals()
     {
         var result = CliRunner.Run("staff", CliRunner.BankScenario, "--format", "json");

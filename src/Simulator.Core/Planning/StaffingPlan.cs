@@ -31,7 +31,11 @@ public sealed record StaffingRow(
     double PlannedAvailableAgents,
     double Gap,
     QueuePerformance Planned,
-    bool PlanMeetsTarget);
+    bool PlanMeetsTarget)
+{
+    /// <summary>True outside the day's opening hours or on a closed date: no contacts, nobody on duty, nothing to plan.</summary>
+    public bool Closed { get; init; }
+}
 
 /// <summary>Totals over the horizon, in agent-hours, with the intervals where the plan misses the goal.</summary>
 /// <param name="RequiredAgentHours">Σ required agents on the phones × interval length.</param>
