@@ -53,7 +53,7 @@ public static class Workbooks
                 {
                     var type = scenario.ContactTypes[t];
                     return (WorkbookCell[])[type.Id, ReportWriter.EnumName(type.Channel),
-                        WorkbookCell.Number(scenario.AnswerWithin(type).TotalSeconds, CellFormat.Seconds), .. KpiCells(KpiCatalogue.PerContactType, e)];
+                        WorkbookCell.Number(scenario.AnswerWithin(type).TotalSeconds, CellDisplay.Seconds), .. KpiCells(KpiCatalogue.PerContactType, e)];
                 })]),
             new("costs", ["component", "label", "mean", "ciLow", "ciHigh"],
                 [.. CostCatalogue.All.Select(c => (WorkbookCell[])[c.Name, c.Label, .. Estimate(KpiUnit.Money, result.CostBreakdown[c.Component])])]),
@@ -65,17 +65,17 @@ public static class Workbooks
             sheets.Add(new("training",
                 ["id", "cost", "savings", "savingsCiLow", "savingsCiHigh", "breakEvenDay", "breakEvenDayCiLow", "breakEvenDayCiHigh",
                     "paidBackInReplications", "replications"],
-                [.. result.Training.Select(t => (WorkbookCell[])[t.Id, WorkbookCell.Number(t.Cost, CellFormat.Money), .. Estimate(KpiUnit.Money, t.Savings),
+                [.. result.Training.Select(t => (WorkbookCell[])[t.Id, WorkbookCell.Number(t.Cost, CellDisplay.Money), .. Estimate(KpiUnit.Money, t.Savings),
                     .. Estimate(KpiUnit.Count, t.BreakEvenDay), WorkbookCell.Whole(t.PaidBackIn), WorkbookCell.Whole(t.Replications)])]));
         }
         sheets.Add(Summary("about",
         [
             ("scenario", scenario.Name),
             ("replications", WorkbookCell.Whole(scenario.Replications)),
-            ("seed", WorkbookCell.Number(scenario.Seed, CellFormat.General)),
+            ("seed", WorkbookCell.Number(scenario.Seed, CellDisplay.General)),
             ("days", WorkbookCell.Whole(horizon.Days)),
             ("serviceLevelDefinition", ReportWriter.EnumName(scenario.ServiceLevel.Definition)),
-            ("answerWithinSeconds", WorkbookCell.Number(scenario.ServiceLevel.AnswerWithin.TotalSeconds, CellFormat.Seconds)),
+            ("answerWithinSeconds", WorkbookCell.Number(scenario.ServiceLevel.AnswerWithin.TotalSeconds, CellDisplay.Seconds)),
             ("currency", scenario.Currency),
             ("events", WorkbookCell.Whole(result.Events)),
         ]));
@@ -115,7 +115,7 @@ public static class Workbooks
             [
                 ("baseline", comparison.Baseline.Scenario.Name),
                 ("replications", WorkbookCell.Whole(comparison.Baseline.Replications.Count)),
-                ("seed", WorkbookCell.Number(comparison.Baseline.Scenario.Seed, CellFormat.General)),
+                ("seed", WorkbookCell.Number(comparison.Baseline.Scenario.Seed, CellDisplay.General)),
             ]),
         ]);
     }
@@ -125,14 +125,14 @@ public static class Workbooks
     {
         var intervals = plan.Intervals.Zip(StaffingReport.Lines(plan), (r, l) => (WorkbookCell[])
         [
-            WorkbookCell.Whole(l.Day), WorkbookCell.TimeOfDay(r.Start), l.ContactType, WorkbookCell.Number(l.Volume, CellFormat.Count),
-            WorkbookCell.Number(l.AverageHandleTimeSeconds, CellFormat.Seconds), WorkbookCell.Number(l.TrafficIntensity),
+            WorkbookCell.Whole(l.Day), WorkbookCell.TimeOfDay(r.Start), l.ContactType, WorkbookCell.Number(l.Volume, CellDisplay.Count),
+            WorkbookCell.Number(l.AverageHandleTimeSeconds, CellDisplay.Seconds), WorkbookCell.Number(l.TrafficIntensity),
             WorkbookCell.Whole(l.RequiredAgents), WorkbookCell.Whole(l.ScheduledAgents),
-            Share(l.ServiceLevel), Share(l.ProbabilityOfWaiting), WorkbookCell.Number(l.AverageSpeedOfAnswerSeconds, CellFormat.Seconds),
+            Share(l.ServiceLevel), Share(l.ProbabilityOfWaiting), WorkbookCell.Number(l.AverageSpeedOfAnswerSeconds, CellDisplay.Seconds),
             Share(l.Occupancy), Share(l.AbandonmentRate),
-            WorkbookCell.Number(l.PlannedAgents, CellFormat.Count), WorkbookCell.Number(l.PlannedAvailableAgents, CellFormat.Count),
-            WorkbookCell.Number(l.Gap, CellFormat.Count), Share(l.PlannedServiceLevel),
-            WorkbookCell.Number(l.PlannedAverageSpeedOfAnswerSeconds, CellFormat.Seconds), Share(l.PlannedOccupancy), Share(l.PlannedAbandonmentRate),
+            WorkbookCell.Number(l.PlannedAgents, CellDisplay.Count), WorkbookCell.Number(l.PlannedAvailableAgents, CellDisplay.Count),
+            WorkbookCell.Number(l.Gap, CellDisplay.Count), Share(l.PlannedServiceLevel),
+            WorkbookCell.Number(l.PlannedAverageSpeedOfAnswerSeconds, CellDisplay.Seconds), Share(l.PlannedOccupancy), Share(l.PlannedAbandonmentRate),
             WorkbookCell.Flag(l.PlanMeetsTarget),
         ]).ToList();
         var totals = plan.Totals;
@@ -144,20 +144,20 @@ public static class Workbooks
                 ("scenario", plan.ScenarioName),
                 ("model", ErlangReport.ModelName(plan.Model)),
                 ("serviceLevelTarget", Share(plan.Goal.Target)),
-                ("answerWithinSeconds", WorkbookCell.Number(plan.Goal.AnswerWithin.TotalSeconds, CellFormat.Seconds)),
+                ("answerWithinSeconds", WorkbookCell.Number(plan.Goal.AnswerWithin.TotalSeconds, CellDisplay.Seconds)),
                 ("serviceLevelDefinition", ReportWriter.EnumName(plan.Goal.Definition)),
                 ("maxOccupancy", Share(plan.Goal.MaxOccupancy)),
-                ("volume", WorkbookCell.Number(totals.Volume, CellFormat.Count)),
-                ("requiredAgentHours", WorkbookCell.Number(totals.RequiredAgentHours, CellFormat.Count)),
-                ("scheduledAgentHours", WorkbookCell.Number(totals.ScheduledAgentHours, CellFormat.Count)),
-                ("plannedAgentHours", WorkbookCell.Number(totals.PlannedAgentHours, CellFormat.Count)),
+                ("volume", WorkbookCell.Number(totals.Volume, CellDisplay.Count)),
+                ("requiredAgentHours", WorkbookCell.Number(totals.RequiredAgentHours, CellDisplay.Count)),
+                ("scheduledAgentHours", WorkbookCell.Number(totals.ScheduledAgentHours, CellDisplay.Count)),
+                ("plannedAgentHours", WorkbookCell.Number(totals.PlannedAgentHours, CellDisplay.Count)),
                 ("plannedServiceLevel", Share(totals.PlannedServiceLevel)),
                 ("intervals", WorkbookCell.Whole(totals.Intervals)),
                 ("intervalsMissingTarget", WorkbookCell.Whole(totals.MissedIntervals.Count)),
             ]),
             new("missedIntervals", ["day", "start", "contactType", "plannedServiceLevel", "gap"],
                 [.. totals.MissedIntervals.Select(m => (WorkbookCell[])[WorkbookCell.Whole(m.Day), WorkbookCell.TimeOfDay(m.Start), m.ContactType,
-                    Share(m.PlannedServiceLevel), WorkbookCell.Number(m.Gap, CellFormat.Count)])]),
+                    Share(m.PlannedServiceLevel), WorkbookCell.Number(m.Gap, CellDisplay.Count)])]),
         ]);
     }
 
@@ -173,19 +173,19 @@ public static class Workbooks
                 [
                     daily ? WorkbookCell.Date(DateOnly.FromDateTime(i.Start)) : WorkbookCell.DateTime(i.Start), l.ContactType,
                     Count(l.Offered), Count(l.OfferedLow80), Count(l.OfferedHigh80), Count(l.OfferedLow95), Count(l.OfferedHigh95),
-                    WorkbookCell.Number(l.AhtSeconds, CellFormat.Seconds),
+                    WorkbookCell.Number(l.AhtSeconds, CellDisplay.Seconds),
                 ])]),
             new("daily", ["date", "contactType", "offered", "offeredLow80", "offeredHigh80", "offeredLow95", "offeredHigh95", "ahtSeconds", "specialDay"],
                 [.. forecast.DailyTotals.Select(d => (WorkbookCell[])
                 [
                     WorkbookCell.Date(d.Date), d.ContactType, Count(ForecastReport.Count(d.Offered)), Count(ForecastReport.Count(d.Low80)),
                     Count(ForecastReport.Count(d.High80)), Count(ForecastReport.Count(d.Low95)), Count(ForecastReport.Count(d.High95)),
-                    WorkbookCell.Number(d.AhtSeconds is double a ? Math.Round(a, 1) : null, CellFormat.Seconds), d.SpecialDay,
+                    WorkbookCell.Number(d.AhtSeconds is double a ? Math.Round(a, 1) : null, CellDisplay.Seconds), d.SpecialDay,
                 ])]),
             new("backtest", ["method", "wape", "mase", "baseline", "chosen"],
                 [.. forecast.Backtest.Select(b => (WorkbookCell[])
                 [
-                    b.Method, Share(Math.Round(b.Wape, 4)), WorkbookCell.Number(b.Mase is double m ? Math.Round(m, 4) : null, CellFormat.General),
+                    b.Method, Share(Math.Round(b.Wape, 4)), WorkbookCell.Number(b.Mase is double m ? Math.Round(m, 4) : null, CellDisplay.General),
                     WorkbookCell.Flag(b.Baseline), WorkbookCell.Flag(b.Method == forecast.Method),
                 ])]),
         ]);
@@ -199,8 +199,8 @@ public static class Workbooks
         {
             ("scenario", outcome.Scenario.Name),
             ("requirement", outcome.Requirement),
-            ("cost", WorkbookCell.Number(schedule.Cost, CellFormat.Money)),
-            ("lowerBound", WorkbookCell.Number(schedule.LowerBound, CellFormat.Money)),
+            ("cost", WorkbookCell.Number(schedule.Cost, CellDisplay.Money)),
+            ("lowerBound", WorkbookCell.Number(schedule.LowerBound, CellDisplay.Money)),
             ("gap", Share(schedule.Gap)),
             ("status", ReportWriter.EnumName(schedule.Status)),
         };
@@ -210,7 +210,7 @@ public static class Workbooks
             [
                 ("simulatedServiceLevel", Share(simulated.ServiceLevel.Mean)),
                 ("simulatedAbandonment", Share(simulated.Abandonment.Mean)),
-                ("simulatedAsaSeconds", WorkbookCell.Number(simulated.AverageSpeedOfAnswer.Mean, CellFormat.Seconds)),
+                ("simulatedAsaSeconds", WorkbookCell.Number(simulated.AverageSpeedOfAnswer.Mean, CellDisplay.Seconds)),
                 ("rounds", WorkbookCell.Whole(simulated.Rounds)),
             ]);
         }
@@ -218,7 +218,7 @@ public static class Workbooks
         {
             summary.AddRange(
             [
-                ("erlangCost", WorkbookCell.Number(erlang.Cost, CellFormat.Money)),
+                ("erlangCost", WorkbookCell.Number(erlang.Cost, CellDisplay.Money)),
                 ("erlangSimulatedServiceLevel", Share(erlang.Simulation.ServiceLevel.Mean)),
             ]);
         }
@@ -230,7 +230,7 @@ public static class Workbooks
                     r.Days])]),
             new("coverage", ["day", "start", "group", "required", "scheduled"],
                 [.. schedule.Coverage.Select(c => (WorkbookCell[])[WorkbookCell.Whole(c.Day), WorkbookCell.TimeOfDay(c.Start), c.Group,
-                    WorkbookCell.Number(c.Required, CellFormat.Count), WorkbookCell.Number(Math.Round(c.Scheduled, 4), CellFormat.Count)])]),
+                    WorkbookCell.Number(c.Required, CellDisplay.Count), WorkbookCell.Number(Math.Round(c.Scheduled, 4), CellDisplay.Count)])]),
         };
         if (outcome.Roster is { } roster) sheets.Add(RosterSheet(roster));
         return XlsxWorkbook.Write(sheets);
@@ -245,10 +245,10 @@ public static class Workbooks
         var (header, _) = ScheduleReport.RosterGrid(roster);
         var rows = roster.Agents.Select((agent, a) => (WorkbookCell[])
         [
-            agent.Name, agent.Group, WorkbookCell.Number(agent.ContractHours.TotalHours, CellFormat.Count),
+            agent.Name, agent.Group, WorkbookCell.Number(agent.ContractHours.TotalHours, CellDisplay.Count),
             .. roster.Shifts[a].Select(s => s is null ? WorkbookCell.Empty
                 : WorkbookCell.Text($"{UnitParser.FormatClock(s.Pattern.Start)}–{UnitParser.FormatClock(s.Pattern.End)} {s.Pattern.Template.Id}")),
-            WorkbookCell.Number(roster.Shifts[a].Sum(s => s?.Pattern.Template.PaidLength.TotalHours ?? 0), CellFormat.Count),
+            WorkbookCell.Number(roster.Shifts[a].Sum(s => s?.Pattern.Template.PaidLength.TotalHours ?? 0), CellDisplay.Count),
             WorkbookCell.Whole(roster.Shifts[a].Count(s => s is not null && RosterResult.IsWeekend(s.Day))),
         ]).ToList();
         return new WorkbookSheet("roster", header, rows);
@@ -265,7 +265,7 @@ public static class Workbooks
 
     private static WorkbookCell[] Estimate(KpiUnit unit, KpiEstimate e) => [WorkbookCell.Of(unit, e.Mean), WorkbookCell.Of(unit, e.CiLow), WorkbookCell.Of(unit, e.CiHigh)];
 
-    private static WorkbookCell Share(double? value) => WorkbookCell.Number(value, CellFormat.Percent);
+    private static WorkbookCell Share(double? value) => WorkbookCell.Number(value, CellDisplay.Percent);
 
-    private static WorkbookCell Count(double value) => WorkbookCell.Number(value, CellFormat.Count);
+    private static WorkbookCell Count(double value) => WorkbookCell.Number(value, CellDisplay.Count);
 }

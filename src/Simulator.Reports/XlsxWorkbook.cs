@@ -3,7 +3,7 @@ using Simulator.Core.Simulation;
 namespace Simulator.Reports;
 
 /// <summary>How a cell reads in a spreadsheet: the value stays the exact number JSON has; only its display follows the format.</summary>
-public enum CellFormat
+public enum CellDisplay
 {
     /// <summary>Text, always a string cell: never a formula, whatever it starts with.</summary>
     Text,
@@ -45,7 +45,7 @@ public enum CellFormat
 /// <summary>One cell: its value (text, a number, a flag, or none) and how it reads. Build cells with the named constructors.</summary>
 public readonly record struct WorkbookCell
 {
-    private WorkbookCell(object? value, CellFormat format)
+    private WorkbookCell(object? value, CellDisplay format)
     {
         Value = value;
         Format = format;
@@ -55,38 +55,38 @@ public readonly record struct WorkbookCell
     /// cell.</summary>
     public object? Value { get; }
 
-    public CellFormat Format { get; }
+    public CellDisplay Format { get; }
 
-    public static readonly WorkbookCell Empty = new(null, CellFormat.General);
+    public static readonly WorkbookCell Empty = new(null, CellDisplay.General);
 
-    public static WorkbookCell Text(string? text) => new(text, CellFormat.Text);
+    public static WorkbookCell Text(string? text) => new(text, CellDisplay.Text);
 
     /// <summary>A number in <paramref name="format"/>; null, NaN or an infinity is an empty cell (a spreadsheet has no such numbers; JSON writes
     /// null).</summary>
-    public static WorkbookCell Number(double? value, CellFormat format = CellFormat.General) =>
+    public static WorkbookCell Number(double? value, CellDisplay format = CellDisplay.General) =>
         value is double v && double.IsFinite(v) ? new(v, format) : new(null, format);
 
-    public static WorkbookCell Whole(long? value) => value is long v ? new((double)v, CellFormat.Whole) : new(null, CellFormat.Whole);
+    public static WorkbookCell Whole(long? value) => value is long v ? new((double)v, CellDisplay.Whole) : new(null, CellDisplay.Whole);
 
-    public static WorkbookCell Flag(bool? value) => new(value, CellFormat.Flag);
+    public static WorkbookCell Flag(bool? value) => new(value, CellDisplay.Flag);
 
     /// <summary>A time of day as Excel keeps it, a fraction of a day.</summary>
-    public static WorkbookCell TimeOfDay(TimeSpan time) => new(time.TotalDays, CellFormat.TimeOfDay);
+    public static WorkbookCell TimeOfDay(TimeSpan time) => new(time.TotalDays, CellDisplay.TimeOfDay);
 
-    public static WorkbookCell Date(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue).ToOADate(), CellFormat.Date);
+    public static WorkbookCell Date(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue).ToOADate(), CellDisplay.Date);
 
-    public static WorkbookCell DateTime(DateTime moment) => new(moment.ToOADate(), CellFormat.DateTime);
+    public static WorkbookCell DateTime(DateTime moment) => new(moment.ToOADate(), CellDisplay.DateTime);
 
     /// <summary>A KPI's value in the format its unit reads in.</summary>
     public static WorkbookCell Of(KpiUnit unit, double? value) => Number(value, FormatOf(unit));
 
-    public static CellFormat FormatOf(KpiUnit unit) => unit switch
+    public static CellDisplay FormatOf(KpiUnit unit) => unit switch
     {
-        KpiUnit.Share => CellFormat.Percent,
-        KpiUnit.Seconds => CellFormat.Seconds,
-        KpiUnit.Count => CellFormat.Count,
-        KpiUnit.Money => CellFormat.Money,
-        KpiUnit.MoneyPerContact => CellFormat.MoneyPerContact,
+        KpiUnit.Share => CellDisplay.Percent,
+        KpiUnit.Seconds => CellDisplay.Seconds,
+        KpiUnit.Count => CellDisplay.Count,
+        KpiUnit.Money => CellDisplay.Money,
+        KpiUnit.MoneyPerContact => CellDisplay.MoneyPerContact,
     };
 
     public static implicit operator WorkbookCell(string? text) => Text(text);

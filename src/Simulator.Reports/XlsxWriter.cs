@@ -22,19 +22,20 @@ internal static class XlsxWriter
     {
         XlsxWorkbook.Check(sheets);
         using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
-        var workbookPart = document.AddWorkbookPart();
+        var workbookPart = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rIdWorkbook");
         workbookPart.Workbook = new Workbook();
-        workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles.Sheet();
+        // Relationship ids are named, not random, so the same sheets give the same parts.
+        workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles").Stylesheet = Styles.Sheet();
         var strings = new SharedStrings();
         var list = workbookPart.Workbook.AppendChild(new Sheets());
         uint sheetId = 1;
         foreach (var sheet in sheets)
         {
-            var part = workbookPart.AddNewPart<WorksheetPart>();
+            var part = workbookPart.AddNewPart<WorksheetPart>($"rIdSheet{sheetId}");
             part.Worksheet = Worksheet(sheet, strings);
             list.Append(new Sheet { Id = workbookPart.GetIdOfPart(part), SheetId = sheetId++, Name = sheet.Name });
         }
-        workbookPart.AddNewPart<SharedStringTablePart>().SharedStringTable = strings.Table();
+        workbookPart.AddNewPart<SharedStringTablePart>("rIdStrings").SharedStringTable = strings.Table();
     }
 
     private static Worksheet Worksheet(WorkbookSheet sheet, SharedStrings strings)
@@ -180,38 +181,38 @@ internal static class XlsxWriter
         ];
 
         /// <summary>The number format of each cell format, in the order their styles follow <see cref="Text"/>.</summary>
-        private static readonly CellFormat[] Numeric =
+        private static readonly CellDisplay[] Numeric =
         [
-            CellFormat.General, CellFormat.Count, CellFormat.Whole, CellFormat.Percent, CellFormat.Seconds, CellFormat.Money, CellFormat.MoneyPerContact,
-            CellFormat.TimeOfDay, CellFormat.Date, CellFormat.DateTime,
+            CellDisplay.General, CellDisplay.Count, CellDisplay.Whole, CellDisplay.Percent, CellDisplay.Seconds, CellDisplay.Money, CellDisplay.MoneyPerContact,
+            CellDisplay.TimeOfDay, CellDisplay.Date, CellDisplay.DateTime,
         ];
 
-        private static uint NumberFormat(CellFormat format) => format switch
+        private static uint NumberFormat(CellDisplay format) => format switch
         {
-            CellFormat.General or CellFormat.Flag => GeneralFormat,
-            CellFormat.Text => TextFormat,
-            CellFormat.Count or CellFormat.Seconds => 164,
-            CellFormat.Whole or CellFormat.Money => WholeFormat,
-            CellFormat.MoneyPerContact => TwoDecimalsFormat,
-            CellFormat.Percent => 165,
-            CellFormat.TimeOfDay => 166,
-            CellFormat.Date => 167,
-            CellFormat.DateTime => 168,
+            CellDisplay.General or CellDisplay.Flag => GeneralFormat,
+            CellDisplay.Text => TextFormat,
+            CellDisplay.Count or CellDisplay.Seconds => 164,
+            CellDisplay.Whole or CellDisplay.Money => WholeFormat,
+            CellDisplay.MoneyPerContact => TwoDecimalsFormat,
+            CellDisplay.Percent => 165,
+            CellDisplay.TimeOfDay => 166,
+            CellDisplay.Date => 167,
+            CellDisplay.DateTime => 168,
         };
 
         /// <summary>The style index of a number cell in <paramref name="format"/>.</summary>
-        public static uint Of(CellFormat format) =>
+        public static uint Of(CellDisplay format) =>
             Array.IndexOf(Numeric, format) is int i and >= 0 ? Text + 1 + (uint)i : 0;
 
         public static Stylesheet Sheet()
         {
             var formats = new CellFormats(
-                new DocumentFormat.OpenXml.Spreadsheet.CellFormat { FontId = 0, FillId = 0, BorderId = 0, NumberFormatId = GeneralFormat },
-                new DocumentFormat.OpenXml.Spreadsheet.CellFormat { FontId = 1, FillId = 0, BorderId = 0, NumberFormatId = GeneralFormat, ApplyFont = true },
-                new DocumentFormat.OpenXml.Spreadsheet.CellFormat { FontId = 0, FillId = 0, BorderId = 0, NumberFormatId = TextFormat, ApplyNumberFormat = true });
+                new CellFormat { FontId = 0, FillId = 0, BorderId = 0, NumberFormatId = GeneralFormat },
+                new CellFormat { FontId = 1, FillId = 0, BorderId = 0, NumberFormatId = GeneralFormat, ApplyFont = true },
+                new CellFormat { FontId = 0, FillId = 0, BorderId = 0, NumberFormatId = TextFormat, ApplyNumberFormat = true });
             foreach (var format in Numeric)
             {
-                formats.Append(new DocumentFormat.OpenXml.Spreadsheet.CellFormat
+                formats.Append(new CellFormat
                 {
                     FontId = 0, FillId = 0, BorderId = 0, NumberFormatId = NumberFormat(format), ApplyNumberFormat = true,
                 });
