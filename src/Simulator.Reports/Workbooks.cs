@@ -258,12 +258,14 @@ public static class Workbooks
     private static WorkbookSheet Summary(string name, IEnumerable<(string Key, WorkbookCell Value)> values) =>
         new(name, ["key", "value"], [.. values.Select(v => (WorkbookCell[])[v.Key, v.Value])]);
 
-    private static IEnumerable<string> KpiHeader(IEnumerable<KpiDefinition> kpis) => kpis.SelectMany(k => new[] { k.Name, k.Name + "CiLow", k.Name + "CiHigh" });
+    private static IEnumerable<string> KpiHeader(IEnumerable<KpiDefinition> kpis) =>
+        kpis.SelectMany(k => new[] { k.Name, k.Name + "CiLow", k.Name + "CiHigh" });
 
     private static IEnumerable<WorkbookCell> KpiCells(IEnumerable<KpiDefinition> kpis, PerKpi<KpiEstimate> estimates) =>
         kpis.SelectMany(k => Estimate(k.Unit, estimates[k.Kpi]));
 
-    private static WorkbookCell[] Estimate(KpiUnit unit, KpiEstimate e) => [WorkbookCell.Of(unit, e.Mean), WorkbookCell.Of(unit, e.CiLow), WorkbookCell.Of(unit, e.CiHigh)];
+    private static WorkbookCell[] Estimate(KpiUnit unit, KpiEstimate e) =>
+        [WorkbookCell.Of(unit, e.Mean), WorkbookCell.Of(unit, e.CiLow), WorkbookCell.Of(unit, e.CiHigh)];
 
     private static WorkbookCell Share(double? value) => WorkbookCell.Number(value, CellDisplay.Percent);
 

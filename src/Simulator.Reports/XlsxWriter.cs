@@ -140,7 +140,8 @@ internal static class XlsxWriter
             UniqueCount = (uint)_texts.Count,
         };
 
-        /// <summary>Text XML can carry: a character XML 1.0 forbids (a control character in a scenario name) becomes U+FFFD; Excel's cell limit holds.</summary>
+        /// <summary>Text XML can carry: a character XML 1.0 forbids (a control character in a scenario name) becomes U+FFFD; Excel's cell limit
+        /// holds.</summary>
         private static string Clean(string text)
         {
             var clean = new StringBuilder(Math.Min(text.Length, XlsxWorkbook.MaxCellText));
