@@ -1,4 +1,5 @@
 using Simulator.Core.Forecasting;
+using Simulator.Core.History;
 using Simulator.Core.Planning;
 using Simulator.Core.Scheduling;
 using Simulator.Core.Simulation;
@@ -254,6 +255,76 @@ public static class Workbooks
         return new WorkbookSheet("roster", header, rows);
     }
 
+    /// <summary><c>ccsim history</c>: totals per contact type, the weekday × time-of-day profile (the CSV), the outlier days and the gaps.</summary>
+    public static byte[] History(HistoryAnalysis analysis)
+    {
+        bool daily = analysis.History.Grid.IsDaily;
+        return XlsxWorkbook.Write(
+        [
+            new("contactTypes", ["contactType", "from", "to", "days", "completeDays", "offered", "answered", "abandoned", "ahtSeconds", "asaSeconds"],
+                [.. analysis.ContactTypes.Select(t => (WorkbookCell[])
+                [
+                    t.ContactType, WorkbookCell.Date(t.From), WorkbookCell.Date(t.To), WorkbookCell.Whole(t.Days), WorkbookCell.Whole(t.CompleteDays),
+                    Count(t.Offered), Count(t.Answered), Count(t.Abandoned), WorkbookCell.Number(Round(t.AhtSeconds, 1), CellDisplay.Seconds),
+                    WorkbookCell.Number(Round(t.AsaSeconds, 1), CellDisplay.Seconds),
+                ])]),
+            new("profile", CsvTable.Header<HistoryReport.ProfileLine>(),
+                [.. analysis.Profile.Zip(HistoryReport.ProfileLines(analysis), (p, l) => (WorkbookCell[])
+                [
+                    l.ContactType, l.Weekday, daily ? WorkbookCell.Empty : WorkbookCell.TimeOfDay(p.Start), Count(l.Offered),
+                    WorkbookCell.Number(l.AhtSeconds, CellDisplay.Seconds), WorkbookCell.Whole(l.Days),
+                ])]),
+            new("outlierDays", ["date", "contactType", "offered", "expected", "ratio"],
+                [.. analysis.OutlierDays.Select(o => (WorkbookCell[])
+                [
+                    WorkbookCell.Date(o.Date), o.ContactType, Count(o.Offered), Count(Math.Round(o.Expected, 1)),
+                    WorkbookCell.Number(Round(o.Ratio, 3)),
+                ])]),
+            new("gaps", ["contactType", "from", "to", "intervals"],
+                [.. analysis.ContactTypes.SelectMany(t => t.Gaps).Select(g => (WorkbookCell[])
+                    [g.ContactType, WorkbookCell.DateTime(g.From), WorkbookCell.DateTime(g.To), WorkbookCell.Whole(g.Intervals)])]),
+        ]);
+    }
+
+    /// <summary><c>ccsim optimize</c>: per interval each group's simulated, Erlang and draft heads and each contact type's service level (the CSV's
+    /// columns and the draft), the totals, and the KPIs of both plans.</summary>
+    public static byte[] Optimize(OptimizedStaffing o)
+    {
+        var scenario = o.Scenario;
+        var header = new List<string> { "start" };
+        foreach (var g in o.Groups) header.AddRange([$"{g}.plan", $"{g}.erlangPlan", $"{g}.draftPlan"]);
+        header.AddRange(scenario.ContactTypes.Select(t => $"{t.Id}.serviceLevel"));
+        var intervals = Enumerable.Range(0, scenario.Horizon.IntervalsPerDay).Select(i => (WorkbookCell[])
+        [
+            WorkbookCell.TimeOfDay(scenario.Horizon.IntervalOpening(i).Start),
+            .. Enumerable.Range(0, o.Groups.Count).SelectMany(k => new[]
+                { WorkbookCell.Whole(o.Plan[k][i]), WorkbookCell.Whole(o.ErlangPlan[k][i]), WorkbookCell.Whole(o.DraftPlan[k][i]) }),
+            .. o.IntervalServiceLevel.Select(levels => Share(levels[i])),
+        ]).ToList();
+        var totals = OptimizeReport.Sum(o);
+        return XlsxWorkbook.Write(
+        [
+            new("intervals", header, intervals),
+            Summary("totals",
+            [
+                ("scenario", scenario.Name),
+                ("metEverywhere", WorkbookCell.Flag(o.MetEverywhere)),
+                ("simulations", WorkbookCell.Whole(o.Simulations)),
+                ("agentHours", Count(totals.AgentHours)),
+                ("erlangAgentHours", Count(totals.ErlangAgentHours)),
+                ("draftAgentHours", Count(totals.DraftAgentHours)),
+                ("cost", WorkbookCell.Number(totals.Cost, CellDisplay.Money)),
+                ("erlangCost", WorkbookCell.Number(totals.ErlangCost, CellDisplay.Money)),
+                ("draftCost", WorkbookCell.Number(totals.DraftCost, CellDisplay.Money)),
+            ]),
+            new("kpis", ["kpi", "label", "mean", "ciLow", "ciHigh", "erlangMean", "erlangCiLow", "erlangCiHigh"],
+                [.. KpiCatalogue.All.Select(k => (WorkbookCell[])[k.Name, k.Label, .. Estimate(k.Unit, o.Result.Overall[k.Kpi]),
+                    .. Estimate(k.Unit, o.ErlangResult.Overall[k.Kpi])])]),
+        ]);
+    }
+
+    private static double? Round(double? value, int decimals) => value is double v ? Math.Round(v, decimals) : null;
+
     /// <summary>A two-column sheet of named values.</summary>
     private static WorkbookSheet Summary(string name, IEnumerable<(string Key, WorkbookCell Value)> values) =>
         new(name, ["key", "value"], [.. values.Select(v => (WorkbookCell[])[v.Key, v.Value])]);
@@ -269,5 +340,5 @@ public static class Workbooks
 
     private static WorkbookCell Share(double? value) => WorkbookCell.Number(value, CellDisplay.Percent);
 
-    private static WorkbookCell Count(double value) => WorkbookCell.Number(value, CellDisplay.Count);
+    private static WorkbookCell Count(double? value) => WorkbookCell.Number(value, CellDisplay.Count);
 }

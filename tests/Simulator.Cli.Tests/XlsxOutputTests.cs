@@ -225,4 +225,50 @@ public sealed class XlsxOutputTests : IDisposable
         Assert.Equal("the old file", File.ReadAllText(path));
         Assert.Single(Directory.GetFiles(_directory.Path, "plan.xlsx*"));
     }
+
+    [Fact]
+    public void History_workbook_has_the_profile_equal_to_the_json()
+    {
+        var (json, path) = Both("history", "history", HistoryCommandTests.ExampleHistory);
+
+        Assert.Equal(["contactTypes", "profile", "outlierDays", "gaps"], MiniExcel.GetSheetNames(path));
+        var rows = Rows(path, "profile");
+        var profile = json.GetProperty("profile");
+        Assert.Equal(profile.GetArrayLength(), rows.Count);
+        Assert.Equal(profile[5].GetProperty("offered").GetDouble(), (double?)rows[5]["offered"]);
+        Assert.Equal(profile[5].GetProperty("start").GetString(), ((DateTime)rows[5]["start"]!).ToString("HH:mm"));
+        Assert.Equal(json.GetProperty("contactTypes")[0].GetProperty("offered").GetDouble(), (double?)Rows(path, "contactTypes")[0]["offered"]);
+        AssertNumeric(path, "profile", "offered", "ahtSeconds", "days");
+    }
+
+    [Theory]
+    [InlineData("history")]
+    [InlineData("forecast", "--start", "2025-01-06", "--days", "7")]
+    public void A_damaged_history_workbook_gets_a_message_not_a_stack_trace(string command, params string[] options)
+    {
+        string path = _directory.File("damaged.xlsx");
+        File.WriteAllBytes(path, [0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]);
+
+        CliRunner.AssertBadInput(CliRunner.Run([command, path, .. options]), $"{path}: is not a readable XLSX workbook: the file is damaged");
+    }
+
+    [Fact]
+    public void A_history_workbook_reads_as_its_csv_does()
+    {
+        string csv = _directory.File("history.csv");
+        File.WriteAllText(csv, "start,contactType,offered,ahtSeconds\n2024-03-04T08:00,general,10,200\n2024-03-04T08:30,general,12,210\n" +
+            "2024-03-05T08:00,general,11,190\n2024-03-05T08:30,general,13,205\n");
+        string xlsx = _directory.File("history.xlsx");
+        static Dictionary<string, object?> Row(int day, int minute, int offered, int aht) => new()
+        {
+            ["start"] = new DateTime(2024, 3, day, 8, minute, 0), ["contactType"] = "general", ["offered"] = offered, ["ahtSeconds"] = aht,
+        };
+        MiniExcel.SaveAs(xlsx, new[] { Row(4, 0, 10, 200), Row(4, 30, 12, 210), Row(5, 0, 11, 190), Row(5, 30, 13, 205) });
+
+        var fromCsv = CliRunner.Run("history", csv, "--format", "json");
+        var fromWorkbook = CliRunner.Run("history", xlsx, "--format", "json");
+
+        Assert.True(fromWorkbook.ExitCode == 0, fromWorkbook.Error);
+        Assert.Equal(fromCsv.Output, fromWorkbook.Output);
+    }
 }
