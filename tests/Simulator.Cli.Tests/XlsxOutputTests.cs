@@ -271,4 +271,23 @@ public sealed class XlsxOutputTests : IDisposable
         Assert.True(fromWorkbook.ExitCode == 0, fromWorkbook.Error);
         Assert.Equal(fromCsv.Output, fromWorkbook.Output);
     }
+
+    [Fact]
+    public void Optimize_workbook_has_the_plan_per_interval_and_the_totals_equal_to_the_json()
+    {
+        var (json, path) = Both("optimize", "optimize", RepositoryPaths.Scenario("small-staffing-plan.yaml"), "--replications", "4");
+
+        Assert.Equal(["intervals", "totals", "kpis"], MiniExcel.GetSheetNames(path));
+        var rows = Rows(path, "intervals");
+        var intervals = json.GetProperty("intervals");
+        Assert.Equal(intervals.GetArrayLength(), rows.Count);
+        string group = json.GetProperty("groups")[0].GetString()!;
+        for (int i = 0; i < rows.Count; i++)
+        {
+            Assert.Equal(intervals[i].GetProperty("plan").GetProperty(group).GetInt32(), (double?)rows[i][$"{group}.plan"]);
+        }
+        var totals = Rows(path, "totals").ToDictionary(r => (string)r["key"]!, r => r["value"]);
+        Assert.Equal(json.GetProperty("totals").GetProperty("cost").GetDouble(), totals["cost"]);
+        AssertNumeric(path, "intervals", $"{group}.plan", $"{group}.erlangPlan");
+    }
 }
