@@ -27,6 +27,13 @@ internal static class OutputPaths
         var inputs = command.Children.OfType<ArgumentResult>().SelectMany(a => a.Tokens.Select(t => (Name: a.Argument.Name, Path: t.Value)))
             .Concat(options.Where(o => InputOptions.Contains(o.Option.Name)).SelectMany(o => o.Tokens.Select(t => (Name: o.Option.Name, Path: t.Value))))
             .ToList();
+        // A workbook needs a file: refused now rather than after the simulation it would report.
+        bool workbook = options.Any(o => o.Option.Name == "--format" && o.Tokens.Any(t => t.Value == Commands.CommonOptions.Xlsx));
+        string? written = options.FirstOrDefault(o => o.Option.Name == "--output")?.Tokens is [var first, ..] ? first.Value : null;
+        if (workbook && (string.IsNullOrWhiteSpace(written) || written == OutputTarget.StandardOutputPath))
+        {
+            throw new InputException(Commands.CommonOptions.WorkbookNeedsFile);
+        }
         foreach (var option in options.Where(o => FileOptions.Contains(o.Option.Name)))
         {
             foreach (var token in option.Tokens)

@@ -19,12 +19,17 @@ public static class CsvTable
         var properties = typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance);
         output.Write(ByteOrderMark);
         using var csv = CsvWriter.Create(output, CsvWriterOptions.Default, true);
-        csv.WriteRecord(properties.Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..]).ToArray());
+        csv.WriteRecord(Header<T>());
         foreach (var record in records)
         {
             csv.WriteRecord(properties.Select(p => Cell(Format(p.GetValue(record)))).ToArray());
         }
     }
+
+    /// <summary>The columns <see cref="Write{T}(TextWriter, IEnumerable{T})"/> heads a table of <typeparamref name="T"/> with: its public properties,
+    /// camelCase.</summary>
+    public static string[] Header<T>() =>
+        [.. typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..])];
 
     /// <summary>Rows whose columns are known only at run time.</summary>
     public static void Write(TextWriter output, string[] header, IEnumerable<string[]> rows)

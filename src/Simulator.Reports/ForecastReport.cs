@@ -91,33 +91,8 @@ public static class ForecastReport
             ForecastCharts.For(forecast));
     }
 
-    /// <summary>A workbook: the forecast by interval, the daily totals and the backtest, one sheet each.</summary>
-    public static byte[] Workbook(ForecastResult forecast)
-    {
-        var sheets = new Dictionary<string, object>
-        {
-            ["forecast"] = Lines(forecast).Select(l => new Dictionary<string, object?>
-            {
-                ["start"] = l.Start, ["contactType"] = l.ContactType, ["offered"] = l.Offered, ["offeredLow80"] = l.OfferedLow80,
-                ["offeredHigh80"] = l.OfferedHigh80,
-                ["offeredLow95"] = l.OfferedLow95, ["offeredHigh95"] = l.OfferedHigh95, ["ahtSeconds"] = l.AhtSeconds,
-            }).ToList(),
-            ["daily"] = forecast.DailyTotals.Select(d => new Dictionary<string, object?>
-            {
-                ["date"] = HistoryReport.Date(d.Date), ["contactType"] = d.ContactType, ["offered"] = Count(d.Offered), ["offeredLow80"] = Count(d.Low80),
-                ["offeredHigh80"] = Count(d.High80), ["offeredLow95"] = Count(d.Low95), ["offeredHigh95"] = Count(d.High95),
-                ["ahtSeconds"] = d.AhtSeconds is double a ? Math.Round(a, 1) : null, ["specialDay"] = d.SpecialDay,
-            }).ToList(),
-            ["backtest"] = forecast.Backtest.Select(b => new Dictionary<string, object?>
-            {
-                ["method"] = b.Method, ["wape"] = Math.Round(b.Wape, 4), ["mase"] = b.Mase is double m ? Math.Round(m, 4) : null,
-                ["baseline"] = b.Baseline, ["chosen"] = b.Method == forecast.Method,
-            }).ToList(),
-        };
-        using var stream = new MemoryStream();
-        MiniExcelLibs.MiniExcel.SaveAs(stream, sheets);
-        return stream.ToArray();
-    }
+    /// <summary>A workbook: the forecast by interval, the daily totals and the backtest, one sheet each (<see cref="Workbooks.Forecast"/>).</summary>
+    public static byte[] Workbook(ForecastResult forecast) => Workbooks.Forecast(forecast);
 
-    private static double Count(double value) => Math.Round(value, 2);
+    internal static double Count(double value) => Math.Round(value, 2);
 }

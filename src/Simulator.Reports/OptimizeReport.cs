@@ -11,9 +11,9 @@ public static class OptimizeReport
 {
     /// <summary>Paid agent-hours and pay of the simulated plan, of the Erlang plan, and of the scenario's own (draft) staffing, each over the
     /// horizon.</summary>
-    private sealed record Totals(double AgentHours, double ErlangAgentHours, double DraftAgentHours, double Cost, double ErlangCost, double DraftCost);
+    internal sealed record Totals(double AgentHours, double ErlangAgentHours, double DraftAgentHours, double Cost, double ErlangCost, double DraftCost);
 
-    private static Totals Sum(OptimizedStaffing o)
+    internal static Totals Sum(OptimizedStaffing o)
     {
         var scenario = o.Scenario;
         double hours = scenario.Horizon.IntervalHours * scenario.Horizon.Days;

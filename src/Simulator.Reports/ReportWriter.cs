@@ -21,6 +21,9 @@ public static class ReportWriter
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
+    /// <summary>An enum member as JSON writes it (camelCase), for the same value in other formats.</summary>
+    public static string EnumName<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
     public static void WriteJson<T>(TextWriter output, T document)
     {
         output.WriteLine(JsonSerializer.Serialize(document, JsonOptions));

@@ -171,43 +171,9 @@ public static class ScheduleReport
         CsvTable.Write(output, header, rows);
     }
 
-    public static byte[] RosterWorkbook(RosterResult roster)
-    {
-        var (header, rows) = RosterGrid(roster);
-        return Workbook(new Dictionary<string, object> { ["roster"] = Sheet(header, rows) });
-    }
+    /// <summary>The roster grid as a workbook (<see cref="Workbooks.Roster"/>).</summary>
+    public static byte[] RosterWorkbook(RosterResult roster) => Workbooks.Roster(roster);
 
-    /// <summary>A workbook: shifts, coverage and (with a roster) the roster grid, one sheet each.</summary>
-    public static byte[] Workbook(Outcome outcome)
-    {
-        var sheets = new Dictionary<string, object>
-        {
-            ["shifts"] = Rows(outcome).Select(r => new Dictionary<string, object?>
-            {
-                ["group"] = r.Group, ["template"] = r.Template, ["start"] = r.Start, ["length"] = r.Length, ["breaks"] = r.Breaks, ["agents"] = r.Agents,
-                ["days"] = r.Days,
-            }).ToList(),
-            ["coverage"] = outcome.Schedule.Coverage.Select(c => new Dictionary<string, object?>
-            {
-                ["day"] = c.Day, ["start"] = UnitParser.FormatClock(c.Start), ["group"] = c.Group, ["required"] = c.Required,
-                ["scheduled"] = Math.Round(c.Scheduled, 4),
-            }).ToList(),
-        };
-        if (outcome.Roster is { } roster)
-        {
-            var (header, rows) = RosterGrid(roster);
-            sheets["roster"] = Sheet(header, rows);
-        }
-        return Workbook(sheets);
-    }
-
-    private static List<Dictionary<string, object?>> Sheet(string[] header, List<string[]> rows) =>
-        [.. rows.Select(row => header.Select((h, i) => (h, (object?)row[i])).ToDictionary(p => p.h, p => p.Item2))];
-
-    private static byte[] Workbook(Dictionary<string, object> sheets)
-    {
-        using var stream = new MemoryStream();
-        MiniExcelLibs.MiniExcel.SaveAs(stream, sheets);
-        return stream.ToArray();
-    }
+    /// <summary>A workbook: a summary, shifts, coverage and (with a roster) the roster grid, one sheet each (<see cref="Workbooks.Schedule"/>).</summary>
+    public static byte[] Workbook(Outcome outcome) => Workbooks.Schedule(outcome);
 }

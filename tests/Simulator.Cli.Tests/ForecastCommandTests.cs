@@ -59,13 +59,13 @@ public class ForecastCommandTests
         Assert.Equal(["forecast", "daily", "backtest"], MiniExcel.GetSheetNames(path));
         var rows = MiniExcel.Query(path, useHeaderRow: true, sheetName: "forecast").Cast<IDictionary<string, object>>().ToList();
         Assert.Equal(2 * 7 * 24, rows.Count);
-        Assert.Equal("2025-01-06T08:00", rows[0]["start"]);
+        Assert.Equal(new DateTime(2025, 1, 6, 8, 0, 0), rows[0]["start"]);
     }
 
     [Fact]
     public void A_workbook_needs_an_output_file() =>
         CliRunner.AssertBadInput(CliRunner.Run(["forecast", History, .. Week, "--format", "xlsx"]),
-            "--format xlsx writes a workbook, not text: give --output PATH.");
+            "--format xlsx writes a workbook, not text: give --output PATH");
 
     [Fact]
     public void The_written_scenario_validates_says_where_its_numbers_came_from_and_staff_takes_it()

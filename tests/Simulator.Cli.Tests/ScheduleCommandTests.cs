@@ -8,7 +8,7 @@ public sealed class ScheduleCommandTests : IDisposable
     private readonly string _directory = Directory.CreateTempSubdirectory("ccsim-schedule-").FullName;
 
     /// <summary>One day of 08:00–14:00 in half hours: small enough to solve and simulate in a moment.</summary>
-    private const string Scenario = """
+    internal const string Scenario = """
         name: Small schedule
         seed: 3
         replications: 3

@@ -104,6 +104,39 @@ internal static class CommonOptions
     public static void Emit(string format, string? path, TextWriter output, IReadOnlyDictionary<string, Action<TextWriter>> writers) =>
         Emit(path, output, writers[format]);
 
+    /// <summary>The format that writes a workbook (<see cref="XlsxWorkbook"/>) rather than text.</summary>
+    public const string Xlsx = "xlsx";
+
+    /// <summary>Why a workbook is not written to standard output: a binary file on a terminal is garbage, and through a pipe it could not be written
+    /// atomically.</summary>
+    public const string WorkbookNeedsFile =
+        "--format xlsx writes a workbook, not text: give --output PATH (such as result.xlsx); a workbook is never written to the terminal or standard output.";
+
+    /// <summary>As <see cref="Emit(string, string?, TextWriter, IReadOnlyDictionary{string, Action{TextWriter}})"/>, with <paramref name="workbook"/>
+    /// making the bytes of an .xlsx file when <paramref name="format"/> is xlsx.</summary>
+    public static void Emit(string format, string? path, TextWriter output, IReadOnlyDictionary<string, Action<TextWriter>> writers, Func<byte[]> workbook)
+    {
+        if (format == Xlsx) EmitWorkbook(path, workbook);
+        else Emit(format, path, output, writers);
+    }
+
+    /// <summary>Writes a workbook to <paramref name="path"/> (atomically for a file, see <see cref="OutputTarget"/>); refuses standard output.</summary>
+    public static void EmitWorkbook(string? path, Func<byte[]> workbook, string option = "--output")
+    {
+        if (string.IsNullOrWhiteSpace(path) || path == OutputTarget.StandardOutputPath) throw new Core.InputException(WorkbookNeedsFile);
+        var target = OutputPaths.Target(option, path);
+        // Made whole before the file is touched: a failure while building it leaves the old file as it was.
+        byte[] bytes = workbook();
+        try
+        {
+            target.Write(_ => { }, TextWriter.Null, bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new Core.InputException($"{option}: cannot write '{path}': {e.Message}");
+        }
+    }
+
     /// <summary>Writes to <paramref name="path"/> when given (see <see cref="OutputTarget"/>: '-' is <paramref name="output"/>), else to <paramref
     /// name="output"/>.</summary>
     public static void Emit(string? path, TextWriter output, Action<TextWriter> write, string option = "--output")

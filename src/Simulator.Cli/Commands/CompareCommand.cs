@@ -31,7 +31,7 @@ internal static class CompareCommand
             days: "Days to simulate in every option (overrides each one's horizon.days).",
             cluster: "Run on this existing cluster instead of an embedded single-node silo.");
         var outputPath = CommonOptions.Output();
-        var format = CommonOptions.Format(outputPath, "table", "json", "csv", "markdown");
+        var format = CommonOptions.Format(outputPath, "table", "json", "csv", "markdown", CommonOptions.Xlsx);
         var report = CommonOptions.Report();
 
         var command = new Command("compare", "Compare scenarios against the first: KPIs with 95% confidence intervals, differences paired replication by " +
@@ -78,7 +78,7 @@ internal static class CompareCommand
                 ["json"] = w => CompareReport.WriteJson(w, comparison),
                 ["csv"] = w => CompareReport.WriteCsv(w, comparison),
                 ["markdown"] = w => CompareReport.WriteMarkdown(w, comparison),
-            });
+            }, () => Workbooks.Compare(comparison));
             return CcsimApp.Success;
         });
         return command;

@@ -37,7 +37,7 @@ internal static class ForecastCommand
             DefaultValueFactory = _ => ForecastMethods.Auto,
         }.AcceptOnlyFromAmong([.. ForecastMethods.Names]);
         var outputPath = CommonOptions.Output();
-        var format = CommonOptions.Format(outputPath, "table", "json", "csv", "xlsx");
+        var format = CommonOptions.Format(outputPath, "table", "json", "csv", CommonOptions.Xlsx);
         var report = CommonOptions.Report();
         var scenario = new Option<string?>("--scenario") { Description = "Template scenario for --write-scenario.", HelpName = "TEMPLATE" };
         var writeScenario = new Option<string?>("--write-scenario")
@@ -59,8 +59,6 @@ internal static class ForecastCommand
         {
             string chosenFormat = parse.GetValue(format)!;
             string? path = parse.GetValue(outputPath);
-            if (chosenFormat == "xlsx"
-                && string.IsNullOrWhiteSpace(path)) throw new InputException("--format xlsx writes a workbook, not text: give --output PATH.");
             string? template = parse.GetValue(scenario), target = parse.GetValue(writeScenario);
             if ((template is null) != (target is null)) throw new InputException("--scenario TEMPLATE and --write-scenario PATH go together: the template is " +
                 "what the forecast is written into.");
@@ -76,16 +74,12 @@ internal static class ForecastCommand
             // Everything is checked before anything is written: a scenario that would not validate leaves no output behind.
             string? scenarioText = loadedTemplate is null ? null : ForecastScenarioFile.Text(loadedTemplate, forecast, target!);
             if (parse.GetValue(report) is string directory) CommonOptions.WriteReport(directory, error, d => ForecastReport.WriteReport(d, forecast));
-            if (chosenFormat == "xlsx") WriteFile("--output", path!, null, ForecastReport.Workbook(forecast));
-            else
+            CommonOptions.Emit(chosenFormat, path, output, new Dictionary<string, Action<TextWriter>>
             {
-                CommonOptions.Emit(chosenFormat, path, output, new Dictionary<string, Action<TextWriter>>
-                {
-                    ["table"] = w => ForecastReport.WriteTable(w, forecast),
-                    ["json"] = w => ForecastReport.WriteJson(w, forecast),
-                    ["csv"] = w => ForecastReport.WriteCsv(w, forecast),
-                });
-            }
+                ["table"] = w => ForecastReport.WriteTable(w, forecast),
+                ["json"] = w => ForecastReport.WriteJson(w, forecast),
+                ["csv"] = w => ForecastReport.WriteCsv(w, forecast),
+            }, () => Workbooks.Forecast(forecast));
             if (scenarioText is not null) WriteFile("--write-scenario", target!, scenarioText, null);
             return CcsimApp.Success;
         });

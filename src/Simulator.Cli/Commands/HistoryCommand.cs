@@ -11,7 +11,7 @@ internal static class HistoryCommand
     {
         var history = new HistoryOptions();
         var outputPath = CommonOptions.Output();
-        var format = CommonOptions.Format(outputPath, "table", "json", "csv");
+        var format = CommonOptions.Format(outputPath, "table", "json", "csv", CommonOptions.Xlsx);
         var report = CommonOptions.Report();
         var command = new Command("history",
             "What a contact history holds: date range, days, gaps, totals per contact type, the weekday × time-of-day profile of volume and AHT, and outlier " +
@@ -29,7 +29,7 @@ internal static class HistoryCommand
                 ["table"] = w => HistoryReport.WriteTable(w, analysis),
                 ["json"] = w => HistoryReport.WriteJson(w, analysis),
                 ["csv"] = w => HistoryReport.WriteCsv(w, analysis),
-            });
+            }, () => Workbooks.History(analysis));
             return CcsimApp.Success;
         });
         return command;

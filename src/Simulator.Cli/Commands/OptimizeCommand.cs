@@ -35,7 +35,7 @@ internal static class OptimizeCommand
             "self-contained YAML).", HelpName = "PATH"
         };
         var outputPath = CommonOptions.Output();
-        var format = CommonOptions.Format(outputPath, "table", "json", "csv");
+        var format = CommonOptions.Format(outputPath, "table", "json", "csv", CommonOptions.Xlsx);
         var report = CommonOptions.Report();
 
         var command = new Command("optimize", "Find by simulation the smallest staffing per interval that meets the service-level target, starting from the " +
@@ -83,7 +83,7 @@ internal static class OptimizeCommand
                 ["table"] = w => OptimizeReport.WriteTable(w, optimized),
                 ["json"] = w => OptimizeReport.WriteJson(w, optimized),
                 ["csv"] = w => OptimizeReport.WriteCsv(w, optimized),
-            });
+            }, () => Workbooks.Optimize(optimized));
             return CcsimApp.Success;
         });
         return command;

@@ -19,7 +19,7 @@ internal static class RunCommand
             days: "Days to simulate (overrides horizon.days).",
             cluster: "Run on this existing cluster instead of an embedded single-node silo.");
         var outputPath = CommonOptions.Output();
-        var format = CommonOptions.Format(outputPath, "table", "json", "csv");
+        var format = CommonOptions.Format(outputPath, "table", "json", "csv", CommonOptions.Xlsx);
         var report = CommonOptions.Report();
         var variant = new Option<string?>("--variant")
         {
@@ -92,7 +92,7 @@ internal static class RunCommand
                         })
                     }),
                     ["csv"] = w => RunReport.WriteCsv(w, results),
-                });
+                }, () => Workbooks.Run(results));
                 return CcsimApp.Success;
             }
 
@@ -134,7 +134,7 @@ internal static class RunCommand
                 ["table"] = w => RunReport.WriteTable(w, result),
                 ["json"] = w => RunReport.WriteJson(w, result),
                 ["csv"] = w => RunReport.WriteCsv(w, result),
-            });
+            }, () => Workbooks.Run(result));
             return CcsimApp.Success;
         });
         return command;

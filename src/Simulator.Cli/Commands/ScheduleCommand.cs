@@ -55,8 +55,8 @@ internal static class ScheduleCommand
             Description = "Write the roster, agent × day, to this .csv or .xlsx file (one week unless --weeks).",
             HelpName = "PATH"
         };
-        var format = CommonOptions.Format("table", "json", "csv", "xlsx");
         var outputPath = CommonOptions.Output();
+        var format = CommonOptions.Format(outputPath, "table", "json", "csv", CommonOptions.Xlsx);
         var report = CommonOptions.Report();
         var simulation = new SimulationOptions(
             replications: "Replications of each schedule simulated with --requirement simulation (default: the scenario's).",
@@ -76,7 +76,6 @@ internal static class ScheduleCommand
             var settings = simulation.Read(parse);
             string chosenFormat = parse.GetValue(format)!;
             string? path = parse.GetValue(outputPath);
-            if (chosenFormat == "xlsx" && string.IsNullOrWhiteSpace(path)) throw new InputException("--format xlsx: give the workbook's path with --output.");
             int? weekCount = parse.GetValue(weeks) is string w ? (int)OptionValues.Whole("--weeks", w, 1, Horizon.MaxDays / RosterRules.DaysInWeek) : null;
             string? rosterPath = parse.GetValue(roster);
             if (rosterPath is not null && !rosterPath.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
@@ -138,20 +137,18 @@ internal static class ScheduleCommand
             if (parse.GetValue(report) is string directory) Reports.Charts.ScheduleCharts.WriteReport(directory, outcome);
             if (rosterPath is not null)
             {
-                if (rosterPath.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)) WriteFile("--roster", rosterPath, null,
-                    ScheduleReport.RosterWorkbook(outcome.Roster!));
+                if (rosterPath.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+                {
+                    CommonOptions.EmitWorkbook(rosterPath, () => Workbooks.Roster(outcome.Roster!), "--roster");
+                }
                 else CommonOptions.Emit(rosterPath, TextWriter.Null, w => ScheduleReport.WriteRosterCsv(w, outcome.Roster!));
             }
-            if (chosenFormat == "xlsx") WriteFile("--output", path!, null, ScheduleReport.Workbook(outcome));
-            else
+            CommonOptions.Emit(chosenFormat, path, output, new Dictionary<string, Action<TextWriter>>
             {
-                CommonOptions.Emit(chosenFormat, path, output, new Dictionary<string, Action<TextWriter>>
-                {
-                    ["table"] = w => ScheduleReport.WriteTable(w, outcome),
-                    ["json"] = w => ScheduleReport.WriteJson(w, outcome),
-                    ["csv"] = w => ScheduleReport.WriteCsv(w, outcome),
-                });
-            }
+                ["table"] = w => ScheduleReport.WriteTable(w, outcome),
+                ["json"] = w => ScheduleReport.WriteJson(w, outcome),
+                ["csv"] = w => ScheduleReport.WriteCsv(w, outcome),
+            }, () => Workbooks.Schedule(outcome));
             if (scenarioText is not null) WriteFile("--write-scenario", parse.GetValue(writeScenario)!, scenarioText, null);
             return CcsimApp.Success;
         });

@@ -18,7 +18,7 @@ internal static class StaffCommand
             DefaultValueFactory = _ => "erlang-c",
         }.AcceptOnlyFromAmong("erlang-c", "erlang-a");
         var outputPath = CommonOptions.Output();
-        var format = CommonOptions.Format(outputPath, "table", "csv", "json");
+        var format = CommonOptions.Format(outputPath, "table", "csv", "json", CommonOptions.Xlsx);
 
         var command = new Command("staff", "Per-interval agent requirements for a scenario: required and scheduled agents, predicted service level, the " +
             "plan's gap and the intervals it misses.")
@@ -35,7 +35,7 @@ internal static class StaffCommand
                 ["table"] = w => StaffingReport.WriteTable(w, plan),
                 ["json"] = w => StaffingReport.WriteJson(w, plan),
                 ["csv"] = w => StaffingReport.WriteCsv(w, plan),
-            });
+            }, () => Workbooks.Staffing(plan));
             return CcsimApp.Success;
         });
         return command;

@@ -28,6 +28,11 @@ public static class SpecialDaysReader
     public static IReadOnlyList<SpecialDay> Read(Stream stream, string file)
     {
         using var table = HistoryTable.Open(stream, file);
+        return HistoryTable.Placed(table, () => Read(table, file));
+    }
+
+    private static List<SpecialDay> Read(IHistoryTable table, string file)
+    {
         int Column(string name, bool required)
         {
             for (int i = 0; i < table.Headers.Count; i++)

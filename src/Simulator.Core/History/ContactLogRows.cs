@@ -9,6 +9,11 @@ public static class ContactLogRows
     public static IReadOnlyList<LoggedContact> Read(Stream stream, string file, HistoryReadOptions options)
     {
         using var table = HistoryTable.Open(stream, file);
+        return HistoryTable.Placed(table, () => Read(table, file, options));
+    }
+
+    private static List<LoggedContact> Read(IHistoryTable table, string file, HistoryReadOptions options)
+    {
         var plan = ColumnPlan.Resolve(table.Headers, options.Columns, file);
         if (plan.Shape != HistoryShape.ContactLog) throw new HistoryException(file, 0, null, "is interval history, not a contact log.");
         var cells = new CellReader(table, plan, file, options.TimeZone);

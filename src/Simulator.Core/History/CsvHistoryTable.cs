@@ -68,4 +68,8 @@ internal sealed class CsvHistoryTable : IHistoryTable
     public string GetText(int column) => column < _csv.FieldCount ? (_csv.GetString(column) ?? "").Trim() : "";
 
     public void Dispose() => _csv.Dispose();
+
+    public string? Sheet => null;
+
+    public string? ColumnLetter(string header) => null;
 }

@@ -42,6 +42,11 @@ public static class HistoryReader
     {
         if (options.Interval is TimeSpan interval) CheckInterval(interval);
         using var table = HistoryTable.Open(stream, file);
+        return HistoryTable.Placed(table, () => Read(table, file, options));
+    }
+
+    private static ContactHistory Read(IHistoryTable table, string file, HistoryReadOptions options)
+    {
         var plan = ColumnPlan.Resolve(table.Headers, options.Columns, file);
         var cells = new CellReader(table, plan, file, options.TimeZone);
         var notes = new List<string>();

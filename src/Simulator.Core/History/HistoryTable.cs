@@ -27,10 +27,29 @@ internal interface IHistoryTable : IDisposable
 
     /// <summary>True where a date at midnight may be a date-time at 00:00 (spreadsheet cells do not say which).</summary>
     bool MidnightMayBeDate { get; }
+
+    /// <summary>The worksheet read, for a workbook; null for CSV.</summary>
+    string? Sheet { get; }
+
+    /// <summary>The spreadsheet's letter for the column headed <paramref name="header"/> (its first such column), for a workbook; else null.</summary>
+    string? ColumnLetter(string header);
 }
 
 internal static class HistoryTable
 {
+    /// <summary>Runs <paramref name="read"/> over <paramref name="table"/>; an error in a workbook comes out naming the sheet and the cell.</summary>
+    public static T Placed<T>(IHistoryTable table, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (HistoryException e) when (table.Sheet is string sheet)
+        {
+            throw e.InSheet(sheet, table.ColumnLetter);
+        }
+    }
+
     private static readonly byte[] ZipSignature = [0x50, 0x4B, 0x03, 0x04];
 
     /// <summary>A spreadsheet (told by its zip signature, or by its name when the stream cannot be peeked), else CSV.</summary>
@@ -52,12 +71,14 @@ internal static class HistoryTable
         if (!spreadsheet) return new CsvHistoryTable(stream, file);
         if (!stream.CanSeek)
         {
-            // A workbook is a zip archive, read from its end: it needs a seekable stream.
+            // A workbook is a zip archive, read from its end: it needs a seekable stream. The copy stops past the size limit.
             var copy = new MemoryStream();
-            stream.CopyTo(copy);
+            var buffer = new byte[1 << 16];
+            for (int read; (read = stream.Read(buffer)) > 0 && copy.Length <= WorkbookCheck.MaxWorkbookBytes;) copy.Write(buffer, 0, read);
             copy.Position = 0;
             stream = copy;
         }
+        WorkbookCheck.Check(stream, file);
         return new XlsxHistoryTable(stream, file);
     }
 }

@@ -17,10 +17,13 @@ internal sealed class XlsxHistoryTable : IHistoryTable
 
     public XlsxHistoryTable(Stream stream, string file)
     {
+        _file = file;
         try
         {
+            Sheet = stream.GetSheetNames().FirstOrDefault() ?? throw new HistoryException(file, 0, null, "the workbook has no worksheet.");
+            stream.Position = 0;
             // Without a header row MiniExcel keys cells by column letter, and yields every row in order, blank ones too.
-            _rows = stream.Query(useHeaderRow: false).Cast<IDictionary<string, object?>>().GetEnumerator();
+            _rows = stream.Query(useHeaderRow: false, sheetName: Sheet).Cast<IDictionary<string, object?>>().GetEnumerator();
             if (!_rows.MoveNext())
             {
                 _keys = [];
@@ -28,14 +31,37 @@ internal sealed class XlsxHistoryTable : IHistoryTable
                 return;
             }
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or InvalidOperationException or System.Xml.XmlException)
+        catch (Exception e) when (IsUnreadable(e))
         {
-            throw new HistoryException(file, 0, null, $"cannot read the workbook: {e.Message}");
+            throw Unreadable(e, 0);
         }
         var header = _rows.Current;
         _keys = [.. header.Keys];
         Headers = [.. _keys.Select(k => Text(header[k]))];
     }
+
+    private readonly string _file;
+
+    public string? Sheet { get; }
+
+    public string? ColumnLetter(string header)
+    {
+        for (int i = 0; i < Headers.Count; i++)
+        {
+            if (string.Equals(Headers[i], header, StringComparison.Ordinal)) return _keys[i];
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// What a damaged workbook makes MiniExcel throw (the zip, its XML, a part it expects and cannot find): said in words, naming the file and, once
+    /// known, the sheet and row. Errors of this code and cancellation pass.
+    /// </summary>
+    private static bool IsUnreadable(Exception e) => e is not (HistoryException or OperationCanceledException or OutOfMemoryException);
+
+    private HistoryException Unreadable(Exception e, long row) =>
+        new(_file, row, null, $"is not a readable XLSX workbook ({e.GetType().Name}: {e.Message.TrimEnd('.')}). Save it again from the spreadsheet, or " +
+            "as CSV.", Sheet);
 
     public IReadOnlyList<string> Headers { get; }
 
@@ -45,7 +71,7 @@ internal sealed class XlsxHistoryTable : IHistoryTable
 
     public bool Read()
     {
-        while (_rows.MoveNext())
+        while (Next())
         {
             _row++;
             _current = _rows.Current;
@@ -56,6 +82,18 @@ internal sealed class XlsxHistoryTable : IHistoryTable
         }
         _current = null;
         return false;
+    }
+
+    private bool Next()
+    {
+        try
+        {
+            return _rows.MoveNext();
+        }
+        catch (Exception e) when (IsUnreadable(e))
+        {
+            throw Unreadable(e, _row + 1);
+        }
     }
 
     private object? Value(int column) =>
