@@ -11,6 +11,9 @@ public sealed partial class Replication
     /// <summary>Tries of a conditional draw of work (talk plus wrap-up) longer than what is done before falling back to the talk's tail alone.</summary>
     private const int ConditionalTries = 64;
 
+    /// <summary>The compiled model the replication runs.</summary>
+    public CentreModel Model => _model;
+
     /// <summary>
     /// The centre's state at <see cref="Now"/>: read only, so the replication goes on exactly as if it had never been captured (a live centre's
     /// day is bit for bit the same with and without look-aheads).
