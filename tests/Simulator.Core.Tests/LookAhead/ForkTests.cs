@@ -73,7 +73,7 @@ public class ForkTests
         live.Start();
         live.RunUntil(4 * 3_600);
         var state = live.Capture();
-        var request = new LookAheadRequest { Replications = 6, Horizon = TimeSpan.FromHours(2), Seed = 5 };
+        var request = new LookAheadRequest { Replications = 3, Horizon = TimeSpan.FromHours(1), Seed = 5 };
 
         var once = LookAheadRunner.Run(live.Model, state, request);
         var again = LookAheadRunner.Run(live.Model, CentreState.FromJson(state.ToJson()), request, maxParallelism: 1);

@@ -15,6 +15,9 @@ public class KnownTruthTests(ITestOutputHelper output)
 
     private const double ForkAt = 2 * 3_600;
 
+    /// <summary>Days enough for the suite (about 140 interval cases per KPI); tools/Simulator.Benchmarks runs the long version (docs/performance.md).</summary>
+    private const int Days = 20;
+
     private static Scenario ErlangA() => ScenarioLoader.Parse("""
         name: Erlang A day
         seed: 2024
@@ -40,7 +43,7 @@ public class KnownTruthTests(ITestOutputHelper output)
         var request = new LookAheadRequest { Replications = Forks, Horizon = TimeSpan.FromHours(2), Residuals = residuals };
         var covered = Covered.ToDictionary(k => k, _ => 0);
         int cases = 0;
-        for (int day = 0; day < 60; day++)
+        for (int day = 0; day < Days; day++)
         {
             var live = new Replication(model, day);
             live.Start();
@@ -72,7 +75,7 @@ public class KnownTruthTests(ITestOutputHelper output)
         var action = CentreAction.AddAgents("agents", 3);
         var request = new LookAheadRequest { Replications = Forks, Horizon = TimeSpan.FromHours(2), Actions = [action] };
         string[] kpis = [KpiCatalogue.Of(Kpi.ServiceLevel).Name, KpiCatalogue.Of(Kpi.AverageSpeedOfAnswerSeconds).Name];
-        int days = 40, covered = 0, cases = 0;
+        int days = 16, covered = 0, cases = 0;
         double predicted = 0, realised = 0;
         for (int day = 0; day < days; day++)
         {
