@@ -78,7 +78,10 @@ public sealed class LookAheadPlan
         _steps = [.. request.Actions.Select(action => Steps(action, now, dayStart, close, closing))];
     }
 
-    /// <summary>Checks <paramref name="request"/> against the model and the state: an <see cref="ArgumentException"/> saying what is wrong if it does not fit.</summary>
+    /// <summary>
+    /// Checks <paramref name="request"/> against the model and the state: an <see cref="ArgumentException"/> saying what is wrong if it does
+    /// not fit.
+    /// </summary>
     public static LookAheadPlan Create(CentreModel model, CentreState state, LookAheadRequest request) => new(model, state, request);
 
     public LookAheadRequest Request => _request;

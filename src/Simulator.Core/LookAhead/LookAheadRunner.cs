@@ -5,7 +5,10 @@ namespace Simulator.Core.LookAhead;
 /// <summary>The in-process look-ahead: every replication on this machine's cores (a silo's grains spread them over a cluster instead).</summary>
 public static class LookAheadRunner
 {
-    /// <summary>Forks <paramref name="state"/> as <paramref name="request"/> says and summarises the forks; bad requests throw <see cref="ArgumentException"/>.</summary>
+    /// <summary>
+    /// Forks <paramref name="state"/> as <paramref name="request"/> says and summarises the forks; bad requests throw
+    /// <see cref="ArgumentException"/>.
+    /// </summary>
     public static LookAheadResult Run(CentreModel model, CentreState state, LookAheadRequest request, int maxParallelism = -1)
     {
         var plan = LookAheadPlan.Create(model, state, request);

@@ -9,6 +9,8 @@ public enum ResidualTimes
     /// </summary>
     Conditional,
 
-    /// <summary>As the simulation drew them: each waiting contact's patience, work and outcomes and each service's end (a simulated centre knows them).</summary>
+    /// <summary>
+    /// As the simulation drew them: each waiting contact's patience, work and outcomes and each service's end (a simulated centre knows them).
+    /// </summary>
     Known,
 }

@@ -40,7 +40,8 @@ public class LookAheadRequestTests
     [InlineData(LookAheadRequest.MaxReplications + 1)]
     public void Replications_outside_one_to_the_limit_are_refused(int replications)
     {
-        Assert.Contains($"1 to {LookAheadRequest.MaxReplications} replications; not {replications}", Refusal(new LookAheadRequest { Replications = replications }));
+        Assert.Contains($"1 to {LookAheadRequest.MaxReplications} replications; not {replications}",
+            Refusal(new LookAheadRequest { Replications = replications }));
     }
 
     [Fact]
