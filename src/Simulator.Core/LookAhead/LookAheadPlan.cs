@@ -177,47 +177,47 @@ public sealed class LookAheadPlan
         switch (action.Kind)
         {
             case ActionKind.AddAgents:
-            {
-                _model.GroupIndex(action.Target);
-                if (action.Agents == 0) throw new ArgumentException($"{action.Describe()}: add or remove at least one agent");
-                return [(When(action.At, "its start"), r => r.AddAgents(action.Target, action.Agents))];
-            }
+                {
+                    _model.GroupIndex(action.Target);
+                    if (action.Agents == 0) throw new ArgumentException($"{action.Describe()}: add or remove at least one agent");
+                    return [(When(action.At, "its start"), r => r.AddAgents(action.Target, action.Agents))];
+                }
             case ActionKind.SwitchBot:
-            {
-                int type = _model.TypeIndex(action.Target);
-                if (_model.ContactTypes[type].Bot is null)
                 {
-                    throw new ArgumentException($"contact type '{action.Target}' has no bot in the scenario; give it an 'automation' block to switch one on");
+                    int type = _model.TypeIndex(action.Target);
+                    if (_model.ContactTypes[type].Bot is null)
+                    {
+                        throw new ArgumentException($"contact type '{action.Target}' has no bot in the scenario; give it an 'automation' block to switch one on");
+                    }
+                    return [(When(action.At, "its start"), r => r.SetBot(action.Target, action.On))];
                 }
-                return [(When(action.At, "its start"), r => r.SetBot(action.Target, action.On))];
-            }
             case ActionKind.Surge:
-            {
-                _model.TypeIndex(action.Target);
-                if (!double.IsFinite(action.Factor) || action.Factor < 0)
                 {
-                    throw new ArgumentException($"a surge factor is a number ≥ 0, such as 1.5; not {action.Factor.ToString(CultureInfo.InvariantCulture)}");
+                    _model.TypeIndex(action.Target);
+                    if (!double.IsFinite(action.Factor) || action.Factor < 0)
+                    {
+                        throw new ArgumentException($"a surge factor is a number ≥ 0, such as 1.5; not {action.Factor.ToString(CultureInfo.InvariantCulture)}");
+                    }
+                    return [(When(action.At, "its start"), r => r.Surge(action.Target, action.Factor))];
                 }
-                return [(When(action.At, "its start"), r => r.Surge(action.Target, action.Factor))];
-            }
             case ActionKind.MoveTraining:
-            {
-                _model.GroupIndex(action.Target);
-                if (action.Agents <= 0) throw new ArgumentException($"{action.Describe()}: a training session takes at least one agent");
-                if (action.Length is not { } length || length <= TimeSpan.Zero || action.To is null)
                 {
-                    throw new ArgumentException($"moving a training session needs where it is, where it goes and how long it lasts (a duration > 0)");
-                }
-                double from = When(action.At, "the session's current start"), to = When(action.To, "the session's new start");
-                double fromEnd = When(action.At + length, "the session's current end"), toEnd = When(action.To + length, "the session's new end");
-                return [.. new (double At, Action<Replication> Apply)[]
+                    _model.GroupIndex(action.Target);
+                    if (action.Agents <= 0) throw new ArgumentException($"{action.Describe()}: a training session takes at least one agent");
+                    if (action.Length is not { } length || length <= TimeSpan.Zero || action.To is null)
+                    {
+                        throw new ArgumentException($"moving a training session needs where it is, where it goes and how long it lasts (a duration > 0)");
+                    }
+                    double from = When(action.At, "the session's current start"), to = When(action.To, "the session's new start");
+                    double fromEnd = When(action.At + length, "the session's current end"), toEnd = When(action.To + length, "the session's new end");
+                    return [.. new (double At, Action<Replication> Apply)[]
                 {
                     (from, r => r.AddAgents(action.Target, action.Agents)),
                     (fromEnd, r => r.AddAgents(action.Target, -action.Agents)),
                     (to, r => r.AddAgents(action.Target, -action.Agents)),
                     (toEnd, r => r.AddAgents(action.Target, action.Agents)),
                 }.OrderBy(s => s.At)];
-            }
+                }
             default:
                 throw new ArgumentOutOfRangeException(nameof(action), action.Kind, "an action kind this version does not know");
         }
