@@ -187,7 +187,8 @@ public sealed class LookAheadPlan
                     int type = _model.TypeIndex(action.Target);
                     if (_model.ContactTypes[type].Bot is null)
                     {
-                        throw new ArgumentException($"contact type '{action.Target}' has no bot in the scenario; give it an 'automation' block to switch one on");
+                        throw new ArgumentException(
+                            $"contact type '{action.Target}' has no bot in the scenario; give it an 'automation' block to switch one on");
                     }
                     return [(When(action.At, "its start"), r => r.SetBot(action.Target, action.On))];
                 }
