@@ -21,6 +21,10 @@ public class OutputContractTests
         { "compare-json", "compare bank-training.yaml --replications 2 --format json", "" },
         { "optimize-json", "optimize small-staffing-plan.yaml --replications 2 --format json", "" },
         { "staff-json", "staff retail-bank-weekday.yaml --format json", "" },
+        {
+            "live-look-ahead-jsonl",
+            "live retail-bank-weekday.yaml --speed max --no-dashboard --format json --look-ahead-every 6h --look-ahead-replications 2", ""
+        },
         { "run-csv", "run bank-training.yaml --days 3 --replications 2 --format csv", "scope,id" },
         { "run-variants-csv", "run bank-training.yaml --variant all --days 3 --replications 2 --format csv", "scope,id" },
         { "compare-csv", "compare bank-training.yaml --replications 2 --format csv", "kpi" },
@@ -39,7 +43,10 @@ public class OutputContractTests
         var result = CliRunner.Run(args);
 
         Assert.True(result.ExitCode == 0, result.Error);
-        var shape = name.EndsWith("-json", StringComparison.Ordinal) ? JsonShape(result.Output, ids) : CsvShape(result.Output, ids, rowKeys);
+        var shape = name.EndsWith("-json", StringComparison.Ordinal) ? JsonShape(result.Output, ids)
+            : name.EndsWith("-jsonl", StringComparison.Ordinal)
+                ? [.. result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).SelectMany(line => JsonShape(line, ids)).Distinct()]
+                : CsvShape(result.Output, ids, rowKeys);
         string actual = string.Join("\n", shape) + "\n";
         string golden = Path.Combine(RepositoryPaths.Root(), "tests", "golden", "contract", name + ".txt");
         if (Environment.GetEnvironmentVariable("CCSIM_UPDATE_GOLDENS") == "1")

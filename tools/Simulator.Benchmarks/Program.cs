@@ -10,6 +10,9 @@ using Simulator.Benchmarks;
 // Forecast speed:            dotnet run -c Release --project tools/Simulator.Benchmarks -- forecast [--days 730] [--types 3] [--horizon 28] [--repeat K]
 // Calibration speed:        dotnet run -c Release --project tools/Simulator.Benchmarks -- calibrate [--days 1|30] [--parallelism 2]
 // Contact log read:          dotnet run -c Release --project tools/Simulator.Benchmarks -- contact-log [--rows 5000000] [--file PATH]
+// Look-ahead speed:          dotnet run -c Release --project tools/Simulator.Benchmarks -- look-ahead [--agents 500] [--replications 100] [--hours 4]
+// [--parallelism 2] [--actions N] [--repeat K]
+// Look-ahead coverage:       dotnet run -c Release --project tools/Simulator.Benchmarks -- look-ahead-coverage [--days 400] [--replications 39]
 // Shift choice and roster:   dotnet run -c Release --project tools/Simulator.Benchmarks -- schedule [--time-limit 30]
 if (args.Length > 0 && args[0] == "kernel")
 {
@@ -38,6 +41,14 @@ if (args.Length > 0 && args[0] == "calibrate")
 if (args.Length > 0 && args[0] == "schedule")
 {
     return ScheduleHarness.Run(args[1..]);
+}
+if (args.Length > 0 && args[0] == "look-ahead")
+{
+    return LookAheadHarness.Run(args[1..]);
+}
+if (args.Length > 0 && args[0] == "look-ahead-coverage")
+{
+    return LookAheadHarness.Coverage(args[1..]);
 }
 if (args.Length > 0 && args[0] == "orleans")
 {

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text;
 using Simulator.Cli.Live;
+using Simulator.Core.LookAhead;
 using Simulator.Core.Scenarios;
 using Simulator.Core.Simulation;
 using Simulator.Core.Units;
@@ -43,11 +45,25 @@ internal static class LiveCommand
         };
         var outputPath = CommonOptions.Output();
         var format = CommonOptions.Format(outputPath, "table", "json");
+        var lookAheadEvery = new Option<string?>("--look-ahead-every")
+        {
+            Description = "Look ahead from the centre's state at every multiple of this simulated period while it is open (e.g. 15m), writing one " +
+                "look-ahead per period (JSON lines with --format json) instead of the day's KPIs.",
+            HelpName = "DURATION",
+        };
+        var lookAheadReplications = new Option<string?>("--look-ahead-replications")
+        {
+            Description = $"Replications of each look-ahead (default {LookAheadRequest.DefaultReplications}).", HelpName = "N",
+        };
+        var lookAheadHorizon = new Option<string?>("--look-ahead-horizon")
+        {
+            Description = "How far each look-ahead (and the dashboard's) reaches (default: to the day's close; never past it).", HelpName = "DURATION",
+        };
 
         var command = new Command("live", "Run one replication of a scenario as a live centre of agent, queue and customer grains in scaled real time, with " +
             "a dashboard and keys to add agents, surge arrivals, switch bots, pause and change speed.")
         {
-            file, speed, replication, noDashboard, format, outputPath,
+            file, speed, replication, noDashboard, format, outputPath, lookAheadEvery, lookAheadReplications, lookAheadHorizon,
         };
         simulation.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
@@ -56,7 +72,15 @@ internal static class LiveCommand
             var scenario = settings.ApplyTo(ScenarioLoader.Load(parse.GetValue(file)!));
             double pace = Speed(parse.GetValue(speed)!);
             int index = parse.GetValue(replication) is string r ? (int)OptionValues.Whole("--replication", r, 0, Scenario.MaxReplications - 1) : 0;
-            bool dashboard = !parse.GetValue(noDashboard) && !Console.IsOutputRedirected && ReferenceEquals(output, Console.Out);
+            TimeSpan? every = parse.GetValue(lookAheadEvery) is string e ? OptionValues.Duration("--look-ahead-every", e, positive: true) : null;
+            var lookAhead = new LookAheadRequest
+            {
+                Replications = parse.GetValue(lookAheadReplications) is string n
+                    ? (int)OptionValues.Whole("--look-ahead-replications", n, 1, LookAheadRequest.MaxReplications)
+                    : LookAheadRequest.DefaultReplications,
+                Horizon = parse.GetValue(lookAheadHorizon) is string h ? OptionValues.Duration("--look-ahead-horizon", h, positive: true) : null,
+            };
+            bool dashboard = every is null && !parse.GetValue(noDashboard) && !Console.IsOutputRedirected && ReferenceEquals(output, Console.Out);
             await using var orleans = await settings.ConnectAsync(cancellationToken);
             var centre = orleans.Client.GetGrain<ICentreGrain>(Guid.NewGuid().ToString("N"));
             var latest = await centre.StartAsync(new LiveSettings(scenario, index, pace, AutoTick: !double.IsPositiveInfinity(pace)));
@@ -74,7 +98,24 @@ internal static class LiveCommand
             await centre.SubscribeAsync(observer);
             feed.StartAfter((await centre.SnapshotAsync()).Sequence);
 
-            if (dashboard) await DashboardAsync(centre, scenario, finished.Task, () => Volatile.Read(ref current), levels, cancellationToken);
+            if (every is TimeSpan period)
+            {
+                string chosen = parse.GetValue(format)!;
+                string? path = parse.GetValue(outputPath);
+                var kept = new StringBuilder();
+                var lines = path is null ? output : new StringWriter(kept);
+                await LiveLookAheads.RunAsync(centre, scenario, lookAhead, period, double.IsPositiveInfinity(pace), () => Volatile.Read(ref current),
+                    finished.Task, look =>
+                    {
+                        if (chosen == "json") lines.WriteLine(LookAheadCodec.ToJson(look));
+                        else LookAheadReport.WriteTable(lines, look);
+                        lines.Flush();
+                    }, error, cancellationToken);
+                await centre.UnsubscribeAsync(observer);
+                if (path is not null) CommonOptions.Emit(chosen, path, output, new Dictionary<string, Action<TextWriter>> { [chosen] = w => w.Write(kept) });
+                return CcsimApp.Success;
+            }
+            if (dashboard) await DashboardAsync(centre, scenario, lookAhead, finished.Task, () => Volatile.Read(ref current), levels, cancellationToken);
             else if (double.IsPositiveInfinity(pace)) await centre.RunToEndAsync();
             else await finished.Task.WaitAsync(cancellationToken);
 
@@ -131,10 +172,11 @@ internal static class LiveCommand
                 "simulated seconds per wall second, a number greater than 0 such as 60, or 'max'");
 
     /// <summary>Draws the dashboard until the day ends or 'q' is pressed, and turns keys into controls.</summary>
-    private static async Task DashboardAsync(ICentreGrain centre, Scenario scenario, Task<LiveSnapshot> finished, Func<LiveSnapshot> current,
-        List<double> levels, CancellationToken cancellationToken)
+    private static async Task DashboardAsync(ICentreGrain centre, Scenario scenario, LookAheadRequest lookAhead, Task<LiveSnapshot> finished,
+        Func<LiveSnapshot> current, List<double> levels, CancellationToken cancellationToken)
     {
         int group = 0, type = 0;
+        LookAheadResult? looked = null;
         var surged = new HashSet<string>();
         string? message = null;
         await AnsiConsole.Live(new Text("starting…")).StartAsync(async context =>
@@ -163,6 +205,15 @@ internal static class LiveCommand
                                 await centre.SetBotAsync(t, !botOn);
                                 message = $"bot on {t} {(botOn ? "off" : "on")}";
                                 break;
+                            case 'l':
+                                message = "looking ahead…";
+                                looked = await centre.LookAheadAsync(lookAhead);
+                                message = null;
+                                break;
+                            case 'a':
+                                looked = await centre.LookAheadAsync(lookAhead with { Actions = [CentreAction.AddAgents(g, AgentsPerKey)] });
+                                message = string.Join(" ", LookAheadReport.Effects(looked)) + " · press + to take it";
+                                break;
                             case 'p': _ = current().Playback.Paused ? await centre.ResumeAsync() : await centre.PauseAsync(); break;
                             case '1': await centre.SetSpeedAsync(1); break;
                             case '6': await centre.SetSpeedAsync(60); break;
@@ -179,7 +230,7 @@ internal static class LiveCommand
                 List<double> shown;
                 lock (levels) shown = [.. levels];
                 context.UpdateTarget(LiveDashboard.Render(scenario.Name, current(), shown, scenario.AgentGroups[group].Id, scenario.ContactTypes[type].Id,
-                    message));
+                    message, looked));
                 await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
             }
         });

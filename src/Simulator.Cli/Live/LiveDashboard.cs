@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Simulator.Core.LookAhead;
 using Simulator.Core.Units;
 using Simulator.Grains.Live;
 using Simulator.Reports;
@@ -19,10 +20,13 @@ internal static class LiveDashboard
 
     public const string Keys =
         "keys: +/- five agents of the group · g next group · s surge ×1.5 on/off · b bot on/off · t next contact type · p pause/resume · 1 / 6 / 0 / m speed " +
-            "1× 60× 600× max · q quit";
+            "1× 60× 600× max · l look ahead · a evaluate +5 agents of the group before taking it · q quit";
+
+    /// <summary>Look-ahead rows shown at most: the next two hours of half hours.</summary>
+    private const int LookAheadRows = 4;
 
     public static IRenderable Render(string scenario, LiveSnapshot s, IReadOnlyList<double> serviceLevelByInterval, string group, string contactType,
-        string? message)
+        string? message, LookAheadResult? lookAhead = null)
     {
         var (centre, playback, today) = (s.Centre, s.Playback, s.Centre.Today);
         string speed = double.IsPositiveInfinity(playback.Speed) ? "max" : Formats.Number(playback.Speed, "0.#") + "×";
@@ -55,6 +59,7 @@ internal static class LiveDashboard
             new Text(service),
             new Text("Service level by interval: " + Sparkline(serviceLevelByInterval)),
         };
+        if (lookAhead is not null) rows.Add(LookAheadReport.Table(lookAhead, LookAheadRows));
         if (message is not null) rows.Add(new Text(message));
         rows.Add(new Text(Keys));
         return new Rows(rows);

@@ -22,6 +22,9 @@ public enum StreamPurpose : ulong
 
     /// <summary>Where in the next open day a return that fell due while the centre was closed gets through.</summary>
     ReturnReopening = 17,
+
+    /// <summary>A look-ahead's draws of what is left of the work, patience and outcomes of contacts in progress when it forks the centre.</summary>
+    ForkResiduals = 18,
 }
 
 /// <summary>

@@ -85,6 +85,15 @@ internal sealed class AgentPool
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool LoggingOff(int group) => _pendingLogOff[group] > 0;
 
+    /// <summary>Busy agents of the group due to log off once they finish.</summary>
+    public int DueToLogOff(int group) => _pendingLogOff[group];
+
+    /// <summary>The group's idle agent <paramref name="index"/> places from the front of its line (0: the longest idle).</summary>
+    public int IdleAt(int group, int index) => _idle[group][index];
+
+    /// <summary>Since when an idle agent has been idle.</summary>
+    public double IdleSince(int agent) => _idleSince[agent];
+
     /// <summary>
     /// Takes out of its idle line the agent of <paramref name="groups"/> that routing picks for the type:
     /// the most proficient group first when the rule says so, then the longest idle. −1 if none is idle.

@@ -31,6 +31,9 @@ internal sealed class ArrivalProcess
         EnterInterval();
     }
 
+    /// <summary>The surge factor in force (1: the planned rate).</summary>
+    public double Factor => _factor;
+
     /// <summary>The next arrival time, or +∞ when no more contacts arrive in the horizon.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Next()

@@ -14,12 +14,18 @@ internal sealed class Arrivals
     private readonly double[] _next;
 
     public Arrivals(CentreModel model, int replication)
+        : this(model, model.Scenario.Seed, replication)
+    {
+    }
+
+    /// <summary>Arrivals from streams keyed by another seed than the scenario's: a look-ahead's fresh streams.</summary>
+    public Arrivals(CentreModel model, long seed, int replication)
     {
         var types = model.ContactTypes;
         _processes = new ArrivalProcess[types.Length];
         for (int t = 0; t < types.Length; t++)
         {
-            var random = RandomStreams.Create(model.Scenario.Seed, replication, StreamPurpose.Arrivals, types[t].Id);
+            var random = RandomStreams.Create(seed, replication, StreamPurpose.Arrivals, types[t].Id);
             _processes[t] = new ArrivalProcess(model.Timeline, types[t].ArrivalRatesPerSecond, random);
         }
         _next = new double[types.Length];
@@ -59,6 +65,15 @@ internal sealed class Arrivals
     /// <summary>The earliest arrival has happened: draw the next of its type.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Advance(int type) => _next[type] = _processes[type].Next();
+
+    /// <summary>A type's surge factor in force (1: its planned rate).</summary>
+    public double Factor(int type) => _processes[type].Factor;
+
+    /// <summary>Starts a forked centre's arrivals at <paramref name="now"/>, each type at its factor, instead of <see cref="Start"/>.</summary>
+    public void Resume(double now, ReadOnlySpan<double> factors)
+    {
+        for (int t = 0; t < _next.Length; t++) Surge(t, factors[t], now);
+    }
 
     /// <summary>From <paramref name="now"/> on, a type arrives at <paramref name="factor"/> × its planned rate.</summary>
     public void Surge(int type, double factor, double now)

@@ -86,7 +86,8 @@ public sealed class Comparison
         return (preference == Preference.Higher) == (mean > 0) ? 1 : -1;
     }
 
-    private static KpiDifference Difference(IEnumerable<double> baseline, IEnumerable<double> option)
+    /// <summary>The paired difference option − baseline, replication by replication, with its 95 % interval.</summary>
+    internal static KpiDifference Difference(IEnumerable<double> baseline, IEnumerable<double> option)
     {
         var differences = baseline.Zip(option, (b, o) => o - b);
         var estimate = KpiEstimate.From(differences, double.NegativeInfinity, double.PositiveInfinity);

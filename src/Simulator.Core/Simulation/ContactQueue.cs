@@ -68,6 +68,16 @@ internal sealed class ContactQueue
         Waiting = 0;
     }
 
+    /// <summary>The contacts waiting, front first, with their positions; reads without moving the head (a look-ahead must not disturb the queue).</summary>
+    public IEnumerable<(long Position, WaitingContact Contact)> Contents()
+    {
+        for (long position = _head; position < _tail; position++)
+        {
+            var contact = _slots[position & (_slots.Length - 1)];
+            if (!contact.Abandoned) yield return (position, contact);
+        }
+    }
+
     private void SkipAbandoned()
     {
         while (_head < _tail && _slots[_head & (_slots.Length - 1)].Abandoned) _head++;

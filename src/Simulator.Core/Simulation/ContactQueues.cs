@@ -29,6 +29,9 @@ internal sealed class ContactQueues
     /// <summary>The arrival time of a type's longest-waiting contact, or +∞ when none waits.</summary>
     public double OldestArrival(int contactType) => _queues[contactType].OldestArrival();
 
+    /// <summary>A type's waiting contacts, front first, with their positions, read without changing the queue.</summary>
+    public IEnumerable<(long Position, WaitingContact Contact)> Contents(int contactType) => _queues[contactType].Contents();
+
     /// <summary>Adds a contact at the back of its type's queue; returns its position there.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long Enqueue(int contactType, in WaitingContact contact)

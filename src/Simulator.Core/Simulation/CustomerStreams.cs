@@ -15,8 +15,13 @@ internal sealed class CustomerStreams
     private readonly Xoshiro256StarStar[] _reopening;
 
     public CustomerStreams(CentreModel model, int replication)
+        : this(model, model.Scenario.Seed, replication)
     {
-        long seed = model.Scenario.Seed;
+    }
+
+    /// <summary>Streams keyed by another seed than the scenario's: a look-ahead's fresh streams.</summary>
+    public CustomerStreams(CentreModel model, long seed, int replication)
+    {
         _first = [.. model.ContactTypes.Select(t => new ContactDraws(seed, replication, t.Id, returning: false))];
         _returning = [.. model.ContactTypes.Select(t => new ContactDraws(seed, replication, t.Id, returning: true))];
         _reopening = [.. model.ContactTypes.Select(t => RandomStreams.Create(seed, replication, StreamPurpose.ReturnReopening, t.Id))];

@@ -11,6 +11,9 @@ internal sealed class IdleAgents
 
     public int Front => _agents[_front];
 
+    /// <summary>The agent <paramref name="index"/> places from the front (0: the longest idle).</summary>
+    public int this[int index] => _agents[(_front + index) % _agents.Length];
+
     public void PushBack(int agent)
     {
         if (_count == _agents.Length)

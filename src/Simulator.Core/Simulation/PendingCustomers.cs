@@ -26,6 +26,9 @@ internal sealed class PendingCustomers
         return slot;
     }
 
+    /// <summary>The customer in a slot, left there (a look-ahead reads the centre without changing it).</summary>
+    public CustomerState Peek(long slot) => _slots[slot];
+
     public CustomerState Take(long slot)
     {
         _free.Push((int)slot);

@@ -22,7 +22,7 @@ namespace Simulator.Core.Simulation;
 /// The hot methods are compiled fully optimised at once: a command-line run is over before tiered
 /// compilation would have promoted them.
 /// </remarks>
-public sealed class Replication
+public sealed partial class Replication
 {
     private const int Closed = -1;
 
@@ -471,7 +471,7 @@ public sealed class Replication
         double factor = today.HandleFactor[k];
         double talk = contact.HandleSeconds * factor * stretch;
         double busyFor = talk + contact.WrapUpSeconds * factor * stretch;
-        _calendar.Schedule(ScheduledEvent.AgentFree(now + busyFor, agent, chat));
+        _calendar.Schedule(ScheduledEvent.AgentFree(now + busyFor, agent, chat, type, now));
 
         double wait = now - contact.ArrivalTime;
         bool resolved = !_model.DrawsOutcomes || contact.ResolutionDraw < model.ResolutionRate + today.ResolutionChange[k] + contact.ResolutionChange;

@@ -41,8 +41,18 @@ internal readonly struct ScheduledEvent
     /// <summary>Staffing change number <paramref name="change"/> of the schedule takes effect.</summary>
     public static ScheduledEvent StaffingChange(double time, int change) => new(time, EventKind.StaffingChange, change, 0);
 
-    /// <summary>An agent finishes a contact; <paramref name="isChat"/>: one of the chats it may hold at once.</summary>
-    public static ScheduledEvent AgentFree(double time, int agent, bool isChat) => new(time, EventKind.AgentFree, agent, isChat ? 1 : 0);
+    /// <summary>
+    /// An agent finishes a contact; <paramref name="isChat"/>: one of the chats it may hold at once. The contact's type and the instant it was answered
+    /// ride along (to the millisecond) so that a look-ahead can draw the work left conditionally on the work done, as a real feed would.
+    /// </summary>
+    public static ScheduledEvent AgentFree(double time, int agent, bool isChat, int contactType = 0, double answeredAt = 0)
+    {
+        Debug.Assert(contactType is >= 0 and < 1 << ContactTypeBits && answeredAt >= 0);
+        long answeredMs = (long)Math.Round(answeredAt * 1_000);
+        return new(time, EventKind.AgentFree, agent, (answeredMs << (ContactTypeBits + 1)) | ((long)contactType << 1) | (isChat ? 1L : 0));
+    }
+
+    private const int ContactTypeBits = 16;
 
     /// <summary>The contact at <paramref name="position"/> in its type's queue runs out of patience.</summary>
     public static ScheduledEvent Abandonment(double time, int contactType, long position) => new(time, EventKind.Abandonment, contactType, position);
@@ -107,7 +117,27 @@ internal readonly struct ScheduledEvent
         get
         {
             Debug.Assert(Kind == EventKind.AgentFree);
-            return _detail != 0;
+            return (_detail & 1) != 0;
+        }
+    }
+
+    /// <summary>The contact type an <see cref="AgentFree"/>'s contact is of.</summary>
+    public int ServedType
+    {
+        get
+        {
+            Debug.Assert(Kind == EventKind.AgentFree);
+            return (int)((_detail >> 1) & ((1 << ContactTypeBits) - 1));
+        }
+    }
+
+    /// <summary>When an <see cref="AgentFree"/>'s contact was answered, to the millisecond.</summary>
+    public double AnsweredAt
+    {
+        get
+        {
+            Debug.Assert(Kind == EventKind.AgentFree);
+            return (_detail >> (ContactTypeBits + 1)) / 1_000.0;
         }
     }
 

@@ -1,3 +1,4 @@
+using Simulator.Core.LookAhead;
 using Simulator.Core.Scenarios;
 using Simulator.Core.Simulation;
 
@@ -22,6 +23,8 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
 
     private readonly List<ILiveObserver> _observers = [];
     private Replication? _kernel;
+    private Scenario? _scenario;
+    private string? _fingerprint;
     private CentreNotifications? _notifications;
     private bool _autoTick;
     private IDisposable? _pacing;
@@ -46,6 +49,7 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
         if (_kernel is not null) return Task.FromResult(Snapshot(SnapshotReason.Request));
         var scenario = settings.Scenario;
         _kernel = new Replication(scenario, settings.Replication);
+        _scenario = scenario;
         _notifications = new CentreNotifications(scenario, this.GetPrimaryKeyString()) { Enabled = settings.Entities };
         _kernel.Observe(_notifications);
         _kernel.Start();
@@ -137,6 +141,43 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
         _callsAtReset = _notifications?.Calls ?? 0;
         _simulatedAtReset = _kernel?.Now ?? 0;
         return Task.CompletedTask;
+    }
+
+    /// <summary>Look-ahead batches per request: enough to spread over a few silos' cores, few enough that each carries a share worth its call.</summary>
+    private const int LookAheadBatches = 8;
+
+    public async Task<LookAheadResult> LookAheadAsync(LookAheadRequest request)
+    {
+        CatchUp(); // from the current simulated instant, not the last tick's
+        var state = Kernel.Capture();
+        LookAheadPlan plan;
+        try
+        {
+            plan = LookAheadPlan.Create(Kernel.Model, state, request);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException(e.Message); // a plain message crosses the wire; the caller shows it
+        }
+        _fingerprint ??= ScenarioJson.Fingerprint(_scenario!);
+        int batches = Math.Min(request.Replications, LookAheadBatches), key = 0;
+        var calls = new List<Task<LookAheadOutcomes>>();
+        for (int b = 0, first = 0; b < batches; b++)
+        {
+            int count = request.Replications / batches + (b < request.Replications % batches ? 1 : 0);
+            var grain = GrainFactory.GetGrain<ILookAheadGrain>($"{this.GetPrimaryKeyString()}/{Guid.NewGuid():N}/{key++}");
+            calls.Add(grain.RunAsync(new LookAheadBatch(_scenario!, _fingerprint, state, request, first, count)));
+            first += count;
+        }
+        var outcomes = (await Task.WhenAll(calls)).SelectMany(o => o.Outcomes).ToArray();
+        return plan.Summarise(outcomes);
+    }
+
+    public Task<LiveSnapshot> AdvanceToAsync(double simulatedSeconds)
+    {
+        Advance(simulatedSeconds);
+        if (!_paused && double.IsFinite(_speed)) Anchor(); // a running clock goes on from here
+        return Task.FromResult(Publish(Kernel.Finished ? SnapshotReason.Final : SnapshotReason.Request));
     }
 
     private double End => Kernel.End;

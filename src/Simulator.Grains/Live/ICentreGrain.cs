@@ -48,4 +48,13 @@ public interface ICentreGrain : IGrainWithStringKey
 
     /// <summary>Starts the pace figures afresh (a benchmark leaves out its warm-up).</summary>
     Task ResetPaceAsync();
+
+    /// <summary>
+    /// Forks the centre's state now into the request's replications, run as look-ahead grains over the cluster, and summarises them; the centre
+    /// itself goes on exactly as without it. A request that does not fit the centre fails with an <see cref="ArgumentException"/> saying why.
+    /// </summary>
+    Task<Core.LookAhead.LookAheadResult> LookAheadAsync(Core.LookAhead.LookAheadRequest request);
+
+    /// <summary>Runs the centre up to <paramref name="simulatedSeconds"/> on its clock at once (a paused or max-speed centre stepped by a caller).</summary>
+    Task<LiveSnapshot> AdvanceToAsync(double simulatedSeconds);
 }

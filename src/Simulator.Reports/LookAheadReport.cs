@@ -1,0 +1,56 @@
+using Simulator.Core.LookAhead;
+using Simulator.Core.Simulation;
+using Simulator.Core.Units;
+using Spectre.Console;
+
+namespace Simulator.Reports;
+
+/// <summary>
+/// A look-ahead as people read it: per interval the mean of service level, abandonment, ASA and queue length with the 95 % range where the
+/// realised value should land, the whole day's figures, and each action's effect (paired difference with its 95 % confidence interval).
+/// </summary>
+public static class LookAheadReport
+{
+    private static readonly Kpi[] Shown = [Kpi.ServiceLevel, Kpi.AbandonmentRate, Kpi.AverageSpeedOfAnswerSeconds, Kpi.MeanQueueLength];
+
+    /// <summary>The per-interval table, at most <paramref name="rows"/> intervals, then the window and the whole day.</summary>
+    public static Table Table(LookAheadResult look, int rows = int.MaxValue)
+    {
+        var table = ReportWriter.NewTable(
+            [$"Look-ahead {UnitParser.FormatClock(look.At)} (R={look.Replications})", .. Shown.Select(k => KpiCatalogue.Of(k).Label)]);
+        foreach (var interval in look.Intervals.Take(rows))
+        {
+            ReportWriter.AddRow(table, [UnitParser.FormatClock(interval.Start), .. Shown.Select(k => Cell(k, interval.Kpis))]);
+        }
+        ReportWriter.AddRow(table, [$"to {UnitParser.FormatClock(look.Until)}", .. Shown.Select(k => Cell(k, look.Window))]);
+        ReportWriter.AddRow(table, [$"day {look.Day}", .. Shown.Select(k => Cell(k, look.WholeDay))]);
+        return table;
+    }
+
+    /// <summary>One line per action: its effect on the whole day's service level, abandonment and ASA.</summary>
+    public static IEnumerable<string> Effects(LookAheadResult look) => look.Actions.Select(effect =>
+        $"{effect.Action}: " + string.Join(", ", Shown.Take(3).Select(k =>
+        {
+            var d = effect.WholeDay[KpiCatalogue.Of(k).Name];
+            return $"{KpiCatalogue.Of(k).Phrase} {Difference(k, d.Mean)} (95 % CI {Difference(k, d.CiLow)} to {Difference(k, d.CiHigh)})";
+        })) + " over the day");
+
+    /// <summary>The table and the effects, as text.</summary>
+    public static void WriteTable(TextWriter output, LookAheadResult look)
+    {
+        ReportWriter.Render(output, Table(look));
+        foreach (string line in Effects(look)) output.WriteLine(line);
+    }
+
+    private static string Cell(Kpi kpi, IReadOnlyDictionary<string, KpiForecast> kpis)
+    {
+        var f = kpis[KpiCatalogue.Of(kpi).Name];
+        return f.Mean is not double mean ? "–" : f.Low is double low && f.High is double high
+            ? $"{Value(kpi, mean)} ({Value(kpi, low)}–{Value(kpi, high)})"
+            : Value(kpi, mean);
+    }
+
+    private static string Value(Kpi kpi, double value) => KpiFormat.Value(kpi, value);
+
+    private static string Difference(Kpi kpi, double? value) => value is double v ? KpiFormat.Difference(kpi, v) : "–";
+}
