@@ -136,7 +136,10 @@ public sealed class XlsxOutputTests : IDisposable
         for (int i = 0; i < rows.Count; i += 7)
         {
             Assert.Equal(lines[i].GetProperty("start").GetString(), ((DateTime)rows[i]["start"]!).ToString("yyyy-MM-dd'T'HH:mm"));
-            foreach (var key in new[] { "offered", "offeredLow80", "offeredHigh95" }) Assert.Equal(lines[i].GetProperty(key).GetDouble(), (double?)rows[i][key]);
+            foreach (var key in new[] { "offered", "offeredLow80", "offeredHigh95" })
+            {
+                Assert.Equal(lines[i].GetProperty(key).GetDouble(), (double?)rows[i][key]);
+            }
         }
         var backtest = Rows(path, "backtest");
         Assert.Equal(json.GetProperty("backtest")[0].GetProperty("wape").GetDouble(), (double?)backtest[0]["wape"]);

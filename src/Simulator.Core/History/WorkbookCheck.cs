@@ -36,8 +36,8 @@ public static class WorkbookCheck
             }
             if (expanded > MaxExpandedBytes)
             {
-                throw new HistoryException(file, 0, null, $"the workbook says it expands to {Megabytes(expanded)}, more than the {Megabytes(MaxExpandedBytes)} " +
-                    $"a history workbook may; it is refused unread.");
+                throw new HistoryException(file, 0, null, $"the workbook says it expands to {Megabytes(expanded)}, more than the " +
+                    $"{Megabytes(MaxExpandedBytes)} a history workbook may; it is refused unread.");
             }
             if (!workbook) throw new HistoryException(file, 0, null, "is a zip archive but not an XLSX workbook (it has no xl/workbook part).");
         }
