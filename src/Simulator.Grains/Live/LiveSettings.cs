@@ -12,4 +12,15 @@ public sealed record LiveSettings(
     [property: Id(1)] int Replication,
     [property: Id(2)] double Speed,
     [property: Id(3)] bool AutoTick,
-    [property: Id(4)] bool Entities = true);
+    [property: Id(4)] bool Entities = true)
+{
+    /// <summary>
+    /// The fastest speed the silo's pacer can follow: a sixteenth of a simulated second per pass of its resolution (62,500×).
+    /// A faster speed runs as fast as possible (+∞): the pacer cannot catch up more often, and a day at 1,000,000× is over in
+    /// milliseconds anyway.
+    /// </summary>
+    public static readonly double MaxPacedSpeed = 1 / 16.0 / LivePacer.Resolution.TotalSeconds;
+
+    /// <summary>The speed a centre runs at when asked for <paramref name="speed"/>: itself, or +∞ above <see cref="MaxPacedSpeed"/>.</summary>
+    public static double Paced(double speed) => speed > MaxPacedSpeed ? double.PositiveInfinity : speed;
+}
