@@ -29,7 +29,7 @@ public class LiveCommandTests
         var max = CliRunner.Run("live", CliRunner.BankScenario, "--speed", "max", "--no-dashboard", "--format", "json");
 
         Assert.True(fast.ExitCode == 0, fast.Error);
-        Assert.Contains("--speed 1,000,000: faster than the live pacer can follow (62,500×); the day runs as fast as possible.", fast.Error);
+        Assert.Contains("--speed 1,000,000: faster than the live pacer can follow (60,000×); the day runs as fast as possible.", fast.Error);
         Assert.Equal(max.Output, fast.Output);
     }
 
