@@ -22,7 +22,9 @@ public sealed class ClusterTls
 
     /// <summary>A cluster certificate held in memory (a test makes one).</summary>
     public static ClusterTls From(X509Certificate2 certificate) =>
-        certificate.HasPrivateKey ? new ClusterTls(certificate) : throw new ArgumentException("The cluster certificate needs its private key.", nameof(certificate));
+        certificate.HasPrivateKey
+            ? new ClusterTls(certificate)
+            : throw new ArgumentException("The cluster certificate needs its private key.", nameof(certificate));
 
     /// <summary>Reads the cluster certificate from a PFX (PKCS #12) file with its private key.</summary>
     /// <param name="option">The option that named the file, for messages.</param>

@@ -67,10 +67,12 @@ public sealed class SiloLog(TextWriter writer, bool withStackTraces) : ILoggerPr
             string level = logLevel == LogLevel.Warning ? "warning" : "error";
             string message = OneLine(formatter(state, exception));
             string cause = exception is null ? "" : $" ({exception.GetType().Name}: {OneLine(exception.Message)})";
-            log.Write($"ccsim silo {level}: {message}{cause} [{category}]" + (log.WithStackTraces && exception is not null ? Environment.NewLine + exception : ""));
+            string trace = log.WithStackTraces && exception is not null ? Environment.NewLine + exception : "";
+            log.Write($"ccsim silo {level}: {message}{cause} [{category}]{trace}");
         }
 
-        private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        private static string OneLine(string text) =>
+            string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 
     private bool WithStackTraces => withStackTraces;

@@ -264,6 +264,8 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
     private LiveSnapshot SnapshotOrEmpty() => _kernel is null ? LiveSnapshot.NotStarted : Snapshot(SnapshotReason.Request);
 
     private static double CheckSpeed(double speed) =>
-        speed > 0 ? LiveSettings.Paced(speed) : throw new ArgumentException($"the speed is simulated seconds per wall second, greater than 0 (60: an hour a minute), or +∞ for " +
-            $"as fast as possible; not {speed}");
+        speed > 0
+            ? LiveSettings.Paced(speed)
+            : throw new ArgumentException($"the speed is simulated seconds per wall second, greater than 0 (60: an hour a minute), or +∞ for " +
+                $"as fast as possible; not {speed}");
 }
