@@ -19,6 +19,7 @@ namespace Simulator.Grains.Tests;
 public sealed class ClusterTlsTests : IAsyncDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan RefusedWithin = TimeSpan.FromSeconds(15);
     private readonly int _siloPort = FreePort();
     private readonly int _gatewayPort = FreePort();
     private readonly string _clusterId = $"tls-{Guid.NewGuid():N}";
@@ -52,6 +53,15 @@ public sealed class ClusterTlsTests : IAsyncDisposable
     /// <param name="responseTimeout">How long a call may wait for its answer (ccsim's half hour when null).</param>
     private async Task<IClusterClient> StartClientAsync(ClusterTls? tls, TimeSpan? responseTimeout = null)
     {
+        var host = ClientHost(tls, responseTimeout);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        limit.CancelAfter(responseTimeout ?? Patience); // a start that keeps retrying is given up, not left running
+        await host.StartAsync(limit.Token);
+        return host.Services.GetRequiredService<IClusterClient>();
+    }
+
+    private IHost ClientHost(ClusterTls? tls, TimeSpan? responseTimeout)
+    {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
         builder.UseOrleansClient(client =>
@@ -62,8 +72,7 @@ public sealed class ClusterTlsTests : IAsyncDisposable
         });
         var host = builder.Build();
         _hosts.Add(host);
-        await host.StartAsync(TestContext.Current.CancellationToken).WaitAsync(Patience, TestContext.Current.CancellationToken);
-        return host.Services.GetRequiredService<IClusterClient>();
+        return host;
     }
 
     private static Scenario SmallExperiment() =>
@@ -88,14 +97,15 @@ public sealed class ClusterTlsTests : IAsyncDisposable
     {
         await StartSiloAsync(NewClusterCertificate("ccsim-cluster"));
 
-        // The gateway ends the handshake, so the client cannot start, or its first call never reaches a grain: never an answer.
+        // The gateway ends every handshake, so the client never starts (it keeps trying), or its first call never reaches a grain:
+        // no answer in the time a client with the certificate needs for a whole experiment.
         async Task Refused(ClusterTls? tls)
         {
             var failure = await Record.ExceptionAsync(async () =>
             {
-                var client = await StartClientAsync(tls, responseTimeout: TimeSpan.FromSeconds(5));
+                var client = await StartClientAsync(tls, responseTimeout: RefusedWithin);
                 await client.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true, TestContext.Current.CancellationToken)
-                    .WaitAsync(Patience, TestContext.Current.CancellationToken);
+                    .WaitAsync(RefusedWithin, TestContext.Current.CancellationToken);
             });
             Assert.NotNull(failure);
         }
@@ -117,7 +127,8 @@ public sealed class ClusterTlsTests : IAsyncDisposable
         {
             try
             {
-                await host.StopAsync(CancellationToken.None);
+                using var limit = new CancellationTokenSource(Patience);
+                await host.StopAsync(limit.Token);
             }
             catch (Exception)
             {
