@@ -84,7 +84,7 @@ public sealed class RedisClusterTests : IDisposable
         _processes.Add(process);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await up.Task.WaitAsync(TimeSpan.FromSeconds(60), cancel);
+        await up.Task.WaitAsync(TimeSpan.FromSeconds(120), cancel); // a silo starts in seconds, but the whole suite shares two cores
         return process;
     }
 

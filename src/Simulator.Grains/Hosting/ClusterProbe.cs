@@ -29,7 +29,8 @@ public static class ClusterProbe
         catch (Exception e) when (e is RedisException or TimeoutException or SocketException)
         {
             string why = e is RedisConnectionException { FailureType: ConnectionFailureType.AuthenticationFailure }
-                ? "it refused the password (give the right one in the URL, --redis-password-file or " + ClusterAddress.PasswordVariable + ")"
+                ? "it refused this client (a wrong password: give it in the URL, --redis-password-file or " + ClusterAddress.PasswordVariable +
+                    "; or, with rediss://, a server certificate this machine does not trust)"
                 : $"it does not answer within {timeout.TotalSeconds:0.#} s";
             throw new ClusterUnavailableException(
                 $"Cannot reach the cluster's Redis server at {cluster}: {why}. Start redis-server there (or give the right --cluster address), " +
