@@ -31,7 +31,7 @@ public static class CcsimApp
             ForecastCommand.Build(output, error),
             CalibrateCommand.Build(output, error),
             ValidateCommand.Build(output),
-            SiloCommand.Build(output),
+            SiloCommand.Build(output, error),
             ExamplesCommand.Build(output),
         };
         return root;
@@ -72,6 +72,7 @@ public static class CcsimApp
         catch (ClusterUnavailableException e)
         {
             error.WriteLine($"ccsim: {TerminalText.Printable(e.Message)}");
+            if (Environment.GetEnvironmentVariable("CCSIM_DEBUG") is "1") error.WriteLine(e);
             return InternalError;
         }
         catch (OperationCanceledException)

@@ -35,7 +35,8 @@ public class ClusterOptionTests
         var result = CliRunner.Run("run", CliRunner.BankScenario, "--cluster", "redis://127.0.0.1:1");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith("ccsim: Cannot join the cluster at redis://127.0.0.1:1", result.Error);
+        Assert.StartsWith("ccsim: Cannot reach the cluster's Redis server at redis://127.0.0.1:1: it does not answer within 3 s. Start redis-server there",
+            result.Error);
         Assert.DoesNotContain("   at ", result.Error);
         Assert.Equal("", result.Output);
     }

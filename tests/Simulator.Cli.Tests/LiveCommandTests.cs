@@ -22,6 +22,18 @@ public class LiveCommandTests
     }
 
     [Fact]
+    public void A_speed_beyond_what_the_pacer_can_follow_runs_as_fast_as_possible_and_finishes()
+    {
+        // 1,000,000×: the day used to end before the command subscribed to it, and the command waited for an end it had missed.
+        var fast = CliRunner.Run("live", CliRunner.BankScenario, "--speed", "1000000", "--no-dashboard", "--format", "json");
+        var max = CliRunner.Run("live", CliRunner.BankScenario, "--speed", "max", "--no-dashboard", "--format", "json");
+
+        Assert.True(fast.ExitCode == 0, fast.Error);
+        Assert.Contains("--speed 1,000,000: faster than the live pacer can follow (60,000×); the day runs as fast as possible.", fast.Error);
+        Assert.Equal(max.Output, fast.Output);
+    }
+
+    [Fact]
     public void Another_replication_and_seed_give_another_day()
     {
         var first = CliRunner.Run("live", CliRunner.BankScenario, "--speed", "max", "--no-dashboard", "--format", "json");

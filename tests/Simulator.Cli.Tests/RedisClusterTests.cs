@@ -43,6 +43,26 @@ public sealed class RedisClusterTests : IDisposable
         Assert.Equal(embedded.Output, afterLoss.Output);
     }
 
+    [Fact]
+    public async Task A_cluster_with_no_silo_is_reported_at_once_with_what_to_start()
+    {
+        string? redis = new[] { "/usr/bin/redis-server", "/usr/local/bin/redis-server" }.FirstOrDefault(File.Exists);
+        if (redis is null) Assert.Skip("redis-server is not installed (apt-get install redis-server); .ci/run installs it so this test runs in CI.");
+        int redisPort = FreePort();
+        await StartAsync(redis, $"--port {redisPort} --bind 127.0.0.1 --save \"\" --appendonly no", "Ready to accept connections",
+            TestContext.Current.CancellationToken);
+
+        // An empty membership table: the client used to wait about three minutes before saying it found no gateway.
+        var result = CliRunner.Run("run", CliRunner.BankScenario, "--replications", "2", "--cluster", $"redis://127.0.0.1:{redisPort}", "--cluster-id",
+            "nobody-home");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"ccsim: No silo of cluster 'nobody-home' at redis://127.0.0.1:{redisPort} is running (the membership table lists none). Start at " +
+            $"least one with `ccsim silo --cluster redis://127.0.0.1:{redisPort} --cluster-id nobody-home` (and the same TLS options as this command, " +
+            "if any), then run this again." + Environment.NewLine, result.Error);
+        Assert.Equal("", result.Output);
+    }
+
     /// <summary>Starts a process and waits (without sleeping) until it prints <paramref name="ready"/>.</summary>
     private async Task<Process> StartAsync(string file, string arguments, string ready, CancellationToken cancel)
     {
@@ -64,7 +84,7 @@ public sealed class RedisClusterTests : IDisposable
         _processes.Add(process);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await up.Task.WaitAsync(TimeSpan.FromSeconds(60), cancel);
+        await up.Task.WaitAsync(TimeSpan.FromSeconds(120), cancel); // a silo starts in seconds, but the whole suite shares two cores
         return process;
     }
 

@@ -138,6 +138,35 @@ public class LiveCentreTests(LiveClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_speed_beyond_what_the_pacer_can_follow_runs_the_day_as_fast_as_possible_and_says_so()
+    {
+        var scenario = ScenarioLoader.Parse("""
+            name: A two-hour day
+            horizon: { start: "08:00", end: "10:00", interval: 30m, days: 1 }
+            serviceLevel: { target: 0.8, answerWithin: 20s }
+            contactTypes:
+              - { id: calls, arrivals: { volumes: [40, 60, 60, 40] }, handleTime: { mean: 180s } }
+            agentGroups:
+              - { id: team, agents: 8, skills: [calls] }
+            """, "two-hours.yaml");
+        var centre = fixture.Client.GetGrain<ICentreGrain>(Guid.NewGuid().ToString("N"));
+        var recorder = new Recorder();
+        var feed = new SnapshotFeed(recorder.OnSnapshot);
+        await centre.SubscribeAsync(fixture.Client.CreateObjectReference<ILiveObserver>(feed));
+
+        // 1,000,000×: the pacer cannot catch up more often than every millisecond; before, the fake clock standing still left the day at 08:00.
+        var started = await centre.StartAsync(new LiveSettings(scenario, 0, 1_000_000, AutoTick: true));
+        feed.StartAfter(started.Sequence);
+        await recorder.Final.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+
+        Assert.True(double.IsPositiveInfinity(started.Playback.Speed)); // the snapshot says: max speed
+        var final = await centre.SnapshotAsync();
+        Assert.True(final.Centre.Finished);
+        Assert.True(double.IsPositiveInfinity(final.Playback.Speed));
+        Assert.Equal(ReplicationResultCodec.ToJson(new Replication(scenario, 0).Run()), await centre.ResultAsync());
+    }
+
+    [Fact]
     public async Task Adding_agents_at_the_peak_shortens_the_queue_and_the_wait()
     {
         var scenario = Load("retail-bank-weekday.yaml");

@@ -70,7 +70,13 @@ internal static class LiveCommand
         {
             var settings = simulation.Read(parse);
             var scenario = settings.ApplyTo(ScenarioLoader.Load(parse.GetValue(file)!));
-            double pace = Speed(parse.GetValue(speed)!);
+            double asked = Speed(parse.GetValue(speed)!);
+            double pace = LiveSettings.Paced(asked);
+            if (pace != asked)
+            {
+                error.WriteLine($"--speed {Formats.Number(asked, "#,0.#")}: faster than the live pacer can follow ({Formats.Number(LiveSettings.MaxPacedSpeed,
+                    "#,0")}×); the day runs as fast as possible.");
+            }
             int index = parse.GetValue(replication) is string r ? (int)OptionValues.Whole("--replication", r, 0, Scenario.MaxReplications - 1) : 0;
             TimeSpan? every = parse.GetValue(lookAheadEvery) is string e ? OptionValues.Duration("--look-ahead-every", e, positive: true) : null;
             var lookAhead = new LookAheadRequest
@@ -96,7 +102,9 @@ internal static class LiveCommand
             });
             var observer = orleans.Client.CreateObjectReference<ILiveObserver>(feed);
             await centre.SubscribeAsync(observer);
-            feed.StartAfter((await centre.SnapshotAsync()).Sequence);
+            var subscribed = await centre.SnapshotAsync();
+            feed.StartAfter(subscribed.Sequence);
+            if (subscribed.Centre.Finished) finished.TrySetResult(subscribed); // a fast day can end before the subscription: its final snapshot went to no one
 
             if (every is TimeSpan period)
             {

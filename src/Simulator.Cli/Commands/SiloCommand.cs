@@ -11,7 +11,10 @@ namespace Simulator.Cli.Commands;
 /// <summary><c>ccsim silo</c>: one silo of a real cluster, until Ctrl+C or SIGTERM.</summary>
 internal static class SiloCommand
 {
-    public static Command Build(TextWriter output)
+    /// <summary>The environment variable that asks for stack traces with errors.</summary>
+    private const string DebugVariable = "CCSIM_DEBUG";
+
+    public static Command Build(TextWriter output, TextWriter error)
     {
         var cluster = CommonOptions.Cluster("Join the cluster whose membership lives in this Redis server.");
         cluster.Required = true;
@@ -30,16 +33,31 @@ internal static class SiloCommand
             "loopback only).", HelpName = "PORT"
         };
 
+        var insecure = new Option<bool>("--insecure")
+        {
+            Description = "Let a silo listen on an address other than loopback without --tls-certificate: its traffic is then neither encrypted nor " +
+                "authenticated, so only on a private network no one else can reach (docs/security.md).",
+        };
+        var security = new ClusterSecurityOptions();
+
         var command = new Command("silo", "Start one silo of a multi-silo cluster (Orleans Redis clustering); runs until Ctrl+C.")
         {
-            cluster, clusterId, siloPort, gatewayPort, address, dashboard,
+            cluster, clusterId, siloPort, gatewayPort, address, dashboard, insecure,
         };
+        security.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var where = ClusterAddress.Parse("--cluster", parse.GetValue(cluster)!);
+            var where = security.Address(parse, "--cluster", parse.GetValue(cluster)!);
             if (!IPAddress.TryParse(parse.GetValue(address), out var advertised))
             {
                 throw new InputException($"--address: expected an IP address such as 127.0.0.1 or 10.0.0.5, but found \"{parse.GetValue(address)}\".");
+            }
+            var tls = security.Tls(parse);
+            if (tls is null && !IPAddress.IsLoopback(advertised) && !parse.GetValue(insecure))
+            {
+                throw new InputException($"--address {advertised}: a silo reachable from other machines needs --tls-certificate (the cluster's " +
+                    "certificate, so that only its holders can join or call in and the traffic is encrypted); or, on a private network no one else " +
+                    "can reach, --insecure. See docs/security.md.");
             }
             var endpoints = new SiloEndpoints(
                 Port("--silo-port", parse.GetValue(siloPort)!),
@@ -49,17 +67,21 @@ internal static class SiloCommand
                 parse.GetValue(clusterId)!);
 
             CheckPorts(endpoints);
-            using var host = ClusterSilo.Build(where, endpoints);
+            await ClusterProbe.CheckRedisAsync(where, ClusterProbe.DefaultTimeout, cancellationToken);
+            var log = new SiloLog(error, withStackTraces: Environment.GetEnvironmentVariable(DebugVariable) is "1");
+            using var host = ClusterSilo.Build(where, endpoints, log, tls);
             try
             {
                 await host.StartAsync(cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
+                log.StartFailed();
                 throw new ClusterUnavailableException($"Cannot start the silo in cluster '{endpoints.ClusterId}' at {where}: {e.Message}", e);
             }
+            log.Started();
             output.WriteLine($"Silo up: cluster '{endpoints.ClusterId}' at {where}, silo {advertised}:{endpoints.SiloPort}, gateway " +
-                $"{advertised}:{endpoints.GatewayPort}" +
+                $"{advertised}:{endpoints.GatewayPort}" + (tls is null ? "" : ", mutual TLS") +
                              (endpoints.DashboardPort is int port ? $", dashboard http://127.0.0.1:{port}/" : "") + ". Ctrl+C stops it.");
             await host.WaitForShutdownAsync(cancellationToken);
             await host.StopAsync(CancellationToken.None);
@@ -90,6 +112,11 @@ internal static class SiloCommand
             try
             {
                 probe.Start();
+            }
+            catch (System.Net.Sockets.SocketException e) when (e.SocketErrorCode == System.Net.Sockets.SocketError.AddressNotAvailable)
+            {
+                throw new InputException($"--address {address}: is not an address of this machine ({e.Message}); give one of its own addresses, or " +
+                    "127.0.0.1.");
             }
             catch (System.Net.Sockets.SocketException e)
             {

@@ -17,6 +17,7 @@ internal sealed class SimulationOptions
     private readonly Option<string?> _days;
     private readonly Option<string?> _cluster;
     private readonly Option<string> _clusterId = CommonOptions.ClusterId();
+    private readonly ClusterSecurityOptions _security = new();
 
     /// <param name="replications">Help for --replications; null for a command that runs a single replication.</param>
     public SimulationOptions(string? replications, string seed, string days, string cluster)
@@ -34,22 +35,34 @@ internal sealed class SimulationOptions
         command.Add(_days);
         command.Add(_cluster);
         command.Add(_clusterId);
+        _security.AddTo(command);
     }
 
     /// <summary>The options' values, each checked, before anything is read or run.</summary>
-    public SimulationSettings Read(ParseResult parse) => new(
-        _replications is not null && parse.GetValue(_replications) is string replications
-            ? (int)OptionValues.Whole("--replications", replications, 1, Scenario.MaxReplications)
-            : null,
-        parse.GetValue(_seed) is string seed ? OptionValues.Whole("--seed", seed, 0, long.MaxValue) : null,
-        parse.GetValue(_days) is string days ? (int)OptionValues.Whole("--days", days, 1, Horizon.MaxDays) : null,
-        parse.GetValue(_cluster) is string cluster ? ClusterAddress.Parse("--cluster", cluster) : null,
-        parse.GetValue(_clusterId)!);
+    public SimulationSettings Read(ParseResult parse)
+    {
+        var cluster = parse.GetValue(_cluster) is string address ? _security.Address(parse, "--cluster", address) : null;
+        if (cluster is null && _security.AnyGiven(parse))
+        {
+            throw new Core.InputException("--redis-password-file, --tls-certificate and --tls-password-file are for a --cluster; without one, the " +
+                "command runs its own embedded silo.");
+        }
+        return new(
+            _replications is not null && parse.GetValue(_replications) is string replications
+                ? (int)OptionValues.Whole("--replications", replications, 1, Scenario.MaxReplications)
+                : null,
+            parse.GetValue(_seed) is string seed ? OptionValues.Whole("--seed", seed, 0, long.MaxValue) : null,
+            parse.GetValue(_days) is string days ? (int)OptionValues.Whole("--days", days, 1, Horizon.MaxDays) : null,
+            cluster,
+            parse.GetValue(_clusterId)!,
+            cluster is null ? null : _security.Tls(parse));
+    }
 }
 
 /// <summary>What the simulation options asked for: overrides of the scenario, and where to run it.</summary>
 /// <param name="Cluster">Null: an embedded single-node silo.</param>
-internal sealed record SimulationSettings(int? Replications, long? Seed, int? Days, ClusterAddress? Cluster, string ClusterId)
+/// <param name="Tls">The cluster's certificate for mutual TLS; null: plain TCP.</param>
+internal sealed record SimulationSettings(int? Replications, long? Seed, int? Days, ClusterAddress? Cluster, string ClusterId, ClusterTls? Tls = null)
 {
     /// <summary>The scenario with the replications, seed and days the command line gave.</summary>
     public Scenario ApplyTo(Scenario scenario)
@@ -61,5 +74,7 @@ internal sealed record SimulationSettings(int? Replications, long? Seed, int? Da
     }
 
     public Task<OrleansConnection> ConnectAsync(CancellationToken cancellationToken) =>
-        CommonOptions.ConnectAsync(Cluster, ClusterId, cancellationToken);
+        Cluster is null
+            ? EmbeddedSilo.StartAsync(cancellationToken)
+            : ClusterClient.ConnectAsync(Cluster, ClusterId, Tls, ClusterProbe.DefaultTimeout, cancellationToken);
 }

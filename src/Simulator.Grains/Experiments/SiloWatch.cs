@@ -8,7 +8,9 @@ namespace Simulator.Grains.Experiments;
 /// through a live gateway can wait out the response timeout), so the coordinator does not rely on it.
 /// When membership cannot be read at all for a few seconds (every silo gone, or the client cut
 /// off), every silo counts as lost until it can be read again, so work in flight is retried and,
-/// if the cluster stays away, the experiment fails instead of waiting.
+/// if the cluster stays away, the experiment fails instead of waiting. A failure to read membership of any kind
+/// (a lost Redis server surfaced as a CodecNotFoundException) counts as unreadable, never as a failure of the watch:
+/// disposing the watch after the last replication finished must not lose the experiment's result.
 /// </summary>
 internal sealed class SiloWatch : IAsyncDisposable
 {
@@ -18,7 +20,8 @@ internal sealed class SiloWatch : IAsyncDisposable
     /// <summary>Membership unreadable this long means the cluster is out of reach.</summary>
     private static readonly TimeSpan UnreachableAfter = TimeSpan.FromSeconds(5);
 
-    private readonly IManagementGrain _management;
+    private readonly Func<CancellationToken, Task<Dictionary<SiloAddress, SiloStatus>>> _readMembership;
+    private readonly TimeProvider _time;
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _deaths = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _polling;
@@ -26,8 +29,19 @@ internal sealed class SiloWatch : IAsyncDisposable
     private TaskCompletionSource _nextDeath = NewSignal();
 
     public SiloWatch(IClusterClient client)
+        : this(ReadFrom(client.GetGrain<IManagementGrain>(0)), TimeProvider.System)
     {
-        _management = client.GetGrain<IManagementGrain>(0);
+    }
+
+    private static Func<CancellationToken, Task<Dictionary<SiloAddress, SiloStatus>>> ReadFrom(IManagementGrain management) =>
+        token => management.GetHosts(onlyActive: false, token);
+
+    /// <param name="readMembership">Reads every silo's status (the management grain's hosts; a test gives a fake).</param>
+    /// <param name="time">Paces the polling (a test gives a fake clock).</param>
+    internal SiloWatch(Func<CancellationToken, Task<Dictionary<SiloAddress, SiloStatus>>> readMembership, TimeProvider time)
+    {
+        _readMembership = readMembership;
+        _time = time;
         _polling = Task.Run(PollAsync);
     }
 
@@ -47,7 +61,7 @@ internal sealed class SiloWatch : IAsyncDisposable
 
     private async Task PollAsync()
     {
-        using var timer = new PeriodicTimer(PollInterval);
+        using var timer = new PeriodicTimer(PollInterval, _time);
         var unreadableFor = TimeSpan.Zero;
         try
         {
@@ -56,9 +70,9 @@ internal sealed class SiloWatch : IAsyncDisposable
                 Dictionary<SiloAddress, SiloStatus> hosts;
                 try
                 {
-                    hosts = await _management.GetHosts(onlyActive: false).WaitAsync(PollInterval * 3, _stop.Token);
+                    hosts = await _readMembership(_stop.Token).WaitAsync(PollInterval * 3, _time, _stop.Token);
                 }
-                catch (Exception e) when (e is OrleansException or TimeoutException)
+                catch (Exception) when (!_stop.IsCancellationRequested)
                 {
                     // The management grain's own silo may be the one that died: ask again next tick,
                     // and give the cluster up for lost only if that keeps failing.
@@ -81,10 +95,18 @@ internal sealed class SiloWatch : IAsyncDisposable
         }
     }
 
+    /// <summary>Stops the polling. Never throws: the watch only serves the replications, which have finished or failed by now.</summary>
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
-        await _polling;
+        try
+        {
+            await _polling;
+        }
+        catch (Exception)
+        {
+            // The polling catches what reading membership throws; anything else it met has no bearing on a result.
+        }
         _stop.Dispose();
     }
 }

@@ -30,7 +30,7 @@ public sealed record ClusterAddress(string Host, int Port, bool Tls = false, str
     public static ClusterAddress Parse(string option, string text) =>
         Parse(option, text, Environment.GetEnvironmentVariable(PasswordVariable));
 
-    /// <param name="environmentPassword">The password the environment gives, used when the URL carries none.</param>
+    /// <param name="environmentPassword">The password given outside the URL (a password file, else the environment), used when the URL carries none.</param>
     public static ClusterAddress Parse(string option, string text, string? environmentPassword)
     {
         if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "redis" or "rediss" && uri.Host.Length > 0

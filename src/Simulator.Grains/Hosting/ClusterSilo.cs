@@ -18,7 +18,9 @@ public sealed record SiloEndpoints(int SiloPort, int GatewayPort, int? Dashboard
 /// <summary>One silo of a multi-silo cluster whose membership lives in Redis (<c>ccsim silo</c>).</summary>
 public static class ClusterSilo
 {
-    public static IHost Build(ClusterAddress cluster, SiloEndpoints endpoints)
+    /// <param name="log">Where the runtime's warnings and errors go; null: nowhere.</param>
+    /// <param name="tls">Mutual TLS with the cluster's certificate; null: plain TCP (loopback or a private network only).</param>
+    public static IHost Build(ClusterAddress cluster, SiloEndpoints endpoints, SiloLog? log = null, ClusterTls? tls = null)
     {
         void Configure(ISiloBuilder silo)
         {
@@ -32,26 +34,32 @@ public static class ClusterSilo
                 // silo to the network while the start-up line said 127.0.0.1.
                 .ConfigureEndpoints(endpoints.AdvertisedAddress, endpoints.SiloPort, endpoints.GatewayPort, listenOnAnyHostAddress: false)
                 .AddSimulation();
+            tls?.ApplyTo(silo);
             if (endpoints.DashboardPort is not null) silo.AddDashboard();
+        }
+
+        // One line per warning or error on the writer the command gives: the default console logger wrote stack traces to standard output.
+        void Logging(ILoggingBuilder logging)
+        {
+            logging.ClearProviders();
+            logging.SetMinimumLevel(LogLevel.Warning);
+            if (log is not null) logging.AddProvider(log);
         }
 
         if (endpoints.DashboardPort is not int dashboardPort)
         {
             var builder = Host.CreateApplicationBuilder();
-            QuietLogging(builder.Logging);
+            Logging(builder.Logging);
             builder.UseOrleans(Configure);
             return builder.Build();
         }
 
         var web = WebApplication.CreateBuilder();
         web.WebHost.UseUrls($"http://127.0.0.1:{dashboardPort}");
-        QuietLogging(web.Logging);
+        Logging(web.Logging);
         web.UseOrleans(Configure);
         var app = web.Build();
         app.MapOrleansDashboard();
         return app;
     }
-
-    /// <summary>Warnings and errors only: the runtime's and Redis client's information messages drown what matters.</summary>
-    private static void QuietLogging(ILoggingBuilder logging) => logging.SetMinimumLevel(LogLevel.Warning);
 }

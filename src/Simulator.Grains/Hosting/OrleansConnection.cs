@@ -16,9 +16,26 @@ public sealed class OrleansConnection : IAsyncDisposable
 
     public IClusterClient Client { get; }
 
+    /// <summary>
+    /// Where a failure to stop is reported (one line); standard error unless a caller says otherwise. Stopping comes after
+    /// the command's work is written: a cluster lost by then (its Redis server gone) must not turn a delivered result into an error.
+    /// </summary>
+    public TextWriter StopFailures { get; set; } = Console.Error;
+
     public async ValueTask DisposeAsync()
     {
-        await _host.StopAsync();
-        _host.Dispose();
+        try
+        {
+            await _host.StopAsync();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            StopFailures.WriteLine($"ccsim: warning: the connection to the cluster did not close cleanly ({e.GetType().Name}: {e.Message}); " +
+                "the results above are complete.");
+        }
+        finally
+        {
+            _host.Dispose();
+        }
     }
 }

@@ -217,8 +217,14 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
     private void KeepPace()
     {
         StopPacing();
-        if (!_autoTick || !ClockRuns) return;
         var self = this.AsReference<ICentreGrain>();
+        if (_autoTick && !_paused && _kernel is { Finished: false } && double.IsPositiveInfinity(_speed))
+        {
+            // As fast as possible, on the pacer's next pass (not inside the call that set the speed, which returns at once).
+            _pacing = pacer.Keep(self.RunToEndAsync, LivePacer.Resolution);
+            return;
+        }
+        if (!_autoTick || !ClockRuns) return;
         var period = TimeSpan.FromMilliseconds(Math.Clamp(1000 / 16.0 / _speed, LivePacer.Resolution.TotalMilliseconds, 100));
         _pacing = pacer.Keep(self.CatchUpAsync, period);
     }
@@ -299,6 +305,8 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
     private LiveSnapshot SnapshotOrEmpty() => _kernel is null ? LiveSnapshot.NotStarted : Snapshot(SnapshotReason.Request);
 
     private static double CheckSpeed(double speed) =>
-        speed > 0 ? speed : throw new ArgumentException($"the speed is simulated seconds per wall second, greater than 0 (60: an hour a minute), or +∞ for " +
-            $"as fast as possible; not {speed}");
+        speed > 0
+            ? LiveSettings.Paced(speed)
+            : throw new ArgumentException($"the speed is simulated seconds per wall second, greater than 0 (60: an hour a minute), or +∞ for " +
+                $"as fast as possible; not {speed}");
 }

@@ -12,4 +12,15 @@ public sealed record LiveSettings(
     [property: Id(1)] int Replication,
     [property: Id(2)] double Speed,
     [property: Id(3)] bool AutoTick,
-    [property: Id(4)] bool Entities = true);
+    [property: Id(4)] bool Entities = true)
+{
+    /// <summary>
+    /// The fastest speed the silo's pacer follows: a simulated minute per pass of its resolution (60,000×). Faster, each pass
+    /// would cover more than a minute, so the clock no longer moves in steps anyone can follow, and the day runs as fast as
+    /// possible (+∞) instead: a two-hour day at 1,000,000× is over in a few milliseconds anyway.
+    /// </summary>
+    public static readonly double MaxPacedSpeed = TimeSpan.FromMinutes(1) / LivePacer.Resolution;
+
+    /// <summary>The speed a centre runs at when asked for <paramref name="speed"/>: itself, or +∞ above <see cref="MaxPacedSpeed"/>.</summary>
+    public static double Paced(double speed) => speed > MaxPacedSpeed ? double.PositiveInfinity : speed;
+}
