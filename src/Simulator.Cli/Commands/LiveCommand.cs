@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Simulator.Cli.Live;
+using Simulator.Core.Intraday;
 using Simulator.Core.Scenarios;
 using Simulator.Core.Simulation;
 using Simulator.Core.Units;
@@ -41,6 +42,7 @@ internal static class LiveCommand
             Description = "Run without the terminal dashboard and print the day's KPIs at the end (for " +
             "scripts)."
         };
+        var follow = new LiveFollowOptions();
         var outputPath = CommonOptions.Output();
         var format = CommonOptions.Format(outputPath, "table", "json");
 
@@ -50,16 +52,26 @@ internal static class LiveCommand
             file, speed, replication, noDashboard, format, outputPath,
         };
         simulation.AddTo(command);
+        follow.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var settings = simulation.Read(parse);
             var scenario = settings.ApplyTo(ScenarioLoader.Load(parse.GetValue(file)!));
+            var replay = follow.ReadReplay(parse, scenario);
+            if (replay is not null)
+            {
+                scenario = ReplayLog.ScenarioFor(scenario);
+                error.WriteLine($"Replaying {replay.Date:yyyy-MM-dd} from {parse.GetValue(follow.Replay)}: {replay.Contacts.Length:N0} contacts.");
+                foreach (string note in replay.Notes) error.WriteLine(note);
+            }
+            double stopAt = follow.ReadStop(parse, scenario);
             double pace = Speed(parse.GetValue(speed)!);
             int index = parse.GetValue(replication) is string r ? (int)OptionValues.Whole("--replication", r, 0, Scenario.MaxReplications - 1) : 0;
             bool dashboard = !parse.GetValue(noDashboard) && !Console.IsOutputRedirected && ReferenceEquals(output, Console.Out);
             await using var orleans = await settings.ConnectAsync(cancellationToken);
             var centre = orleans.Client.GetGrain<ICentreGrain>(Guid.NewGuid().ToString("N"));
-            var latest = await centre.StartAsync(new LiveSettings(scenario, index, pace, AutoTick: !double.IsPositiveInfinity(pace)));
+            var latest = await centre.StartAsync(new LiveSettings(scenario, index, pace, AutoTick: !double.IsPositiveInfinity(pace), Replay: replay,
+                StopAt: stopAt));
 
             var finished = new TaskCompletionSource<LiveSnapshot>(TaskCreationOptions.RunContinuationsAsynchronously);
             var levels = new List<double>();
@@ -68,7 +80,7 @@ internal static class LiveCommand
             {
                 if (snapshot.Reason == SnapshotReason.Interval) lock (levels) levels.Add(snapshot.Centre.Today.ServiceLevel ?? double.NaN);
                 Volatile.Write(ref current, snapshot);
-                if (snapshot.Centre.Finished) finished.TrySetResult(snapshot);
+                if (snapshot.Centre.Finished || (snapshot.Playback.Paused && snapshot.Centre.Time >= stopAt)) finished.TrySetResult(snapshot);
             });
             var observer = orleans.Client.CreateObjectReference<ILiveObserver>(feed);
             await centre.SubscribeAsync(observer);
@@ -88,7 +100,7 @@ internal static class LiveCommand
                 Action<TextWriter>>
             {
                 ["table"] = w => WriteTable(w, experiment, stopped),
-                ["json"] = w => WriteJson(w, experiment, stopped),
+                ["json"] = w => WriteJson(w, experiment, stopped, end.Reforecast),
             });
             if (dashboard && parse.GetValue(outputPath) is null) WriteTable(output, experiment, stopped);
             return CcsimApp.Success;
@@ -104,7 +116,7 @@ internal static class LiveCommand
     }
 
     /// <summary><c>run</c>'s JSON, with <c>stoppedAt</c> (day and time) when the day was quit before its end.</summary>
-    private static void WriteJson(TextWriter output, ExperimentResult experiment, CentreStatus? stopped)
+    private static void WriteJson(TextWriter output, ExperimentResult experiment, CentreStatus? stopped, LiveReforecast? reforecast)
     {
         if (stopped is null)
         {
@@ -113,6 +125,7 @@ internal static class LiveCommand
         }
         var document = JsonSerializer.SerializeToNode(RunReport.ToDocument(experiment), ReportWriter.JsonOptions)!.AsObject();
         document["stoppedAt"] = new JsonObject { ["day"] = stopped.Day, ["time"] = UnitParser.FormatClock(stopped.TimeOfDay) };
+        if (reforecast is not null) document["reforecast"] = LiveReforecastJson.ToJson(reforecast);
         ReportWriter.WriteJson(output, document);
     }
 

@@ -53,6 +53,7 @@ internal static class LiveDashboard
             header,
             new Columns(queues, agents) { Expand = false },
             new Text(service),
+            new Text(s.Reforecast is { } reforecast ? LiveReforecastJson.Describe(reforecast) : ""),
             new Text("Service level by interval: " + Sparkline(serviceLevelByInterval)),
         };
         if (message is not null) rows.Add(new Text(message));

@@ -127,6 +127,19 @@ public static class ReplayLog
         return new ReplayDay(keeping!.Value, sorted, [.. notes]);
     }
 
+    /// <summary>
+    /// The scenario as a replay runs it: one day (the replayed one), and no redials or repeats drawn, since a log holds every contact that came,
+    /// returns included, as a row of its own.
+    /// </summary>
+    public static Scenario ScenarioFor(Scenario scenario)
+    {
+        var oneDay = scenario.Horizon.Days == 1 ? scenario : scenario.WithDays(1);
+        return oneDay with
+        {
+            ContactTypes = [.. oneDay.ContactTypes.Select(t => t with { Redial = null, Resolution = t.Resolution with { RepeatAfter = null } })],
+        };
+    }
+
     private static string Named(Scenario scenario) => scenario.SourcePath is { } path ? $" {path}" : "";
 
     private static string Describe(SortedSet<DateOnly> days)

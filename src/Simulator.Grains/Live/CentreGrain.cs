@@ -1,3 +1,4 @@
+using Simulator.Core.Intraday;
 using Simulator.Core.Scenarios;
 using Simulator.Core.Simulation;
 
@@ -23,10 +24,13 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
     private readonly List<ILiveObserver> _observers = [];
     private Replication? _kernel;
     private CentreNotifications? _notifications;
+    private CentreModel? _model;
+    private ArrivalCounts? _arrivals;
     private bool _autoTick;
     private IDisposable? _pacing;
     private double _speed;
     private bool _paused;
+    private double _stopAt = double.PositiveInfinity;
     private long _anchorWall;
     private double _anchorSimulated;
     private long _lastSnapshotWall;
@@ -45,11 +49,14 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
     {
         if (_kernel is not null) return Task.FromResult(Snapshot(SnapshotReason.Request));
         var scenario = settings.Scenario;
-        _kernel = new Replication(scenario, settings.Replication);
-        _notifications = new CentreNotifications(scenario, this.GetPrimaryKeyString()) { Enabled = settings.Entities };
+        _model = CentreModel.Compile(scenario);
+        _kernel = new Replication(_model, settings.Replication, replay: settings.Replay);
+        _arrivals = new ArrivalCounts(_model);
+        _notifications = new CentreNotifications(scenario, this.GetPrimaryKeyString()) { Enabled = settings.Entities, Arrivals = _arrivals };
         _kernel.Observe(_notifications);
         _kernel.Start();
         _speed = CheckSpeed(settings.Speed);
+        _stopAt = settings.StopAt;
         Anchor();
         _lastSnapshotWall = clock.Time.GetTimestamp();
         _autoTick = settings.AutoTick;
@@ -68,8 +75,9 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
     public Task<LiveSnapshot> RunToEndAsync()
     {
         StopPacing();
-        Advance(double.PositiveInfinity);
-        return Task.FromResult(Publish(SnapshotReason.Final));
+        Advance(_stopAt);
+        if (!Kernel.Finished) _paused = true; // stopped where the settings said
+        return Task.FromResult(Publish(Kernel.Finished ? SnapshotReason.Final : SnapshotReason.Request));
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -161,6 +169,12 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
         if (stale > 1) _lateTicks++;
         Advance(target);
         _mostBehind = Math.Max(_mostBehind, Behind(Target()));
+        if (!Kernel.Finished && Kernel.Now >= _stopAt)
+        {
+            _paused = true; // the stop the settings asked for: the clock stands still here
+            StopPacing();
+            return Publish(SnapshotReason.Request);
+        }
         if (Kernel.Finished)
         {
             StopPacing();
@@ -190,7 +204,7 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
 
     /// <summary>Where the simulated clock should stand now: the anchor plus wall time × speed.</summary>
     private double Target() =>
-        _paused ? Kernel.Now : _anchorSimulated + clock.Time.GetElapsedTime(_anchorWall).TotalSeconds * _speed;
+        _paused ? Kernel.Now : Math.Min(_stopAt, _anchorSimulated + clock.Time.GetElapsedTime(_anchorWall).TotalSeconds * _speed);
 
     private void CatchUp()
     {
@@ -253,7 +267,12 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
     }
 
     private LiveSnapshot Snapshot(SnapshotReason reason) =>
-        new(Kernel.Status(), new LivePlayback(_paused, _speed, Behind(Target()), _notifications?.Calls ?? 0), reason, _published);
+        new(Kernel.Status(), new LivePlayback(_paused, _speed, Behind(Target()), _notifications?.Calls ?? 0), reason, _published,
+            LiveReforecast.From(Reforecast()));
+
+    /// <summary>Today's forecast updated by the first contacts that have arrived so far: what the dashboard shows, and what a look-ahead draws the rest of
+    /// the day's arrivals from (<see cref="Core.Intraday.Reforecast.RestOfDay"/>).</summary>
+    private Reforecast Reforecast() => Reforecaster.Compute(_model!, Kernel.Now, _arrivals!);
 
     private LiveSnapshot SnapshotOrEmpty() => _kernel is null ? LiveSnapshot.NotStarted : Snapshot(SnapshotReason.Request);
 

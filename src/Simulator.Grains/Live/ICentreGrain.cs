@@ -15,7 +15,8 @@ public interface ICentreGrain : IGrainWithStringKey
     /// <summary>Catches the simulation up with the clock, returning nothing (the silo's <see cref="LivePacer"/> calls it about every millisecond).</summary>
     Task CatchUpAsync();
 
-    /// <summary>Runs the rest of the horizon at once, publishing a snapshot every simulated interval (speed max).</summary>
+    /// <summary>Runs the rest of the horizon at once (up to the settings' stop, where it pauses), publishing a snapshot every simulated interval (speed
+    /// max).</summary>
     Task<LiveSnapshot> RunToEndAsync();
 
     Task<LiveSnapshot> SnapshotAsync();
