@@ -67,66 +67,66 @@ public sealed class FollowedCentre
         switch (e.Kind)
         {
             case FeedEventKind.Arrival:
-            {
-                string id = e.Contact!;
-                if (_waiting.ContainsKey(id) || _talking.ContainsKey(id)) return $"contact '{id}' has already arrived and not ended.";
-                if (_waiting.Count + _talking.Count >= MaxOpenContacts)
                 {
-                    return $"{MaxOpenContacts:N0} contacts are already waiting or in talk; does the feed report abandons and ends?";
+                    string id = e.Contact!;
+                    if (_waiting.ContainsKey(id) || _talking.ContainsKey(id)) return $"contact '{id}' has already arrived and not ended.";
+                    if (_waiting.Count + _talking.Count >= MaxOpenContacts)
+                    {
+                        return $"{MaxOpenContacts:N0} contacts are already waiting or in talk; does the feed report abandons and ends?";
+                    }
+                    _waiting[id] = (e.ContactType, e.TimeSeconds);
+                    Tally(e.TimeSeconds, e.ContactType).Offered++;
+                    Arrivals.Add(e.TimeSeconds, e.ContactType);
+                    _arrivals++;
+                    break;
                 }
-                _waiting[id] = (e.ContactType, e.TimeSeconds);
-                Tally(e.TimeSeconds, e.ContactType).Offered++;
-                Arrivals.Add(e.TimeSeconds, e.ContactType);
-                _arrivals++;
-                break;
-            }
             case FeedEventKind.Answer:
-            {
-                if (!_waiting.TryGetValue(e.Contact!, out var waiting)) return Unknown(e.Contact!, "waiting");
-                if (e.TimeSeconds < waiting.Arrival) return $"contact '{e.Contact}' is answered before it arrived.";
-                if (!_agents.ContainsKey(e.Agent!) && _agents.Count >= MaxAgents) return $"the feed names more than {MaxAgents:N0} agents.";
-                _waiting.Remove(e.Contact!);
-                double wait = e.TimeSeconds - waiting.Arrival;
-                ref var tally = ref Tally(waiting.Arrival, waiting.Type);
-                tally.Answered++;
-                if (wait <= _answerWithin[waiting.Type]) tally.AnsweredWithinThreshold++;
-                tally.AnsweredWaitSeconds += wait;
-                tally.AllWaitSeconds += wait;
-                _talking[e.Contact!] = (waiting.Type, waiting.Arrival, e.TimeSeconds, e.Agent!);
-                var agent = _agents.TryGetValue(e.Agent!, out var known) ? known : (Group: GroupFor(waiting.Type), State: FeedAgentState.Ready, Contacts: 0);
-                _agents[e.Agent!] = agent with { Contacts = agent.Contacts + 1 };
-                _answers++;
-                break;
-            }
+                {
+                    if (!_waiting.TryGetValue(e.Contact!, out var waiting)) return Unknown(e.Contact!, "waiting");
+                    if (e.TimeSeconds < waiting.Arrival) return $"contact '{e.Contact}' is answered before it arrived.";
+                    if (!_agents.ContainsKey(e.Agent!) && _agents.Count >= MaxAgents) return $"the feed names more than {MaxAgents:N0} agents.";
+                    _waiting.Remove(e.Contact!);
+                    double wait = e.TimeSeconds - waiting.Arrival;
+                    ref var tally = ref Tally(waiting.Arrival, waiting.Type);
+                    tally.Answered++;
+                    if (wait <= _answerWithin[waiting.Type]) tally.AnsweredWithinThreshold++;
+                    tally.AnsweredWaitSeconds += wait;
+                    tally.AllWaitSeconds += wait;
+                    _talking[e.Contact!] = (waiting.Type, waiting.Arrival, e.TimeSeconds, e.Agent!);
+                    var agent = _agents.TryGetValue(e.Agent!, out var known) ? known : (Group: GroupFor(waiting.Type), State: FeedAgentState.Ready, Contacts: 0);
+                    _agents[e.Agent!] = agent with { Contacts = agent.Contacts + 1 };
+                    _answers++;
+                    break;
+                }
             case FeedEventKind.Abandon:
-            {
-                if (!_waiting.TryGetValue(e.Contact!, out var waiting)) return Unknown(e.Contact!, "waiting");
-                if (e.TimeSeconds < waiting.Arrival) return $"contact '{e.Contact}' abandons before it arrived.";
-                _waiting.Remove(e.Contact!);
-                double wait = e.TimeSeconds - waiting.Arrival;
-                ref var tally = ref Tally(waiting.Arrival, waiting.Type);
-                tally.Abandoned++;
-                if (wait <= _shortAbandon) tally.AbandonedWithinShortLimit++;
-                tally.AllWaitSeconds += wait;
-                _abandonments++;
-                break;
-            }
+                {
+                    if (!_waiting.TryGetValue(e.Contact!, out var waiting)) return Unknown(e.Contact!, "waiting");
+                    if (e.TimeSeconds < waiting.Arrival) return $"contact '{e.Contact}' abandons before it arrived.";
+                    _waiting.Remove(e.Contact!);
+                    double wait = e.TimeSeconds - waiting.Arrival;
+                    ref var tally = ref Tally(waiting.Arrival, waiting.Type);
+                    tally.Abandoned++;
+                    if (wait <= _shortAbandon) tally.AbandonedWithinShortLimit++;
+                    tally.AllWaitSeconds += wait;
+                    _abandonments++;
+                    break;
+                }
             case FeedEventKind.End:
-            {
-                if (!_talking.TryGetValue(e.Contact!, out var talking)) return Unknown(e.Contact!, "answered");
-                if (e.TimeSeconds < talking.Answered) return $"contact '{e.Contact}' ends before it was answered.";
-                _talking.Remove(e.Contact!);
-                Tally(talking.Arrival, talking.Type).HandleSeconds += e.TimeSeconds - talking.Answered;
-                if (_agents.TryGetValue(talking.Agent, out var agent)) _agents[talking.Agent] = agent with { Contacts = Math.Max(0, agent.Contacts - 1) };
-                _completions++;
-                break;
-            }
+                {
+                    if (!_talking.TryGetValue(e.Contact!, out var talking)) return Unknown(e.Contact!, "answered");
+                    if (e.TimeSeconds < talking.Answered) return $"contact '{e.Contact}' ends before it was answered.";
+                    _talking.Remove(e.Contact!);
+                    Tally(talking.Arrival, talking.Type).HandleSeconds += e.TimeSeconds - talking.Answered;
+                    if (_agents.TryGetValue(talking.Agent, out var agent)) _agents[talking.Agent] = agent with { Contacts = Math.Max(0, agent.Contacts - 1) };
+                    _completions++;
+                    break;
+                }
             case FeedEventKind.Agent:
-            {
-                if (!_agents.TryGetValue(e.Agent!, out var agent) && _agents.Count >= MaxAgents) return $"the feed names more than {MaxAgents:N0} agents.";
-                _agents[e.Agent!] = (e.Group, e.State, agent.Contacts);
-                break;
-            }
+                {
+                    if (!_agents.TryGetValue(e.Agent!, out var agent) && _agents.Count >= MaxAgents) return $"the feed names more than {MaxAgents:N0} agents.";
+                    _agents[e.Agent!] = (e.Group, e.State, agent.Contacts);
+                    break;
+                }
             default:
                 throw new ArgumentOutOfRangeException(nameof(e), e.Kind, "a feed event kind the centre does not know");
         }
