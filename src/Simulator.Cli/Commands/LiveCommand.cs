@@ -65,13 +65,15 @@ internal static class LiveCommand
                 foreach (string note in replay.Notes) error.WriteLine(note);
             }
             double stopAt = follow.ReadStop(parse, scenario);
+            using var feedInput = follow.OpenFeed(parse, Console.In);
+            if (feedInput is not null && scenario.Horizon.Days != 1) scenario = OptionValues.Given("--feed", () => scenario.WithDays(1)); // one real day
             double pace = Speed(parse.GetValue(speed)!);
             int index = parse.GetValue(replication) is string r ? (int)OptionValues.Whole("--replication", r, 0, Scenario.MaxReplications - 1) : 0;
             bool dashboard = !parse.GetValue(noDashboard) && !Console.IsOutputRedirected && ReferenceEquals(output, Console.Out);
             await using var orleans = await settings.ConnectAsync(cancellationToken);
             var centre = orleans.Client.GetGrain<ICentreGrain>(Guid.NewGuid().ToString("N"));
-            var latest = await centre.StartAsync(new LiveSettings(scenario, index, pace, AutoTick: !double.IsPositiveInfinity(pace), Replay: replay,
-                StopAt: stopAt));
+            var latest = await centre.StartAsync(new LiveSettings(scenario, index, pace, AutoTick: feedInput is null && !double.IsPositiveInfinity(pace),
+                Replay: replay, StopAt: stopAt, Feed: feedInput is not null));
 
             var finished = new TaskCompletionSource<LiveSnapshot>(TaskCreationOptions.RunContinuationsAsynchronously);
             var levels = new List<double>();
@@ -86,12 +88,15 @@ internal static class LiveCommand
             await centre.SubscribeAsync(observer);
             feed.StartAfter((await centre.SnapshotAsync()).Sequence);
 
+            var following = feedInput is null ? Task.FromResult(0L) : LiveFeed.RunAsync(centre, feedInput,
+                problem => error.WriteLine($"feed line {problem.Line}: {problem.Message} The line was skipped."), cancellationToken);
             if (dashboard) await DashboardAsync(centre, scenario, finished.Task, () => Volatile.Read(ref current), levels, cancellationToken);
+            else if (feedInput is not null) await following;
             else if (double.IsPositiveInfinity(pace)) await centre.RunToEndAsync();
             else await finished.Task.WaitAsync(cancellationToken);
 
             var end = await centre.SnapshotAsync();
-            if (!end.Centre.Finished) end = await centre.PauseAsync(); // quit mid-day: the clock, and the pay, stop here
+            if (!end.Centre.Finished && feedInput is null) end = await centre.PauseAsync(); // quit mid-day: the clock, and the pay, stop here
             await centre.UnsubscribeAsync(observer);
             var result = ReplicationResultCodec.FromJson(await centre.ResultAsync())!;
             var experiment = new ExperimentResult(scenario with { Replications = 1 }, [result]);
@@ -154,7 +159,7 @@ internal static class LiveCommand
         {
             while (!finished.IsCompleted && !cancellationToken.IsCancellationRequested)
             {
-                while (Console.KeyAvailable)
+                while (!Console.IsInputRedirected && Console.KeyAvailable) // a feed on standard input leaves no keys to read
                 {
                     var key = Console.ReadKey(intercept: true).KeyChar;
                     string g = scenario.AgentGroups[group].Id, t = scenario.ContactTypes[type].Id;

@@ -33,8 +33,16 @@ internal sealed class LiveFollowOptions
         HelpName = "HH:MM",
     };
 
+    public Option<string?> Feed { get; } = new("--feed")
+    {
+        Description = "Follow a real centre: read its events as JSON lines (arrival, answer, abandon, end, agent) from this file, or '-' for standard " +
+            "input; bad lines are reported with their line number and skipped.",
+        HelpName = "FILE|-",
+    };
+
     public void AddTo(Command command)
     {
+        command.Options.Add(Feed);
         command.Options.Add(Replay);
         command.Options.Add(Day);
         command.Options.Add(StopAt);
@@ -43,6 +51,10 @@ internal sealed class LiveFollowOptions
     /// <summary>The replayed day, if any, read for <paramref name="scenario"/>; problems name the option and the file.</summary>
     public ReplayDay? ReadReplay(ParseResult parse, Scenario scenario)
     {
+        if (parse.GetValue(Feed) is not null && parse.GetValue(Replay) is not null)
+        {
+            throw new InputException("--feed: a centre follows a feed or replays a log, not both; drop --feed or --replay.");
+        }
         DateOnly? day = parse.GetValue(Day) is string text ? ParseDay(text) : null;
         if (parse.GetValue(Replay) is not string path)
         {
@@ -50,6 +62,23 @@ internal sealed class LiveFollowOptions
             return null;
         }
         return OptionValues.Given("--replay", () => ReplayLog.Load(path, scenario, day, new HistoryReadOptions()));
+    }
+
+    /// <summary>Where the feed comes from: null for none; standard input for '-'. Refused with a replay, which brings its own contacts.</summary>
+    public TextReader? OpenFeed(ParseResult parse, TextReader standardInput)
+    {
+        if (parse.GetValue(Feed) is not string path) return null;
+        if (parse.GetValue(StopAt) is not null) throw new InputException("--stop-at: a followed feed ends when its input ends; drop --stop-at.");
+        if (path == "-") return standardInput;
+        try
+        {
+            return new StreamReader(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            string reason = e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message;
+            throw new InputException($"--feed: {path}: cannot read the feed: {reason}.");
+        }
     }
 
     /// <summary>The stop as seconds from the first opening (on day 1), or +∞ without one.</summary>

@@ -26,6 +26,8 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
     private CentreNotifications? _notifications;
     private CentreModel? _model;
     private ArrivalCounts? _arrivals;
+    private FollowedCentre? _followed;
+    private FeedReader? _feedReader;
     private bool _autoTick;
     private IDisposable? _pacing;
     private double _speed;
@@ -43,12 +45,22 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
     private long _ticks;
     private long _published;
 
-    private Replication Kernel => _kernel ?? throw new InvalidOperationException("The live centre has not been started.");
+    private Replication Kernel => _kernel ?? throw (_followed is null
+        ? new InvalidOperationException("The live centre has not been started.")
+        : new ArgumentException("a centre following a feed takes no controls and keeps no clock of its own: the real centre decides"));
 
     public Task<LiveSnapshot> StartAsync(LiveSettings settings)
     {
-        if (_kernel is not null) return Task.FromResult(Snapshot(SnapshotReason.Request));
+        if (_kernel is not null || _followed is not null) return Task.FromResult(Snapshot(SnapshotReason.Request));
         var scenario = settings.Scenario;
+        if (settings.Feed)
+        {
+            _followed = new FollowedCentre(scenario);
+            _feedReader = new FeedReader(_followed.Scenario);
+            _speed = CheckSpeed(settings.Speed);
+            _paused = true; // the feed's events move the clock, not the wall clock
+            return Task.FromResult(Snapshot(SnapshotReason.Request));
+        }
         _model = CentreModel.Compile(scenario);
         _kernel = new Replication(_model, settings.Replication, replay: settings.Replay);
         _arrivals = new ArrivalCounts(_model);
@@ -62,6 +74,21 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
         _autoTick = settings.AutoTick;
         KeepPace();
         return Task.FromResult(Snapshot(SnapshotReason.Request));
+    }
+
+    public Task<FeedReceipt> FeedAsync(long firstLine, IReadOnlyList<string> lines, bool last)
+    {
+        var followed = _followed ?? throw new InvalidOperationException("This centre was not started to follow a feed.");
+        var problems = new List<FeedProblem>();
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Trim().Length == 0) continue;
+            var (e, problem) = _feedReader!.Read(lines[i]);
+            problem ??= followed.Apply(e!);
+            if (problem is not null) problems.Add(new FeedProblem(firstLine + i, problem));
+        }
+        if (last) followed.End();
+        return Task.FromResult(new FeedReceipt(problems, Publish(followed.Finished ? SnapshotReason.Final : SnapshotReason.Request)));
     }
 
     public Task<LiveSnapshot> TickAsync() => Task.FromResult(Tick() ?? SnapshotOrEmpty());
@@ -134,7 +161,7 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
         KeepPace(); // catch-ups as often as the new speed needs
     });
 
-    public Task<string> ResultAsync() => Task.FromResult(ReplicationResultCodec.ToJson(Kernel.ResultSoFar()));
+    public Task<string> ResultAsync() => Task.FromResult(ReplicationResultCodec.ToJson(_followed?.Result() ?? Kernel.ResultSoFar()));
 
     public Task<LivePace> PaceAsync() => Task.FromResult(new LivePace(_mostBehind, (_notifications?.Calls ?? 0) - _callsAtReset, _ticks, (_kernel?.Now
         ?? 0) - _simulatedAtReset, _mostStale, _lateTicks));
@@ -266,15 +293,17 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
         return snapshot;
     }
 
-    private LiveSnapshot Snapshot(SnapshotReason reason) =>
-        new(Kernel.Status(), new LivePlayback(_paused, _speed, Behind(Target()), _notifications?.Calls ?? 0), reason, _published,
+    private LiveSnapshot Snapshot(SnapshotReason reason) => _followed is { } followed
+        ? new(followed.Status(), new LivePlayback(false, _speed, 0, 0), reason, _published,
+            LiveReforecast.From(Reforecaster.Compute(followed.Model, followed.Now, followed.Arrivals)))
+        : new(Kernel.Status(), new LivePlayback(_paused, _speed, Behind(Target()), _notifications?.Calls ?? 0), reason, _published,
             LiveReforecast.From(Reforecast()));
 
     /// <summary>Today's forecast updated by the first contacts that have arrived so far: what the dashboard shows, and what a look-ahead draws the rest of
     /// the day's arrivals from (<see cref="Core.Intraday.Reforecast.RestOfDay"/>).</summary>
     private Reforecast Reforecast() => Reforecaster.Compute(_model!, Kernel.Now, _arrivals!);
 
-    private LiveSnapshot SnapshotOrEmpty() => _kernel is null ? LiveSnapshot.NotStarted : Snapshot(SnapshotReason.Request);
+    private LiveSnapshot SnapshotOrEmpty() => _kernel is null && _followed is null ? LiveSnapshot.NotStarted : Snapshot(SnapshotReason.Request);
 
     private static double CheckSpeed(double speed) =>
         speed > 0 ? speed : throw new ArgumentException($"the speed is simulated seconds per wall second, greater than 0 (60: an hour a minute), or +∞ for " +

@@ -21,6 +21,13 @@ public interface ICentreGrain : IGrainWithStringKey
 
     Task<LiveSnapshot> SnapshotAsync();
 
+    /// <summary>
+    /// A centre started to follow a feed takes its next lines (JSON events, <see cref="Core.Intraday.FeedReader"/>), the first being line
+    /// <paramref name="firstLine"/> of the feed; <paramref name="last"/>: the feed has ended, and so has the day. Lines that report no event, or one
+    /// the centre cannot take, come back with their reasons and change nothing.
+    /// </summary>
+    Task<FeedReceipt> FeedAsync(long firstLine, IReadOnlyList<string> lines, bool last);
+
     Task SubscribeAsync(ILiveObserver observer);
 
     Task UnsubscribeAsync(ILiveObserver observer);
