@@ -104,19 +104,20 @@ internal static class LiveCommand
             CommonOptions.Emit(parse.GetValue(format)!, parse.GetValue(outputPath), dashboard ? TextWriter.Null : output, new Dictionary<string,
                 Action<TextWriter>>
             {
-                ["table"] = w => WriteTable(w, experiment, stopped),
+                ["table"] = w => WriteTable(w, experiment, stopped, end.Reforecast),
                 ["json"] = w => WriteJson(w, experiment, stopped, end.Reforecast),
             });
-            if (dashboard && parse.GetValue(outputPath) is null) WriteTable(output, experiment, stopped);
+            if (dashboard && parse.GetValue(outputPath) is null) WriteTable(output, experiment, stopped, end.Reforecast);
             return CcsimApp.Success;
         });
         return command;
     }
 
     /// <summary>The day's KPIs as <c>run</c> prints them, led by a line saying when a day quit early stopped.</summary>
-    private static void WriteTable(TextWriter output, ExperimentResult experiment, CentreStatus? stopped)
+    private static void WriteTable(TextWriter output, ExperimentResult experiment, CentreStatus? stopped, LiveReforecast? reforecast)
     {
         if (stopped is not null) output.WriteLine(PartialDay(experiment.Scenario, stopped));
+        if (stopped is not null && reforecast is not null) output.WriteLine(LiveReforecastJson.Describe(reforecast));
         RunReport.WriteTable(output, experiment);
     }
 
