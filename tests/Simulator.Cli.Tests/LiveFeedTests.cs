@@ -54,6 +54,7 @@ public class LiveFeedTests
     [Fact]
     public void A_feed_and_a_replay_together_are_refused()
     {
-        CliRunner.AssertBadInput(CliRunner.Run("live", Day, "--feed", "-", "--replay", "day.csv", "--no-dashboard"), "--feed: a centre follows a feed or replays a log");
+        CliRunner.AssertBadInput(CliRunner.Run("live", Day, "--feed", "-", "--replay", "day.csv", "--no-dashboard"),
+            "--feed: a centre follows a feed or replays a log");
     }
 }

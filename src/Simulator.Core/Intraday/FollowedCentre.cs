@@ -93,7 +93,9 @@ public sealed class FollowedCentre
                     tally.AnsweredWaitSeconds += wait;
                     tally.AllWaitSeconds += wait;
                     _talking[e.Contact!] = (waiting.Type, waiting.Arrival, e.TimeSeconds, e.Agent!);
-                    var agent = _agents.TryGetValue(e.Agent!, out var known) ? known : (Group: GroupFor(waiting.Type), State: FeedAgentState.Ready, Contacts: 0);
+                    var agent = _agents.TryGetValue(e.Agent!, out var known)
+                        ? known
+                        : (Group: GroupFor(waiting.Type), State: FeedAgentState.Ready, Contacts: 0);
                     _agents[e.Agent!] = agent with { Contacts = agent.Contacts + 1 };
                     _answers++;
                     break;

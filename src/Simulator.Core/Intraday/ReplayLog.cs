@@ -63,7 +63,10 @@ public static class ReplayLog
         while (table.Read())
         {
             var (local, hasTime, _) = cells.Time(HistoryColumns.Arrival);
-            if (!hasTime) throw cells.Error(HistoryColumns.Arrival, "expected the date and time of arrival, such as 2024-03-04 08:31:07, but found a date alone.");
+            if (!hasTime)
+            {
+                throw cells.Error(HistoryColumns.Arrival, "expected the date and time of arrival, such as 2024-03-04 08:31:07, but found a date alone.");
+            }
             var date = DateOnly.FromDateTime(local);
             days.Add(date);
             if (day is null && (keeping is null || date > keeping))

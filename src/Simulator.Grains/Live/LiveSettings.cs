@@ -8,7 +8,8 @@ namespace Simulator.Grains.Live;
 /// <param name="AutoTick">Let the silo's <see cref="LivePacer"/> keep the centre on pace with the clock; off when a test or a caller ticks it.</param>
 /// <param name="Entities">Keep agent, queue and customer grains up to date (off: the centre alone, to measure what they cost).</param>
 /// <param name="StopAt">The simulated instant (seconds from the first opening) at which the clock stops and the centre pauses; +∞: the horizon's end.</param>
-/// <param name="Feed">Follow a real centre through the events given to <see cref="ICentreGrain.FeedAsync"/> instead of simulating one: nothing is drawn.</param>
+/// <param name="Feed">Follow a real centre through the events given to <see cref="ICentreGrain.FeedAsync"/> instead of simulating one: nothing is
+/// drawn.</param>
 /// <param name="Replay">A real day whose contacts arrive instead of drawn ones (<see cref="ReplayLog"/>); null: arrivals are drawn.</param>
 [GenerateSerializer, Immutable, Alias("ccsim.LiveSettings")]
 public sealed record LiveSettings(

@@ -17,7 +17,8 @@ public class ReforecastTests
     {
         ContactTypes = [.. scenario.ContactTypes.Select(t => t with
         {
-            Arrivals = new IntervalVolumes([.. Enumerable.Range(0, scenario.Horizon.TotalIntervals).Select(i => t.Arrivals.VolumeIn(i, scenario.Horizon) * factor)]),
+            Arrivals = new IntervalVolumes([.. Enumerable.Range(0, scenario.Horizon.TotalIntervals)
+                .Select(i => t.Arrivals.VolumeIn(i, scenario.Horizon) * factor)]),
         })],
     };
 

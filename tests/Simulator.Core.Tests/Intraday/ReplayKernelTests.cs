@@ -46,7 +46,10 @@ public class ReplayKernelTests
     {
         var scenario = HiddenAvailabilityDay;
         var day = DayOf(ContactRecorder.Record(CentreModel.Compile(scenario), 0));
-        var thin = scenario with { AgentGroups = [scenario.AgentGroups[0] with { Agents = StaffingLevels.Constant(5), ShrinkagePerInterval = null, Shrinkage = 0 }] };
+        var thin = scenario with
+        {
+            AgentGroups = [scenario.AgentGroups[0] with { Agents = StaffingLevels.Constant(5), ShrinkagePerInterval = null, Shrinkage = 0 }],
+        };
 
         var result = new Replication(CentreModel.Compile(thin), 0, replay: day).Run();
 
