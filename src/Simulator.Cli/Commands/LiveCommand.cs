@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text;
 using Simulator.Cli.Live;
+using Simulator.Core.Intraday;
 using Simulator.Core.LookAhead;
 using Simulator.Core.Scenarios;
 using Simulator.Core.Simulation;
@@ -43,6 +44,7 @@ internal static class LiveCommand
             Description = "Run without the terminal dashboard and print the day's KPIs at the end (for " +
             "scripts)."
         };
+        var follow = new LiveFollowOptions();
         var outputPath = CommonOptions.Output();
         var format = CommonOptions.Format(outputPath, "table", "json");
         var lookAheadEvery = new Option<string?>("--look-ahead-every")
@@ -66,10 +68,21 @@ internal static class LiveCommand
             file, speed, replication, noDashboard, format, outputPath, lookAheadEvery, lookAheadReplications, lookAheadHorizon,
         };
         simulation.AddTo(command);
+        follow.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var settings = simulation.Read(parse);
             var scenario = settings.ApplyTo(ScenarioLoader.Load(parse.GetValue(file)!));
+            var replay = follow.ReadReplay(parse, scenario);
+            if (replay is not null)
+            {
+                scenario = ReplayLog.ScenarioFor(scenario);
+                error.WriteLine($"Replaying {replay.Date:yyyy-MM-dd} from {parse.GetValue(follow.Replay)}: {replay.Contacts.Length:N0} contacts.");
+                foreach (string note in replay.Notes) error.WriteLine(note);
+            }
+            double stopAt = follow.ReadStop(parse, scenario);
+            using var feedInput = follow.OpenFeed(parse, Console.In);
+            if (feedInput is not null && scenario.Horizon.Days != 1) scenario = OptionValues.Given("--feed", () => scenario.WithDays(1)); // one real day
             double asked = Speed(parse.GetValue(speed)!);
             double pace = LiveSettings.Paced(asked);
             if (pace != asked)
@@ -89,7 +102,8 @@ internal static class LiveCommand
             bool dashboard = every is null && !parse.GetValue(noDashboard) && !Console.IsOutputRedirected && ReferenceEquals(output, Console.Out);
             await using var orleans = await settings.ConnectAsync(cancellationToken);
             var centre = orleans.Client.GetGrain<ICentreGrain>(Guid.NewGuid().ToString("N"));
-            var latest = await centre.StartAsync(new LiveSettings(scenario, index, pace, AutoTick: !double.IsPositiveInfinity(pace)));
+            var latest = await centre.StartAsync(new LiveSettings(scenario, index, pace, AutoTick: feedInput is null && !double.IsPositiveInfinity(pace),
+                Replay: replay, StopAt: stopAt, Feed: feedInput is not null));
 
             var finished = new TaskCompletionSource<LiveSnapshot>(TaskCreationOptions.RunContinuationsAsynchronously);
             var levels = new List<double>();
@@ -98,7 +112,7 @@ internal static class LiveCommand
             {
                 if (snapshot.Reason == SnapshotReason.Interval) lock (levels) levels.Add(snapshot.Centre.Today.ServiceLevel ?? double.NaN);
                 Volatile.Write(ref current, snapshot);
-                if (snapshot.Centre.Finished) finished.TrySetResult(snapshot);
+                if (snapshot.Centre.Finished || (snapshot.Playback.Paused && snapshot.Centre.Time >= stopAt)) finished.TrySetResult(snapshot);
             });
             var observer = orleans.Client.CreateObjectReference<ILiveObserver>(feed);
             await centre.SubscribeAsync(observer);
@@ -123,12 +137,15 @@ internal static class LiveCommand
                 if (path is not null) CommonOptions.Emit(chosen, path, output, new Dictionary<string, Action<TextWriter>> { [chosen] = w => w.Write(kept) });
                 return CcsimApp.Success;
             }
+            var following = feedInput is null ? Task.FromResult(0L) : LiveFeed.RunAsync(centre, feedInput,
+                problem => error.WriteLine($"feed line {problem.Line}: {problem.Message} The line was skipped."), cancellationToken);
             if (dashboard) await DashboardAsync(centre, scenario, lookAhead, finished.Task, () => Volatile.Read(ref current), levels, cancellationToken);
+            else if (feedInput is not null) await following;
             else if (double.IsPositiveInfinity(pace)) await centre.RunToEndAsync();
             else await finished.Task.WaitAsync(cancellationToken);
 
             var end = await centre.SnapshotAsync();
-            if (!end.Centre.Finished) end = await centre.PauseAsync(); // quit mid-day: the clock, and the pay, stop here
+            if (!end.Centre.Finished && feedInput is null) end = await centre.PauseAsync(); // quit mid-day: the clock, and the pay, stop here
             await centre.UnsubscribeAsync(observer);
             var result = ReplicationResultCodec.FromJson(await centre.ResultAsync())!;
             var experiment = new ExperimentResult(scenario with { Replications = 1 }, [result]);
@@ -136,24 +153,25 @@ internal static class LiveCommand
             CommonOptions.Emit(parse.GetValue(format)!, parse.GetValue(outputPath), dashboard ? TextWriter.Null : output, new Dictionary<string,
                 Action<TextWriter>>
             {
-                ["table"] = w => WriteTable(w, experiment, stopped),
-                ["json"] = w => WriteJson(w, experiment, stopped),
+                ["table"] = w => WriteTable(w, experiment, stopped, end.Reforecast),
+                ["json"] = w => WriteJson(w, experiment, stopped, end.Reforecast),
             });
-            if (dashboard && parse.GetValue(outputPath) is null) WriteTable(output, experiment, stopped);
+            if (dashboard && parse.GetValue(outputPath) is null) WriteTable(output, experiment, stopped, end.Reforecast);
             return CcsimApp.Success;
         });
         return command;
     }
 
     /// <summary>The day's KPIs as <c>run</c> prints them, led by a line saying when a day quit early stopped.</summary>
-    private static void WriteTable(TextWriter output, ExperimentResult experiment, CentreStatus? stopped)
+    private static void WriteTable(TextWriter output, ExperimentResult experiment, CentreStatus? stopped, LiveReforecast? reforecast)
     {
         if (stopped is not null) output.WriteLine(PartialDay(experiment.Scenario, stopped));
+        if (stopped is not null && reforecast is not null) output.WriteLine(LiveReforecastJson.Describe(reforecast));
         RunReport.WriteTable(output, experiment);
     }
 
     /// <summary><c>run</c>'s JSON, with <c>stoppedAt</c> (day and time) when the day was quit before its end.</summary>
-    private static void WriteJson(TextWriter output, ExperimentResult experiment, CentreStatus? stopped)
+    private static void WriteJson(TextWriter output, ExperimentResult experiment, CentreStatus? stopped, LiveReforecast? reforecast)
     {
         if (stopped is null)
         {
@@ -162,6 +180,7 @@ internal static class LiveCommand
         }
         var document = JsonSerializer.SerializeToNode(RunReport.ToDocument(experiment), ReportWriter.JsonOptions)!.AsObject();
         document["stoppedAt"] = new JsonObject { ["day"] = stopped.Day, ["time"] = UnitParser.FormatClock(stopped.TimeOfDay) };
+        if (reforecast is not null) document["reforecast"] = LiveReforecastJson.ToJson(reforecast);
         ReportWriter.WriteJson(output, document);
     }
 
@@ -191,7 +210,7 @@ internal static class LiveCommand
         {
             while (!finished.IsCompleted && !cancellationToken.IsCancellationRequested)
             {
-                while (Console.KeyAvailable)
+                while (!Console.IsInputRedirected && Console.KeyAvailable) // a feed on standard input leaves no keys to read
                 {
                     var key = Console.ReadKey(intercept: true).KeyChar;
                     string g = scenario.AgentGroups[group].Id, t = scenario.ContactTypes[type].Id;

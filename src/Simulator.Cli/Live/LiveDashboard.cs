@@ -57,6 +57,7 @@ internal static class LiveDashboard
             header,
             new Columns(queues, agents) { Expand = false },
             new Text(service),
+            new Text(s.Reforecast is { } reforecast ? LiveReforecastJson.Describe(reforecast) : ""),
             new Text("Service level by interval: " + Sparkline(serviceLevelByInterval)),
         };
         if (lookAhead is not null) rows.Add(LookAheadReport.Table(lookAhead, LookAheadRows));

@@ -12,6 +12,14 @@ internal sealed class Arrivals
 {
     private readonly ArrivalProcess[] _processes;
     private readonly double[] _next;
+    private readonly ReplayedArrivals? _replay;
+
+    /// <summary>First contacts from a real day (see <see cref="ReplayedArrivals"/>) instead of the Poisson processes.</summary>
+    public Arrivals(CentreModel model, int replication, Intraday.ReplayDay replay)
+        : this(model, replication)
+    {
+        _replay = new ReplayedArrivals(replay, model.ContactTypes.Length);
+    }
 
     public Arrivals(CentreModel model, int replication)
         : this(model, model.Scenario.Seed, replication)
@@ -34,8 +42,11 @@ internal sealed class Arrivals
     /// <summary>Draws each type's first arrival.</summary>
     public void Start()
     {
-        for (int t = 0; t < _next.Length; t++) _next[t] = _processes[t].Next();
+        for (int t = 0; t < _next.Length; t++) _next[t] = _replay?.Next(t) ?? _processes[t].Next();
     }
+
+    /// <summary>What a replayed day knows of the type's contact arriving now; null when arrivals are drawn.</summary>
+    public Intraday.ReplayedContact? Replayed(int type) => _replay?.Current(type);
 
     /// <summary>The type whose next arrival comes first (the first type on a tie).</summary>
     public int Earliest
@@ -64,7 +75,7 @@ internal sealed class Arrivals
 
     /// <summary>The earliest arrival has happened: draw the next of its type.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Advance(int type) => _next[type] = _processes[type].Next();
+    public void Advance(int type) => _next[type] = _replay?.Next(type) ?? _processes[type].Next();
 
     /// <summary>A type's surge factor in force (1: its planned rate).</summary>
     public double Factor(int type) => _processes[type].Factor;
@@ -78,6 +89,7 @@ internal sealed class Arrivals
     /// <summary>From <paramref name="now"/> on, a type arrives at <paramref name="factor"/> × its planned rate.</summary>
     public void Surge(int type, double factor, double now)
     {
+        if (_replay is not null) throw new ArgumentException("a replayed day brings the contacts that really came: there is no planned rate to surge");
         _processes[type].SetFactor(factor, now);
         _next[type] = _processes[type].Next();
     }

@@ -42,6 +42,7 @@ public sealed partial class Replication
     private readonly EventCalendar _calendar = new();
     private readonly PendingCustomers _pending = new();
     private readonly ReplicationResult _result;
+    private readonly bool _replaying;
 
     private bool _started;
     private long _customers;
@@ -58,15 +59,16 @@ public sealed partial class Replication
     }
 
     /// <summary>Replication number <paramref name="replication"/> of a compiled model, its random streams seeded from (the scenario's seed, this
-    /// number).</summary>
-    public Replication(CentreModel model, int replication, IContactObserver? observer = null)
+    /// number); with <paramref name="replay"/>, first contacts are a real day's instead of drawn.</summary>
+    public Replication(CentreModel model, int replication, IContactObserver? observer = null, Intraday.ReplayDay? replay = null)
     {
         _model = model;
         _timeline = model.Timeline;
         _types = model.ContactTypes;
         _groups = model.AgentGroups;
         _observer = observer;
-        _arrivals = new Arrivals(model, replication);
+        _arrivals = replay is null ? new Arrivals(model, replication) : new Arrivals(model, replication, replay);
+        _replaying = replay is not null;
         _streams = new CustomerStreams(model, replication);
         _queues = new ContactQueues(model);
         _agents = new AgentPool(model);
@@ -341,7 +343,7 @@ public sealed partial class Replication
             ref var tally = ref _result.ContactsAt(_interval, type);
             if (customer.IsRedial) tally.Redials++; else tally.Repeats++;
         }
-        if (_bots.Active(type) is { } bot) EnterBot(type, bot, now, customer, counted);
+        if (_bots.Active(type) is { } bot && !_replaying) EnterBot(type, bot, now, customer, counted); // a log's contacts are those that reached the queue
         else EnterQueue(type, now, customer, fromBot: false);
     }
 
@@ -396,6 +398,8 @@ public sealed partial class Replication
         double handle = model.HandleTime.Sample(draws.Handle);
         double wrapUp = model.WrapUp?.Sample(draws.WrapUp) ?? 0;
         double patience = model.Patience?.Sample(draws.Patience) ?? double.PositiveInfinity;
+        bool recorded = _replaying && customer.Attempt == 0 && !fromBot
+            && ReplayedArrivals.Apply(_arrivals.Replayed(type)!.Value, ref handle, ref wrapUp, ref patience, model.Patience, draws.Patience);
         _observer?.Arrived(type, now, handle, wrapUp, patience);
 
         var contact = new WaitingContact
@@ -406,6 +410,7 @@ public sealed partial class Replication
             Interval = _interval == Closed ? _lastInterval : _interval,
             Counted = now >= _timeline.WarmupEnd,
             Customer = customer,
+            Recorded = recorded,
         };
         if (fromBot)
         {
@@ -465,10 +470,10 @@ public sealed partial class Replication
         int group = _agents.GroupOf(agent);
         int k = today.Index(group, type);
         bool chat = model.IsChat;
-        double stretch = chat ? 1 + model.ChatSlowdown * _agents.ChatsHeld(agent) : 1;
+        double stretch = chat && !contact.Recorded ? 1 + model.ChatSlowdown * _agents.ChatsHeld(agent) : 1;
         _agents.Engage(agent, group, chat);
         _result.Answers++;
-        double factor = today.HandleFactor[k];
+        double factor = contact.Recorded ? 1 : today.HandleFactor[k]; // a recorded handle time is what the agent took
         double talk = contact.HandleSeconds * factor * stretch;
         double busyFor = talk + contact.WrapUpSeconds * factor * stretch;
         _calendar.Schedule(ScheduledEvent.AgentFree(now + busyFor, agent, chat, type, now));

@@ -65,7 +65,7 @@ internal sealed class Timeline
     }
 
     /// <summary>The interval an instant within a day's window falls in.</summary>
-    private int IntervalAt(double time)
+    public int IntervalAt(double time)
     {
         int day = DayOf(time);
         double into = time - day * SecondsPerDay;

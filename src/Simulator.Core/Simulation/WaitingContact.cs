@@ -17,6 +17,9 @@ internal struct WaitingContact
     public double RedialDraw;
     public double RedialDelay;
 
+    /// <summary>A replayed contact whose handle time is the one recorded: neither day effects nor chats held stretch it.</summary>
+    public bool Recorded;
+
     /// <summary>Resolution change the bot's hand-over brings.</summary>
     public double ResolutionChange;
 }

@@ -1,3 +1,4 @@
+using Simulator.Core.Intraday;
 using Simulator.Core.LookAhead;
 using Simulator.Core.Scenarios;
 using Simulator.Core.Simulation;
@@ -26,10 +27,15 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
     private Scenario? _scenario;
     private string? _fingerprint;
     private CentreNotifications? _notifications;
+    private CentreModel? _model;
+    private ArrivalCounts? _arrivals;
+    private FollowedCentre? _followed;
+    private FeedReader? _feedReader;
     private bool _autoTick;
     private IDisposable? _pacing;
     private double _speed;
     private bool _paused;
+    private double _stopAt = double.PositiveInfinity;
     private long _anchorWall;
     private double _anchorSimulated;
     private long _lastSnapshotWall;
@@ -42,23 +48,51 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
     private long _ticks;
     private long _published;
 
-    private Replication Kernel => _kernel ?? throw new InvalidOperationException("The live centre has not been started.");
+    private Replication Kernel => _kernel ?? throw (_followed is null
+        ? new InvalidOperationException("The live centre has not been started.")
+        : new ArgumentException("a centre following a feed takes no controls and keeps no clock of its own: the real centre decides"));
 
     public Task<LiveSnapshot> StartAsync(LiveSettings settings)
     {
-        if (_kernel is not null) return Task.FromResult(Snapshot(SnapshotReason.Request));
+        if (_kernel is not null || _followed is not null) return Task.FromResult(Snapshot(SnapshotReason.Request));
         var scenario = settings.Scenario;
-        _kernel = new Replication(scenario, settings.Replication);
+        if (settings.Feed)
+        {
+            _followed = new FollowedCentre(scenario);
+            _feedReader = new FeedReader(_followed.Scenario);
+            _speed = CheckSpeed(settings.Speed);
+            _paused = true; // the feed's events move the clock, not the wall clock
+            return Task.FromResult(Snapshot(SnapshotReason.Request));
+        }
+        _model = CentreModel.Compile(scenario);
+        _kernel = new Replication(_model, settings.Replication, replay: settings.Replay);
         _scenario = scenario;
-        _notifications = new CentreNotifications(scenario, this.GetPrimaryKeyString()) { Enabled = settings.Entities };
+        _arrivals = new ArrivalCounts(_model);
+        _notifications = new CentreNotifications(scenario, this.GetPrimaryKeyString()) { Enabled = settings.Entities, Arrivals = _arrivals };
         _kernel.Observe(_notifications);
         _kernel.Start();
         _speed = CheckSpeed(settings.Speed);
+        _stopAt = settings.StopAt;
         Anchor();
         _lastSnapshotWall = clock.Time.GetTimestamp();
         _autoTick = settings.AutoTick;
         KeepPace();
         return Task.FromResult(Snapshot(SnapshotReason.Request));
+    }
+
+    public Task<FeedReceipt> FeedAsync(long firstLine, IReadOnlyList<string> lines, bool last)
+    {
+        var followed = _followed ?? throw new InvalidOperationException("This centre was not started to follow a feed.");
+        var problems = new List<FeedProblem>();
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Trim().Length == 0) continue;
+            var (e, problem) = _feedReader!.Read(lines[i]);
+            problem ??= followed.Apply(e!);
+            if (problem is not null) problems.Add(new FeedProblem(firstLine + i, problem));
+        }
+        if (last) followed.End();
+        return Task.FromResult(new FeedReceipt(problems, Publish(followed.Finished ? SnapshotReason.Final : SnapshotReason.Request)));
     }
 
     public Task<LiveSnapshot> TickAsync() => Task.FromResult(Tick() ?? SnapshotOrEmpty());
@@ -72,8 +106,9 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
     public Task<LiveSnapshot> RunToEndAsync()
     {
         StopPacing();
-        Advance(double.PositiveInfinity);
-        return Task.FromResult(Publish(SnapshotReason.Final));
+        Advance(_stopAt);
+        if (!Kernel.Finished) _paused = true; // stopped where the settings said
+        return Task.FromResult(Publish(Kernel.Finished ? SnapshotReason.Final : SnapshotReason.Request));
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -130,7 +165,7 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
         KeepPace(); // catch-ups as often as the new speed needs
     });
 
-    public Task<string> ResultAsync() => Task.FromResult(ReplicationResultCodec.ToJson(Kernel.ResultSoFar()));
+    public Task<string> ResultAsync() => Task.FromResult(ReplicationResultCodec.ToJson(_followed?.Result() ?? Kernel.ResultSoFar()));
 
     public Task<LivePace> PaceAsync() => Task.FromResult(new LivePace(_mostBehind, (_notifications?.Calls ?? 0) - _callsAtReset, _ticks, (_kernel?.Now
         ?? 0) - _simulatedAtReset, _mostStale, _lateTicks));
@@ -202,6 +237,12 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
         if (stale > 1) _lateTicks++;
         Advance(target);
         _mostBehind = Math.Max(_mostBehind, Behind(Target()));
+        if (!Kernel.Finished && Kernel.Now >= _stopAt)
+        {
+            _paused = true; // the stop the settings asked for: the clock stands still here
+            StopPacing();
+            return Publish(SnapshotReason.Request);
+        }
         if (Kernel.Finished)
         {
             StopPacing();
@@ -237,7 +278,7 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
 
     /// <summary>Where the simulated clock should stand now: the anchor plus wall time × speed.</summary>
     private double Target() =>
-        _paused ? Kernel.Now : _anchorSimulated + clock.Time.GetElapsedTime(_anchorWall).TotalSeconds * _speed;
+        _paused ? Kernel.Now : Math.Min(_stopAt, _anchorSimulated + clock.Time.GetElapsedTime(_anchorWall).TotalSeconds * _speed);
 
     private void CatchUp()
     {
@@ -299,10 +340,17 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
         return snapshot;
     }
 
-    private LiveSnapshot Snapshot(SnapshotReason reason) =>
-        new(Kernel.Status(), new LivePlayback(_paused, _speed, Behind(Target()), _notifications?.Calls ?? 0), reason, _published);
+    private LiveSnapshot Snapshot(SnapshotReason reason) => _followed is { } followed
+        ? new(followed.Status(), new LivePlayback(false, _speed, 0, 0), reason, _published,
+            LiveReforecast.From(Reforecaster.Compute(followed.Model, followed.Now, followed.Arrivals)))
+        : new(Kernel.Status(), new LivePlayback(_paused, _speed, Behind(Target()), _notifications?.Calls ?? 0), reason, _published,
+            LiveReforecast.From(Reforecast()));
 
-    private LiveSnapshot SnapshotOrEmpty() => _kernel is null ? LiveSnapshot.NotStarted : Snapshot(SnapshotReason.Request);
+    /// <summary>Today's forecast updated by the first contacts that have arrived so far: what the dashboard shows, and what a look-ahead draws the rest of
+    /// the day's arrivals from (<see cref="Core.Intraday.Reforecast.RestOfDay"/>).</summary>
+    private Reforecast Reforecast() => Reforecaster.Compute(_model!, Kernel.Now, _arrivals!);
+
+    private LiveSnapshot SnapshotOrEmpty() => _kernel is null && _followed is null ? LiveSnapshot.NotStarted : Snapshot(SnapshotReason.Request);
 
     private static double CheckSpeed(double speed) =>
         speed > 0

@@ -49,8 +49,14 @@ internal sealed class CentreNotifications(Scenario scenario, string centre) : IC
         _customers.Clear();
     }
 
-    public void ContactArrived(double time, int contactType, long customer, int attempt, bool redial) =>
+    /// <summary>First contacts counted for the re-forecast; null: not counted.</summary>
+    public Core.Intraday.ArrivalCounts? Arrivals { get; init; }
+
+    public void ContactArrived(double time, int contactType, long customer, int attempt, bool redial)
+    {
+        Arrivals?.ContactArrived(time, contactType, customer, attempt, redial);
         Customer(new ContactEvent(time, ContactEventKind.Arrived, Type(contactType), customer, attempt, 0, -1, false, 0));
+    }
 
     public void ContactQueued(double time, int contactType, long customer)
     {

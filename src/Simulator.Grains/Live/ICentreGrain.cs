@@ -15,10 +15,18 @@ public interface ICentreGrain : IGrainWithStringKey
     /// <summary>Catches the simulation up with the clock, returning nothing (the silo's <see cref="LivePacer"/> calls it about every millisecond).</summary>
     Task CatchUpAsync();
 
-    /// <summary>Runs the rest of the horizon at once, publishing a snapshot every simulated interval (speed max).</summary>
+    /// <summary>Runs the rest of the horizon at once (up to the settings' stop, where it pauses), publishing a snapshot every simulated interval (speed
+    /// max).</summary>
     Task<LiveSnapshot> RunToEndAsync();
 
     Task<LiveSnapshot> SnapshotAsync();
+
+    /// <summary>
+    /// A centre started to follow a feed takes its next lines (JSON events, <see cref="Core.Intraday.FeedReader"/>), the first being line
+    /// <paramref name="firstLine"/> of the feed; <paramref name="last"/>: the feed has ended, and so has the day. Lines that report no event, or one
+    /// the centre cannot take, come back with their reasons and change nothing.
+    /// </summary>
+    Task<FeedReceipt> FeedAsync(long firstLine, IReadOnlyList<string> lines, bool last);
 
     Task SubscribeAsync(ILiveObserver observer);
 

@@ -1,3 +1,4 @@
+using Simulator.Core.Intraday;
 using Simulator.Core.Scenarios;
 
 namespace Simulator.Grains.Live;
@@ -6,13 +7,20 @@ namespace Simulator.Grains.Live;
 /// <param name="Speed">Simulated seconds per wall second (60: an hour a minute); +∞ runs as fast as the machine allows.</param>
 /// <param name="AutoTick">Let the silo's <see cref="LivePacer"/> keep the centre on pace with the clock; off when a test or a caller ticks it.</param>
 /// <param name="Entities">Keep agent, queue and customer grains up to date (off: the centre alone, to measure what they cost).</param>
+/// <param name="StopAt">The simulated instant (seconds from the first opening) at which the clock stops and the centre pauses; +∞: the horizon's end.</param>
+/// <param name="Feed">Follow a real centre through the events given to <see cref="ICentreGrain.FeedAsync"/> instead of simulating one: nothing is
+/// drawn.</param>
+/// <param name="Replay">A real day whose contacts arrive instead of drawn ones (<see cref="ReplayLog"/>); null: arrivals are drawn.</param>
 [GenerateSerializer, Immutable, Alias("ccsim.LiveSettings")]
 public sealed record LiveSettings(
     [property: Id(0)] Scenario Scenario,
     [property: Id(1)] int Replication,
     [property: Id(2)] double Speed,
     [property: Id(3)] bool AutoTick,
-    [property: Id(4)] bool Entities = true)
+    [property: Id(4)] bool Entities = true,
+    [property: Id(5)] ReplayDay? Replay = null,
+    [property: Id(6)] double StopAt = double.PositiveInfinity,
+    [property: Id(7)] bool Feed = false)
 {
     /// <summary>
     /// The fastest speed the silo's pacer follows: a simulated minute per pass of its resolution (60,000×). Faster, each pass
