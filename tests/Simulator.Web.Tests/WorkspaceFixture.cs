@@ -74,8 +74,12 @@ public sealed class WorkspaceFixture : IAsyncLifetime
         return page;
     }
 
-    public static Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts, name + ".png"), FullPage = true });
+    /// <summary>The whole page as <c>NAME.png</c>, and what a screen shows of it as <c>NAME-screen.png</c> (the README's picture).</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts, name + ".png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts, name + "-screen.png") });
+    }
 
     public async ValueTask DisposeAsync()
     {
