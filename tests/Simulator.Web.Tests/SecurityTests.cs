@@ -21,6 +21,26 @@ public sealed class SecurityTests(WorkspaceFixture workspace)
         Assert.Contains("access token", error.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Serve_refuses_a_token_too_short_to_guard_the_workspace()
+    {
+        var error = new StringWriter();
+        int exit = CcsimApp.Run(["serve", "--urls", "http://0.0.0.0:0", "--token", "short", "--scenarios", workspace.ScenariosFolder], new StringWriter(),
+            error);
+        Assert.Equal(CcsimApp.BadInput, exit);
+        Assert.Contains($"at least {BindPolicy.MinimumTokenLength}", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Serve_refuses_a_scenarios_folder_that_does_not_exist()
+    {
+        var error = new StringWriter();
+        int exit = CcsimApp.Run(["serve", "--urls", "http://127.0.0.1:0", "--scenarios", Path.Combine(workspace.ScenariosFolder, "missing")],
+            new StringWriter(), error);
+        Assert.Equal(CcsimApp.BadInput, exit);
+        Assert.Contains("does not exist", error.ToString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("http://127.0.0.1:5000", true)]
     [InlineData("http://localhost:5000", true)]

@@ -110,7 +110,8 @@ try
     }
     var (endTime, _) = await ReadAsync();
     double pace = (endTime - startTime) / (wall.Elapsed.TotalSeconds * speed);
-    Console.WriteLine($"  simulated {endTime - startTime:F0} s in {wall.Elapsed.TotalSeconds:F1} s of wall time: pace {pace:F3} of {speed.ToString(culture)}×");
+    Console.WriteLine($"  simulated {endTime - startTime:F0} s in {wall.Elapsed.TotalSeconds:F1} s of wall time: " +
+                      $"pace {pace:F3} of {speed.ToString(culture)}×");
     Console.WriteLine($"  the page's clock at most {worstBehind:F1} simulated s ({worstBehind / speed:F2} wall s) behind the speed's target");
     Console.WriteLine($"  updates per wall second: min {updates.Min()}, mean {updates.Average():F2}, max {updates.Max()}; " +
                       $"seconds without one: {updates.Count(u => u == 0)}");

@@ -55,6 +55,7 @@ internal static class ServeCommand
             string folder = parse.GetValue(scenarios) ?? (Directory.Exists("scenarios") ? "scenarios" : ".");
             var options = new WorkspaceOptions(addresses, folder, secret);
             BindPolicy.Check(options.Urls, options.Token); // before a silo starts
+            if (!Directory.Exists(folder)) throw new InputException($"--scenarios: the folder '{folder}' does not exist; give an existing folder.");
             var where = parse.GetValue(cluster) is string c ? Grains.Hosting.ClusterAddress.Parse("--cluster", c) : null;
             await using var orleans = await CommonOptions.ConnectAsync(where, parse.GetValue(clusterId)!, cancellationToken);
             await using var app = Workspace.Build(options, orleans.Client);

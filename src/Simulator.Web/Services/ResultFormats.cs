@@ -4,7 +4,13 @@ using Simulator.Reports;
 namespace Simulator.Web.Services;
 
 /// <summary>A data format a result downloads in: its file name and the writer the CLI's <c>--format</c> uses for it.</summary>
-public sealed record ResultFormat(string Name, string FileName, Action<TextWriter> Write);
+/// <param name="Write">Writes a text format.</param>
+/// <param name="Bytes">Makes a binary format (a workbook) instead; when given, <paramref name="Write"/> is not used.</param>
+public sealed record ResultFormat(string Name, string FileName, Action<TextWriter> Write, Func<byte[]>? Bytes = null)
+{
+    /// <summary>A binary format, such as <c>new("xlsx", "result.xlsx", () => Workbooks.Run(result))</c>.</summary>
+    public ResultFormat(string name, string fileName, Func<byte[]> bytes) : this(name, fileName, _ => { }, bytes) { }
+}
 
 /// <summary>
 /// The formats of <c>ccsim run</c> and <c>ccsim compare</c>, each written by the same Reports writer as the command's

@@ -30,7 +30,7 @@ public sealed class ResultStore : IDisposable
         Directory.CreateDirectory(folder);
         var files = Task.Run(() =>
         {
-            foreach (var format in formats) AtomicFile.Write(Path.Combine(folder, format.FileName), format.Write);
+            foreach (var format in formats) AtomicFile.Write(Path.Combine(folder, format.FileName), format.Write, format.Bytes?.Invoke());
             string bundle = Path.Combine(folder, "report");
             writeReport(bundle);
             ZipFile.CreateFromDirectory(bundle, Path.Combine(folder, BundleZip));

@@ -39,7 +39,8 @@ public sealed class ScenarioChoice
         if (Loaded is null) throw new InputException("Choose a scenario first.");
         if (Replications < 1 || Replications > Core.Scenarios.Scenario.MaxReplications)
         {
-            throw new InputException($"Replications: expected a whole number from 1 to {Core.Scenarios.Scenario.MaxReplications:N0}, but found {Replications}.");
+            throw new InputException(
+                $"Replications: expected a whole number from 1 to {Core.Scenarios.Scenario.MaxReplications:N0}, but found {Replications}.");
         }
         if (Seed < 0) throw new InputException($"Seed: expected a whole number ≥ 0, but found {Seed}.");
         var chosen = Variant == Base ? Loaded.Base : Loaded.Variant(Variant).Scenario;
