@@ -32,6 +32,7 @@ public static class CcsimApp
             CalibrateCommand.Build(output, error),
             ValidateCommand.Build(output),
             SiloCommand.Build(output, error),
+            ServeCommand.Build(output),
             ExamplesCommand.Build(output),
         };
         return root;

@@ -78,12 +78,17 @@ public static class CompareReport
     public static void WriteReport(string directory, Comparison comparison)
     {
         var options = All(comparison).ToList();
-        var table = new ReportBundle.Table([.. options.Select(r => r.Scenario.Name).Prepend("KPI")], [.. Rows(comparison)], Legend(comparison));
-        string summary = $"Compared with \"{comparison.Baseline.Scenario.Name}\": {comparison.Baseline.Replications.Count} replications each, seed " +
-            $"{comparison.Baseline.Scenario.Seed}, the same customers in every option.";
-        ReportBundle.Write(directory, $"{comparison.Baseline.Scenario.Name}: {options.Count} options compared", summary, table,
+        ReportBundle.Write(directory, $"{comparison.Baseline.Scenario.Name}: {options.Count} options compared", Summary(comparison), Table(comparison),
             Charts.ChartRenderer.For(Charts.ChartData.Of(comparison)));
     }
+
+    /// <summary>The comparison as the terminal and reports show it: a column per option, each cell with its paired difference and marks.</summary>
+    public static ReportBundle.Table Table(Comparison comparison) =>
+        new([.. All(comparison).Select(r => r.Scenario.Name).Prepend("KPI")], [.. Rows(comparison)], Legend(comparison));
+
+    public static string Summary(Comparison comparison) =>
+        $"Compared with \"{comparison.Baseline.Scenario.Name}\": {comparison.Baseline.Replications.Count} replications each, seed " +
+        $"{comparison.Baseline.Scenario.Seed}, the same customers in every option.";
 
     public static void WriteTable(TextWriter output, Comparison comparison)
     {

@@ -144,7 +144,7 @@ public static class RunReport
         }
     }
 
-    private static string Heading(ExperimentResult result)
+    public static string Heading(ExperimentResult result)
     {
         var scenario = result.Scenario;
         var horizon = scenario.Horizon;
@@ -154,7 +154,7 @@ public static class RunReport
                $"; {result.Events:N0} events.";
     }
 
-    private static string ServiceLevelLine(Core.Scenarios.Scenario scenario)
+    public static string ServiceLevelLine(Core.Scenarios.Scenario scenario)
     {
         var level = scenario.ServiceLevel;
         return $"Service level: answered within {UnitParser.FormatDuration(level.AnswerWithin)} ({ErlangReport.YamlName(level.Definition)}), " +
@@ -163,8 +163,8 @@ public static class RunReport
     }
 
     /// <summary>The headline KPIs, by interval, by contact type and the costs with each training programme's pay-back: one list for the terminal and
-    /// reports.</summary>
-    private static IReadOnlyList<ReportBundle.Table> Tables(ExperimentResult result)
+    /// reports (and the web workspace).</summary>
+    public static IReadOnlyList<ReportBundle.Table> Tables(ExperimentResult result)
     {
         var scenario = result.Scenario;
         var horizon = scenario.Horizon;
