@@ -8,12 +8,14 @@ public static class CompareReport
 {
     private static IEnumerable<ExperimentResult> All(Comparison c) => new[] { c.Baseline }.Concat(c.Options);
 
-    public static object ToDocument(Comparison comparison)
+    public static object ToDocument(Comparison comparison) => PrecisionReport.With(Document(comparison), comparison.Precision);
+
+    private static object Document(Comparison comparison)
     {
         return new
         {
             baseline = comparison.Baseline.Scenario.Name,
-            replications = comparison.Baseline.Replications.Count,
+            replications = comparison.Baseline.Scenario.Replications,
             seed = comparison.Baseline.Scenario.Seed,
             options = All(comparison).Select(r => new
             {
@@ -79,7 +81,7 @@ public static class CompareReport
     {
         var options = All(comparison).ToList();
         var table = new ReportBundle.Table([.. options.Select(r => r.Scenario.Name).Prepend("KPI")], [.. Rows(comparison)], Legend(comparison));
-        string summary = $"Compared with \"{comparison.Baseline.Scenario.Name}\": {comparison.Baseline.Replications.Count} replications each, seed " +
+        string summary = $"Compared with \"{comparison.Baseline.Scenario.Name}\": {comparison.Baseline.Scenario.Replications} replications each, seed " +
             $"{comparison.Baseline.Scenario.Seed}, the same customers in every option.";
         ReportBundle.Write(directory, $"{comparison.Baseline.Scenario.Name}: {options.Count} options compared", summary, table,
             Charts.ChartRenderer.For(Charts.ChartData.Of(comparison)));
@@ -106,9 +108,12 @@ public static class CompareReport
         WriteLegend(output, comparison);
     }
 
-    private static void WriteHeading(TextWriter output, Comparison comparison) =>
-        output.WriteLine($"Compared with \"{comparison.Baseline.Scenario.Name}\": {comparison.Baseline.Replications.Count} replications each, seed " +
+    private static void WriteHeading(TextWriter output, Comparison comparison)
+    {
+        output.WriteLine($"Compared with \"{comparison.Baseline.Scenario.Name}\": {comparison.Baseline.Scenario.Replications} replications each, seed " +
             $"{comparison.Baseline.Scenario.Seed}, the same customers in every option.");
+        if (comparison.Precision is { } precision) output.WriteLine(PrecisionReport.Line(precision));
+    }
 
     private static void WriteLegend(TextWriter output, Comparison comparison) => output.WriteLine(Legend(comparison));
 
