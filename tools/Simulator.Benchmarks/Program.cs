@@ -10,6 +10,8 @@ using Simulator.Benchmarks;
 // Forecast speed:            dotnet run -c Release --project tools/Simulator.Benchmarks -- forecast [--days 730] [--types 3] [--horizon 28] [--repeat K]
 // Calibration speed:        dotnet run -c Release --project tools/Simulator.Benchmarks -- calibrate [--days 1|30] [--parallelism 2]
 // Contact log read:          dotnet run -c Release --project tools/Simulator.Benchmarks -- contact-log [--rows 5000000] [--file PATH]
+// Experiment peak memory:    dotnet run -c Release --project tools/Simulator.Benchmarks -- experiment-memory [--days 30] [--replications R]
+// [--four-intervals]
 // Shift choice and roster:   dotnet run -c Release --project tools/Simulator.Benchmarks -- schedule [--time-limit 30]
 if (args.Length > 0 && args[0] == "kernel")
 {
@@ -38,6 +40,10 @@ if (args.Length > 0 && args[0] == "calibrate")
 if (args.Length > 0 && args[0] == "schedule")
 {
     return ScheduleHarness.Run(args[1..]);
+}
+if (args.Length > 0 && args[0] == "experiment-memory")
+{
+    return await ExperimentMemoryHarness.RunAsync(args[1..]);
 }
 if (args.Length > 0 && args[0] == "orleans")
 {

@@ -92,8 +92,8 @@ public class SequentialPrecisionTests(ITestOutputHelper output)
             var accumulator = new ExperimentAccumulator(scenario);
             var outcome = await SequentialPrecision.RunAsync(
                 [
-                    new PrecisionGoal(null, Kpi.Occupancy, 0.01, () => accumulator.Overall[Kpi.Occupancy]),
-                    new PrecisionGoal(null, Kpi.ServiceLevel, 0.03, () => accumulator.Overall[Kpi.ServiceLevel]),
+                    new PrecisionGoal(null, Kpi.Occupancy, 0.015, () => accumulator.Overall[Kpi.Occupancy]),
+                    new PrecisionGoal(null, Kpi.ServiceLevel, 0.04, () => accumulator.Overall[Kpi.ServiceLevel]),
                 ],
                 scenario.Replications,
                 (from, to) =>
