@@ -8,12 +8,14 @@ public static class CompareReport
 {
     private static IEnumerable<ExperimentResult> All(Comparison c) => new[] { c.Baseline }.Concat(c.Options);
 
-    public static object ToDocument(Comparison comparison)
+    public static object ToDocument(Comparison comparison) => PrecisionReport.With(Document(comparison), comparison.Precision);
+
+    private static object Document(Comparison comparison)
     {
         return new
         {
             baseline = comparison.Baseline.Scenario.Name,
-            replications = comparison.Baseline.Replications.Count,
+            replications = comparison.Baseline.Scenario.Replications,
             seed = comparison.Baseline.Scenario.Seed,
             options = All(comparison).Select(r => new
             {
@@ -87,7 +89,7 @@ public static class CompareReport
         new([.. All(comparison).Select(r => r.Scenario.Name).Prepend("KPI")], [.. Rows(comparison)], Legend(comparison));
 
     public static string Summary(Comparison comparison) =>
-        $"Compared with \"{comparison.Baseline.Scenario.Name}\": {comparison.Baseline.Replications.Count} replications each, seed " +
+        $"Compared with \"{comparison.Baseline.Scenario.Name}\": {comparison.Baseline.Scenario.Replications} replications each, seed " +
         $"{comparison.Baseline.Scenario.Seed}, the same customers in every option.";
 
     public static void WriteTable(TextWriter output, Comparison comparison)
@@ -111,9 +113,11 @@ public static class CompareReport
         WriteLegend(output, comparison);
     }
 
-    private static void WriteHeading(TextWriter output, Comparison comparison) =>
-        output.WriteLine($"Compared with \"{comparison.Baseline.Scenario.Name}\": {comparison.Baseline.Replications.Count} replications each, seed " +
-            $"{comparison.Baseline.Scenario.Seed}, the same customers in every option.");
+    private static void WriteHeading(TextWriter output, Comparison comparison)
+    {
+        output.WriteLine(Summary(comparison));
+        if (comparison.Precision is { } precision) output.WriteLine(PrecisionReport.Line(precision));
+    }
 
     private static void WriteLegend(TextWriter output, Comparison comparison) => output.WriteLine(Legend(comparison));
 

@@ -30,7 +30,9 @@ public static class RunReport
         replications = t.Replications,
     });
 
-    public static object ToDocument(ExperimentResult result)
+    public static object ToDocument(ExperimentResult result) => PrecisionReport.With(Document(result), result.Precision);
+
+    private static object Document(ExperimentResult result)
     {
         var scenario = result.Scenario;
         var horizon = scenario.Horizon;
@@ -151,7 +153,7 @@ public static class RunReport
         return $"{scenario.Name}: {scenario.Replications} replication{(scenario.Replications == 1 ? "" : "s")}, seed {scenario.Seed}, " +
                $"{horizon.Days} day{(horizon.Days == 1 ? "" : "s")} of {UnitParser.FormatClock(horizon.Start)}–{UnitParser.FormatClock(horizon.End)}" +
                (horizon.Warmup > TimeSpan.Zero ? $", first {UnitParser.FormatDuration(horizon.Warmup)} discarded as warm-up" : "") +
-               $"; {result.Events:N0} events.";
+               $"; {result.Events:N0} events." + (result.Precision is { } precision ? "\n" + PrecisionReport.Line(precision) : "");
     }
 
     public static string ServiceLevelLine(Core.Scenarios.Scenario scenario)

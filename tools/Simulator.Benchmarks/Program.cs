@@ -13,6 +13,8 @@ using Simulator.Benchmarks;
 // Look-ahead speed:          dotnet run -c Release --project tools/Simulator.Benchmarks -- look-ahead [--agents 500] [--replications 100] [--hours 4]
 // [--parallelism 2] [--actions N] [--repeat K]
 // Look-ahead coverage:       dotnet run -c Release --project tools/Simulator.Benchmarks -- look-ahead-coverage [--days 400] [--replications 39]
+// Experiment peak memory:    dotnet run -c Release --project tools/Simulator.Benchmarks -- experiment-memory [--days 30] [--replications R]
+// [--four-intervals]
 // Shift choice and roster:   dotnet run -c Release --project tools/Simulator.Benchmarks -- schedule [--time-limit 30]
 if (args.Length > 0 && args[0] == "kernel")
 {
@@ -49,6 +51,10 @@ if (args.Length > 0 && args[0] == "look-ahead")
 if (args.Length > 0 && args[0] == "look-ahead-coverage")
 {
     return LookAheadHarness.Coverage(args[1..]);
+}
+if (args.Length > 0 && args[0] == "experiment-memory")
+{
+    return await ExperimentMemoryHarness.RunAsync(args[1..]);
 }
 if (args.Length > 0 && args[0] == "orleans")
 {

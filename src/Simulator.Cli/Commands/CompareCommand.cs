@@ -34,15 +34,21 @@ internal static class CompareCommand
         var format = CommonOptions.Format(outputPath, "table", "json", "csv", "markdown", CommonOptions.Xlsx);
         var report = CommonOptions.Report();
 
+        var precision = new PrecisionOption(
+            "Run replications until each option's paired difference from the baseline on each KPI has a 95% half-width at most its target " +
+            "(e.g. serviceLevel=0.01; several comma-separated or repeated); --replications is then the maximum. Stein's two-stage rule: a pilot " +
+            "of 10, then as many as the pilot's spread asks for.");
+
         var command = new Command("compare", "Compare scenarios against the first: KPIs with 95% confidence intervals, differences paired replication by " +
             "replication (the same customers in every option), significance and the best option per KPI.")
         {
-            files, variants, format, outputPath, report,
+            files, variants, format, outputPath, report, precision.Option,
         };
         simulation.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var settings = simulation.Read(parse);
+            var targets = precision.Read(parse);
             string[] paths = parse.GetValue(files)!;
             var first = ScenarioLoader.LoadWithVariants(paths[0]); // every file validated before anything runs
             var loaded = new List<Scenario> { first.Base };
@@ -62,14 +68,26 @@ internal static class CompareCommand
             int finished = 0;
             await using var orleans = await settings.ConnectAsync(cancellationToken);
             var coordinator = new ExperimentCoordinator(orleans.Client);
-            var results = new List<ExperimentResult>();
-            foreach (var scenario in scenarios)
+            // Every option's replication r runs before any option's r + 1, so the paired differences fold as they come.
+            var accumulators = scenarios.Select(s => new ExperimentAccumulator(s)).ToArray();
+            var pairs = new PairedDifferences(scenarios.Count);
+            Task Batch(int from, int to) => coordinator.RunAsync(scenarios, from, to, finished: null,
+                onFinished: (_, _) => progress.Report(Interlocked.Increment(ref finished)),
+                inOrder: (option, result) => pairs.Add(option, accumulators[option].Add(result)), cancellationToken);
+            PrecisionOutcome? outcome = null;
+            if (targets.Count > 0)
             {
-                results.Add(await coordinator.RunAsync(scenario, onFinished: _ => progress.Report(Interlocked.Increment(ref finished)),
-                    cancellationToken: cancellationToken));
+                var goals = scenarios.Skip(1).SelectMany((option, o) => targets.Select(t =>
+                    new PrecisionGoal(option.Name, t.Kpi, t.HalfWidth, () => pairs.Difference(0, o + 1, t.Kpi))));
+                outcome = await SequentialPrecision.RunAsync([.. goals], baseline.Replications, Batch);
+            }
+            else
+            {
+                await Batch(0, baseline.Replications);
             }
             progress.Finish();
-            var comparison = new Comparison(results[0], results.Skip(1).ToList());
+            var results = accumulators.Select(a => a.Result()).ToList();
+            var comparison = new Comparison(results[0], results.Skip(1).ToList(), pairs) { Precision = outcome };
             if (parse.GetValue(report) is string directory) CommonOptions.WriteReport(directory, error, d => CompareReport.WriteReport(d, comparison));
 
             CommonOptions.Emit(parse.GetValue(format)!, parse.GetValue(outputPath), output, new Dictionary<string, Action<TextWriter>>

@@ -50,15 +50,20 @@ internal static class RunCommand
             HelpName = "N",
         };
 
+        var precision = new PrecisionOption(
+            "Run replications until each KPI's 95% half-width is at most its target (e.g. serviceLevel=0.005; several comma-separated or repeated); " +
+            "--replications is then the maximum. Stein's two-stage rule: a pilot of 10, then as many as the pilot's spread asks for.");
+
         var command = new Command("run", "Simulate a scenario's replications on Orleans (an embedded silo, or a cluster) and report service level, ASA, " +
             "abandonment, AHT, occupancy, queues and cost with 95% confidence intervals, overall, by interval and by contact type.")
         {
-            file, variant, format, outputPath, report, journal, resume, contacts, replication,
+            file, variant, format, outputPath, report, journal, resume, contacts, replication, precision.Option,
         };
         simulation.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var settings = simulation.Read(parse);
+            var targets = precision.Read(parse);
             var loaded = ScenarioLoader.LoadWithVariants(parse.GetValue(file)!);
 
             if (parse.GetValue(variant) == AllVariants)
@@ -68,11 +73,11 @@ internal static class RunCommand
                 if (loaded.Variants.Count == 0) throw new InputException($"--variant all: {loaded.Base.SourcePath} has no variants; add a 'variants:' list " +
                     $"to it.");
                 if (parse.GetValue(journal) is not null || parse.GetValue(resume) is not null || parse.GetValue(report) is not null
-                    || parse.GetValue(contacts) is not null)
+                    || parse.GetValue(contacts) is not null || targets.Count > 0)
                 {
                     throw new InputException(
-                        "--variant all: --journal, --resume, --report and --contacts work on one scenario; for a report of all variants use ccsim compare " +
-                            "FILE --report DIR.");
+                        "--variant all: --journal, --resume, --report, --contacts and --precision work on one scenario; for a report of all variants use " +
+                            "ccsim compare FILE --report DIR (which takes --precision too).");
                 }
                 await using var connection = await settings.ConnectAsync(cancellationToken);
                 var results = new List<(string Label, ExperimentResult Result)>();
@@ -111,15 +116,29 @@ internal static class RunCommand
             using var progress = ProgressLine.ForReplications(error, scenario.Replications);
             int finished = log?.Finished.Count ?? 0;
             await using var orleans = await settings.ConnectAsync(cancellationToken);
-            var result = await new ExperimentCoordinator(orleans.Client).RunAsync(
-                scenario,
-                log?.Finished,
-                onFinished: replication =>
+            var journalled = (log?.Finished ?? []).ToDictionary(r => r.Replication);
+            var accumulator = new ExperimentAccumulator(scenario);
+            var coordinator = new ExperimentCoordinator(orleans.Client);
+            Task Batch(int from, int to) => coordinator.RunAsync([scenario], from, to,
+                finished: (_, index) => journalled.Remove(index, out var done) ? done : null,
+                onFinished: (_, replication) =>
                 {
                     log?.Record(replication);
                     progress.Report(Interlocked.Increment(ref finished));
                 },
+                inOrder: (_, replication) => accumulator.Add(replication),
                 cancellationToken);
+            PrecisionOutcome? outcome = null;
+            if (targets.Count > 0)
+            {
+                outcome = await SequentialPrecision.RunAsync(
+                    [.. targets.Select(t => new PrecisionGoal(null, t.Kpi, t.HalfWidth, () => accumulator.Overall[t.Kpi]))], scenario.Replications, Batch);
+            }
+            else
+            {
+                await Batch(0, scenario.Replications);
+            }
+            var result = accumulator.Result(precision: outcome);
             progress.Finish();
 
             if (parse.GetValue(report) is string directory) CommonOptions.WriteReport(directory, error, d => RunReport.WriteReport(d, result));

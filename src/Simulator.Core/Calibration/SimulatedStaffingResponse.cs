@@ -34,8 +34,7 @@ public sealed class SimulatedStaffingResponse(Scenario scenario, IReadOnlyList<d
     /// <summary>Abandoned / offered and the mean answered wait per interval, pooled over the replications.</summary>
     public static IReadOnlyList<IntervalResponse> Responses(ExperimentResult result)
     {
-        var first = result.Replications[0];
-        var responses = new IntervalResponse[first.Intervals];
+        var responses = new IntervalResponse[result.Scenario.Horizon.TotalIntervals];
         for (int i = 0; i < responses.Length; i++)
         {
             var tally = Pooled(result, i);
@@ -47,13 +46,5 @@ public sealed class SimulatedStaffingResponse(Scenario scenario, IReadOnlyList<d
     }
 
     /// <summary>Interval <paramref name="interval"/>'s contacts of every type, summed over the replications.</summary>
-    public static ContactTally Pooled(ExperimentResult result, int interval)
-    {
-        var tally = new ContactTally();
-        foreach (var replication in result.Replications)
-        {
-            for (int t = 0; t < replication.ContactTypes; t++) tally.Add(replication.ContactsAt(interval, t));
-        }
-        return tally;
-    }
+    public static ContactTally Pooled(ExperimentResult result, int interval) => result.PooledContactsAt(interval);
 }

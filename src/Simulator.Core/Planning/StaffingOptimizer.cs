@@ -196,10 +196,7 @@ public sealed class StaffingOptimizer(Func<Scenario, CancellationToken, Task<Exp
     {
         var tally = new ContactTally();
         int perDay = result.Scenario.Horizon.IntervalsPerDay;
-        foreach (var replication in result.Replications)
-        {
-            for (int interval = i; interval < replication.Intervals; interval += perDay) tally.Add(replication.ContactsAt(interval, t));
-        }
+        for (int interval = i; interval < result.Scenario.Horizon.TotalIntervals; interval += perDay) tally.Add(result.PooledContactsAt(interval, t));
         return tally;
     }
 }

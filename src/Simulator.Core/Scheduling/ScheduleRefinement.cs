@@ -67,8 +67,7 @@ public sealed class ScheduleRefinement(Func<Scenario, CancellationToken, Task<Ex
     /// <summary>Service level of one contact type in one interval of the horizon, pooled over replications; 1 where nobody was offered.</summary>
     public static double ServiceLevel(Scenario scenario, ExperimentResult result, int type, int interval)
     {
-        var tally = new ContactTally();
-        foreach (var replication in result.Replications) tally.Add(replication.ContactsAt(interval, type));
+        var tally = result.PooledContactsAt(interval, type);
         double level = KpiCalculator.Compute(Kpi.ServiceLevel, tally, new TimeTally(), [], scenario.ServiceLevel.Definition);
         return double.IsFinite(level) ? level : 1;
     }

@@ -12,29 +12,46 @@ public readonly record struct KpiDifference(KpiEstimate Estimate, bool Significa
 /// </summary>
 public sealed class Comparison
 {
+    /// <summary>A comparison of experiments whose replications were kept: their paired differences are folded here.</summary>
     public Comparison(ExperimentResult baseline, IReadOnlyList<ExperimentResult> options)
+        : this(baseline, options, Pair(baseline, options))
+    {
+    }
+
+    /// <param name="pairs">The paired differences folded as the replications ran (baseline option 0, then the options in order).</param>
+    public Comparison(ExperimentResult baseline, IReadOnlyList<ExperimentResult> options, PairedDifferences pairs)
     {
         foreach (var option in options)
         {
-            if (option.Scenario.Seed != baseline.Scenario.Seed || option.Replications.Count != baseline.Replications.Count)
+            if (option.Scenario.Seed != baseline.Scenario.Seed || option.Scenario.Replications != baseline.Scenario.Replications)
             {
                 throw new ArgumentException(
-                    $"\"{option.Scenario.Name}\" ran with seed {option.Scenario.Seed} and {option.Replications.Count} replications, the baseline with seed " +
-                        $"{baseline.Scenario.Seed} and {baseline.Replications.Count}: paired differences need both equal.",
+                    $"\"{option.Scenario.Name}\" ran with seed {option.Scenario.Seed} and {option.Scenario.Replications} replications, the baseline with seed " +
+                        $"{baseline.Scenario.Seed} and {baseline.Scenario.Replications}: paired differences need both equal.",
                     nameof(options));
             }
         }
+        if (pairs.Options != options.Count + 1 || pairs.Count != baseline.Scenario.Replications)
+        {
+            throw new ArgumentException($"The paired differences cover {pairs.Options} options and {pairs.Count} replications, not {options.Count + 1} and " +
+                $"{baseline.Scenario.Replications}.", nameof(pairs));
+        }
         Baseline = baseline;
         Options = options;
-        Differences = [.. options.Select(option => PerKpi.Of(k =>
-            Difference(baseline.OverallByReplication.Select(v => v[k.Kpi]), option.OverallByReplication.Select(v => v[k.Kpi]))))];
-        CostDifferences = [.. options.Select(option => PerCostComponent.Of(c =>
-            Difference(baseline.CostsByReplication.Select(v => v[c.Component]), option.CostsByReplication.Select(v => v[c.Component]))))];
+        Pairs = pairs;
+        Differences = [.. options.Select((_, o) => PerKpi.Of(k => Difference(pairs.Difference(0, o + 1, k.Kpi))))];
+        CostDifferences = [.. options.Select((_, o) => PerCostComponent.Of(c => Difference(pairs.Difference(0, o + 1, c.Component))))];
     }
 
     public ExperimentResult Baseline { get; }
 
     public IReadOnlyList<ExperimentResult> Options { get; }
+
+    /// <summary>Every two options' paired differences (0 the baseline, 1… the options).</summary>
+    public PairedDifferences Pairs { get; }
+
+    /// <summary>How a precision target on the paired differences came out, where the comparison had one.</summary>
+    public PrecisionOutcome? Precision { get; init; }
 
     /// <summary>Per option: option − baseline on each KPI.</summary>
     public PerKpi<KpiDifference>[] Differences { get; }
@@ -64,7 +81,7 @@ public sealed class Comparison
         for (int other = 0; other < all.Length; other++)
         {
             if (other == b || means[other] is null) continue;
-            var d = Difference(all[other].OverallByReplication.Select(v => v[kpi]), all[b].OverallByReplication.Select(v => v[kpi])).Estimate;
+            var d = Difference(Pairs.Difference(other, b, kpi)).Estimate;
             bool better = preference == Preference.Higher ? d.CiLow > 0 : d.CiHigh < 0;
             if (!better) return null;
         }
@@ -80,18 +97,32 @@ public sealed class Comparison
     {
         var preference = KpiCatalogue.Of(kpi).Preference;
         if (preference == Preference.None) return 0;
-        var all = new[] { Baseline }.Concat(Options).ToArray();
-        var d = Difference(all[b].OverallByReplication.Select(v => v[kpi]), all[a].OverallByReplication.Select(v => v[kpi]));
+        var d = Difference(Pairs.Difference(b, a, kpi));
         if (!d.Significant || d.Estimate.Mean is not double mean) return 0;
         return (preference == Preference.Higher) == (mean > 0) ? 1 : -1;
     }
 
-    /// <summary>The paired difference option − baseline, replication by replication, with its 95 % interval.</summary>
-    internal static KpiDifference Difference(IEnumerable<double> baseline, IEnumerable<double> option)
+    private static KpiDifference Difference(KpiAccumulator differences)
     {
-        var differences = baseline.Zip(option, (b, o) => o - b);
-        var estimate = KpiEstimate.From(differences, double.NegativeInfinity, double.PositiveInfinity);
+        var estimate = differences.Estimate(double.NegativeInfinity, double.PositiveInfinity);
         bool significant = estimate.CiLow is double low && estimate.CiHigh is double high && (low > 0 || high < 0);
         return new KpiDifference(estimate, significant);
+    }
+
+    private static PairedDifferences Pair(ExperimentResult baseline, IReadOnlyList<ExperimentResult> options)
+    {
+        ExperimentResult[] all = [baseline, .. options];
+        if (!all.All(r => r.KeptReplications))
+        {
+            throw new ArgumentException("These results did not keep their replications: give the paired differences folded as they ran.", nameof(options));
+        }
+        var pairs = new PairedDifferences(all.Length);
+        var accumulators = all.Select(r => new ExperimentAccumulator(r.Scenario)).ToArray();
+        int count = all.Min(r => r.Replications.Count);
+        for (int replication = 0; replication < count; replication++)
+        {
+            for (int o = 0; o < all.Length; o++) pairs.Add(o, accumulators[o].Add(all[o].Replications[replication]));
+        }
+        return pairs;
     }
 }

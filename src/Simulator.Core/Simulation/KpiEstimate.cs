@@ -1,5 +1,3 @@
-using MathNet.Numerics.Distributions;
-
 namespace Simulator.Core.Simulation;
 
 /// <summary>A KPI across replications: mean and 95 % Student-t confidence interval; bounds null with one replication.</summary>
@@ -13,13 +11,8 @@ public readonly record struct KpiEstimate(double? Mean, double? CiLow, double? C
     /// </summary>
     public static KpiEstimate From(IEnumerable<double> values, double lowest = 0, double highest = double.PositiveInfinity)
     {
-        var defined = values.Where(double.IsFinite).ToArray();
-        if (defined.Length == 0) return new KpiEstimate(null, null, null, 0);
-        double mean = defined.Average();
-        if (defined.Length == 1) return new KpiEstimate(mean, null, null, 1);
-
-        double variance = defined.Sum(v => (v - mean) * (v - mean)) / (defined.Length - 1);
-        double halfWidth = StudentT.InvCDF(0, 1, defined.Length - 1, 1 - (1 - Confidence) / 2) * Math.Sqrt(variance / defined.Length);
-        return new KpiEstimate(mean, Math.Max(lowest, mean - halfWidth), Math.Min(highest, mean + halfWidth), defined.Length);
+        var accumulator = new KpiAccumulator();
+        foreach (double value in values) accumulator.Add(value);
+        return accumulator.Estimate(lowest, highest);
     }
 }

@@ -36,36 +36,68 @@ public sealed class ExperimentCoordinator(IClusterClient client)
         Action<ReplicationResult>? onFinished = null,
         CancellationToken cancellationToken = default)
     {
-        var results = new ReplicationResult?[scenario.Replications];
-        foreach (var done in finished ?? []) results[done.Replication] = done;
-        _silosUsed.Clear();
+        var accumulator = new ExperimentAccumulator(scenario);
+        var done = (finished ?? []).ToDictionary(r => r.Replication);
+        await RunAsync([scenario], 0, scenario.Replications, (_, replication) => done.GetValueOrDefault(replication),
+            onFinished is null ? null : (_, result) => onFinished(result), (_, result) => accumulator.Add(result), cancellationToken);
+        return accumulator.Result();
+    }
 
-        var request = new ReplicationRequest(scenario, ScenarioJson.Fingerprint(scenario), 0);
-        string experiment = Guid.NewGuid().ToString("N");
-        using var window = new SemaphoreSlim(MaxInFlight ?? await DefaultWindowAsync(cancellationToken));
+    /// <summary>
+    /// Runs replications <paramref name="from"/> to <paramref name="to"/> (exclusive) of each scenario, replication by replication (all
+    /// options of one replication before the next), and hands each result to <paramref name="inOrder"/> in that order, one at a time:
+    /// folded in order, the estimates do not depend on which silo finished first. Work starts only within a bounded window ahead of
+    /// the next result to hand over, so the results held waiting never exceed it, however many replications there are.
+    /// </summary>
+    /// <param name="finished">A replication already done (option, replication), from a journal, or null: it is handed over, not run.</param>
+    /// <param name="onFinished">Called as each replication finishes, in any order (journal it, count it).</param>
+    /// <param name="inOrder">Receives (option, result) in (replication, option) order.</param>
+    public async Task RunAsync(
+        IReadOnlyList<Scenario> scenarios,
+        int from,
+        int to,
+        Func<int, int, ReplicationResult?>? finished,
+        Action<int, ReplicationResult>? onFinished,
+        Action<int, ReplicationResult> inOrder,
+        CancellationToken cancellationToken = default)
+    {
+        _silosUsed.Clear();
+        int options = scenarios.Count;
+        var requests = scenarios.Select(s => new ReplicationRequest(s, ScenarioJson.Fingerprint(s), 0)).ToArray();
+        var experiments = scenarios.Select(_ => Guid.NewGuid().ToString("N")).ToArray();
+        int inFlight = MaxInFlight ?? await DefaultWindowAsync(cancellationToken);
+        using var window = new SemaphoreSlim(inFlight);
+        using var reorder = new InOrderWindow<(int Option, ReplicationResult Result)>(0, 2 * inFlight, job => inOrder(job.Option, job.Result));
         await using var watch = new SiloWatch(client);
 
         // The first replication to give up on the cluster stops the others: they would only give up too, one by one.
         using var abort = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        ClusterUnavailableException? lost = null;
+        Exception? lost = null;
         var running = new List<Task>();
+        long jobs = (long)Math.Max(0, to - from) * options;
         try
         {
-            for (int replication = 0; replication < results.Length; replication++)
+            for (int job = 0; job < jobs; job++)
             {
-                if (results[replication] is not null) continue;
+                await reorder.WaitForRoomAsync(job, abort.Token);
+                int index = job, option = job % options, replication = from + job / options;
+                if (finished?.Invoke(option, replication) is { } done)
+                {
+                    reorder.Arrived(index, (option, done));
+                    continue;
+                }
                 await window.WaitAsync(abort.Token);
-                int index = replication;
+                if (running.Count >= 2 * inFlight) running.RemoveAll(t => t.IsCompleted); // finished work is not kept: a million replications run flat
                 running.Add(Task.Run(async () =>
                 {
                     try
                     {
-                        var outcome = await RunWithRetriesAsync(experiment, request with { Replication = index }, watch, abort.Token);
-                        results[index] = outcome.Result;
+                        var outcome = await RunWithRetriesAsync(experiments[option], requests[option] with { Replication = replication }, watch, abort.Token);
                         _silosUsed.AddOrUpdate(outcome.Silo, 1, (_, n) => n + 1);
-                        onFinished?.Invoke(outcome.Result);
+                        onFinished?.Invoke(option, outcome.Result);
+                        reorder.Arrived(index, (option, outcome.Result));
                     }
-                    catch (ClusterUnavailableException e)
+                    catch (Exception e) when (e is not OperationCanceledException || !abort.IsCancellationRequested)
                     {
                         Interlocked.CompareExchange(ref lost, e, null);
                         await abort.CancelAsync();
@@ -80,14 +112,13 @@ public sealed class ExperimentCoordinator(IClusterClient client)
         }
         catch (OperationCanceledException) when (lost is not null && !cancellationToken.IsCancellationRequested)
         {
-            // Stopped because the cluster was lost: report that, below.
+            // Stopped because the cluster was lost or a result could not be taken in: report that, below.
         }
         if (lost is not null)
         {
             await Task.WhenAll(running.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default)));
-            throw lost;
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(lost);
         }
-        return new ExperimentResult(scenario, results!);
     }
 
     private async Task<ReplicationOutcome> RunWithRetriesAsync(string experiment, ReplicationRequest request, SiloWatch watch,
