@@ -128,7 +128,8 @@ public class RosterTests
         var baseScenario = ScenarioLoader.Parse(ScheduleText.Rules.Replace("days: 2", "days: 7"), "rules.yaml");
         var group = baseScenario.AgentGroups[0] with
         {
-            Staff = [new StaffContract(null, 10, TimeSpan.FromHours(40), TimeSpan.Zero)], RosterRules = new RosterRules(5, 2, 5, TimeSpan.FromHours(11)),
+            Staff = [new StaffContract(null, 10, TimeSpan.FromHours(40), TimeSpan.Zero)],
+            RosterRules = new RosterRules(5, 2, 5, TimeSpan.FromHours(11)),
         };
         var pattern = ShiftPatterns.For(group, baseScenario.Horizon)[0];
         var shifts = Enumerable.Range(1, 7).Select(day => new ScheduledShift("team", pattern, day, 6)).ToList();
