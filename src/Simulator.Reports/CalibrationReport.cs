@@ -113,8 +113,10 @@ public static class CalibrationReport
                 Formats.Seconds(i.ObservedAverageSpeedOfAnswerSeconds), Formats.Seconds(i.Before.AverageSpeedOfAnswerSeconds),
                     Formats.Seconds(i.After.AverageSpeedOfAnswerSeconds));
         }
-        output.WriteLine($"Calibrated to {calibration.Intervals.Count} intervals in {calibration.Availability.Evaluations} simulations"
-            + (calibration.Availability.Converged ? "; every block matched within its sampling error." : "; not every block matched (see notes)."));
+        output.WriteLine(calibration.Availability.Measured
+            ? $"Calibrated to {calibration.Intervals.Count} intervals, availability counted from the contact log's agent ids."
+            : $"Calibrated to {calibration.Intervals.Count} intervals in {calibration.Availability.Evaluations} simulations"
+                + (calibration.Availability.Converged ? "; every block matched within its sampling error." : "; not every block matched (see notes)."));
         ReportWriter.Render(output, fits, day, intervals);
         foreach (var note in calibration.Notes) output.WriteLine(note);
     }
@@ -131,14 +133,24 @@ public static class CalibrationReport
             text.AppendLine($"# {t.Id} patience: {(t.Patience is { } p ? Describe(p) : "never abandons")}{Interval(PatienceEstimate(t))}; " +
                 $"{OneLine(t.PatienceSource)}");
         }
-        text.AppendLine("# shrinkage per interval: 1 − effective agents / heads, solved by simulation with common random numbers so that simulated");
-        text.AppendLine("# abandonment and ASA match the observed within their sampling error (effective agents per interval:");
+        if (calibration.Availability.Measured)
+        {
+            text.AppendLine("# shrinkage per interval: 1 − effective agents / heads, the effective agents counted from the contact log's agent ids");
+            text.AppendLine("# (busy time, and idle time while no contact waited) (effective agents per interval:");
+        }
+        else
+        {
+            text.AppendLine("# shrinkage per interval: 1 − effective agents / heads, solved by simulation with common random numbers so that simulated");
+            text.AppendLine("# abandonment and ASA match the observed within their sampling error (effective agents per interval:");
+        }
         foreach (var chunk in calibration.Intervals.Chunk(8))
         {
             text.AppendLine("#   " + string.Join(", ",
                 chunk.Select(i => $"{i.Start:HH:mm} {i.EffectiveAgents.ToString("0.00", Invariant)}/{i.Heads.ToString("0.#", Invariant)}")));
         }
-        text.AppendLine($"# {(calibration.Availability.Converged ? "Every block matched." : OneLine(calibration.Availability.Reason))} Redials, repeats and " +
+        string matched = calibration.Availability.Measured ? "Measured, not searched for."
+            : calibration.Availability.Converged ? "Every block matched." : OneLine(calibration.Availability.Reason);
+        text.AppendLine($"# {matched} Redials, repeats and " +
             $"bots are left out:");
         text.AppendLine("# the observed offered contacts already include them.");
         text.Append(ScenarioWriter.ToYaml(calibration.Calibrated));

@@ -8,26 +8,7 @@ public sealed class ScheduleCommandTests : IDisposable
     private readonly string _directory = Directory.CreateTempSubdirectory("ccsim-schedule-").FullName;
 
     /// <summary>One day of 08:00–14:00 in half hours: small enough to solve and simulate in a moment.</summary>
-    internal const string Scenario = """
-        name: Small schedule
-        seed: 3
-        replications: 3
-        horizon: { start: "08:00", end: "14:00", interval: 30m }
-        serviceLevel: { target: 0.8, answerWithin: 20s }
-        contactTypes:
-          - id: calls
-            arrivals: { volumes: [20, 30, 40, 50, 50, 45, 40, 40, 35, 30, 25, 20] }
-            handleTime: { distribution: exponential, mean: 180s }
-            patience: { distribution: exponential, mean: 120s }
-        agentGroups:
-          - id: team
-            agents: 5
-            costPerHour: 20
-            skills: [calls]
-            shiftTemplates:
-              - { id: long, starts: ["08:00"], length: 6h, breaks: [{ length: 30m, paid: false, from: 2.5h, to: 3.5h }] }
-              - { id: short, starts: { from: "09:00", to: "11:00", every: 30m }, length: 3h, costPerHour: 24 }
-        """;
+    internal static readonly string Scenario = ScheduleScenarios.Small();
 
     public ScheduleCommandTests() => File.WriteAllText(Path("small.yaml"), Scenario);
 

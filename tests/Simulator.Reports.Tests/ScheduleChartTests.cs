@@ -11,21 +11,7 @@ public class ScheduleChartTests
 {
     private static readonly Lazy<ScheduleReport.Outcome> Outcome = new(() =>
     {
-        var scenario = ScenarioLoader.Parse("""
-            name: Chart schedule
-            horizon: { start: "08:00", end: "14:00", interval: 30m, days: 7 }
-            serviceLevel: { target: 0.8, answerWithin: 20s }
-            contactTypes:
-              - { id: calls, arrivals: { volumes: [20, 30, 40, 50, 50, 45, 40, 40, 35, 30, 25, 20] }, handleTime: { distribution: exponential, mean: 180s } }
-            agentGroups:
-              - id: team
-                agents: 5
-                costPerHour: 20
-                skills: [calls]
-                shiftTemplates:
-                  - { id: long, starts: ["08:00"], length: 6h, breaks: [{ length: 30m, paid: false, from: 2.5h, to: 3.5h }] }
-                  - { id: short, starts: { from: "09:00", to: "11:00", every: 30m }, length: 3h, costPerHour: 24 }
-            """, "charts.yaml");
+        var scenario = ScenarioLoader.Parse(ScheduleScenarios.Small(days: 7), "charts.yaml");
         var requirement = ScheduleRequirement.FromPlan(scenario, Core.Planning.StaffingPlanner.Plan(scenario, Core.Analytics.QueueModelKind.ErlangC), ["team"]);
         var schedule = ShiftChoice.Solve(scenario, requirement, ShiftChoiceOptions.Default);
         return new ScheduleReport.Outcome(scenario, "erlang-c requirement", schedule, null, null, Roster.Build(scenario, schedule, 2), []);

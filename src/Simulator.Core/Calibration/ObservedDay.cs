@@ -48,5 +48,11 @@ public sealed class ObservedDay
 
     public required bool FromContactLog { get; init; }
 
+    /// <summary>
+    /// Agents available per interval as the contact log's agent ids show them (<see cref="Calibration.AvailableAgents"/>); null where the
+    /// history has no agent ids for its answered contacts.
+    /// </summary>
+    public double[]? AvailableAgents { get; internal set; }
+
     public int Intervals => Offered.Length;
 }

@@ -23,9 +23,20 @@ public static class ObservedDayBuilder
         var waits = Enumerable.Range(0, types).Select(_ => new List<WaitObservation>()).ToArray();
         var within = new double[day.Intervals];
         int outside = 0;
+        var midnight = first.ToDateTime(TimeOnly.MinValue);
+        var work = new List<AgentWork>();
+        var waiting = new List<(double From, double To)>();
+        bool everyAnswerHasAnAgent = true;
         foreach (var row in rows)
         {
             if (row.Outcome == ContactOutcome.Contained) continue;
+            double arrival = (row.Arrival - midnight).TotalSeconds;
+            if (row.WaitSeconds > 0 && double.IsFinite(row.WaitSeconds)) waiting.Add((arrival, arrival + row.WaitSeconds));
+            if (row.Outcome == ContactOutcome.Answered && double.IsFinite(row.HandleSeconds))
+            {
+                if (string.IsNullOrEmpty(row.Agent)) everyAnswerHasAnAgent = false;
+                else work.Add(new AgentWork(row.Agent, arrival + row.WaitSeconds, row.HandleSeconds));
+            }
             var offset = row.Arrival.TimeOfDay - horizon.Start;
             if (offset < TimeSpan.Zero || offset >= horizon.End - horizon.Start)
             {
@@ -76,6 +87,11 @@ public static class ObservedDayBuilder
             day.AverageHandleSeconds[t] = handles[t].Count > 0 ? handles[t].Average() : double.NaN;
         }
         FillIntervalsByType(day, template);
+        if (everyAnswerHasAnAgent && work.Count > 0)
+        {
+            day.AvailableAgents = AvailableAgents.Measure(work, waiting, horizon.Start.TotalSeconds, horizon.End.TotalSeconds,
+                horizon.Interval.TotalSeconds, days);
+        }
         return day;
     }
 

@@ -8,10 +8,13 @@ namespace Simulator.Core.Calibration;
 /// Fits a template scenario to what really happened (docs/calibration.md, "ccsim calibrate"): handle time and
 /// patience per contact type from the history, then an effective availability per interval (or per block of thin
 /// intervals) solved by simulation with common random numbers, so that the simulated abandonment and ASA match the
-/// observed within their sampling error. Erlang A, with real numbers of agents, gives the search its starting point.
-/// The calibrated scenario is the history's own days: its volumes per interval and heads, the fitted durations,
-/// and the availability as shrinkage per interval. Redial, repeat and bot policies are left out of it, since the
-/// history's offered contacts already include the redials and repeats, and no longer the contacts a bot kept.
+/// observed within their sampling error. Where a contact log names the agent of every answered contact, availability is
+/// measured from it instead (<see cref="AvailableAgents"/>): a count carries none of the abandon count's noise, which a
+/// per-interval search would fit (docs/calibration.md, "Availability").
+/// Otherwise Erlang A, with real numbers of agents, gives the search its starting point. The calibrated scenario is the
+/// history's own days: its volumes per interval and heads, the fitted durations, and the availability as shrinkage per
+/// interval. Redial, repeat and bot policies are left out of it, since the history's offered contacts already include
+/// the redials and repeats, and no longer the contacts a bot kept.
 /// </summary>
 public static class ScenarioCalibrator
 {
@@ -55,18 +58,30 @@ public static class ScenarioCalibrator
         var targets = Enumerable.Range(0, observed.Intervals).Select(i => new AvailabilityTarget(
             observed.Heads[i], observed.Offered[i], observed.Abandoned[i], observed.Answered[i],
             observed.AverageSpeedOfAnswerSeconds[i], observed.AverageSpeedOfAnswerStandardError[i])).ToList();
-        var blocks = AvailabilityBlocks.Consecutive(targets, options.MinimumOfferedPerBlock, horizon.IntervalsPerDay);
-        var start = StartingFactors(fitted, observed, targets, blocks);
         var response = new SimulatedStaffingResponse(fitted, observed.Heads, options.MaxParallelism, cancellationToken);
-        var solution = AvailabilitySolver.Solve(response, targets, new AvailabilitySolverOptions
+        AvailabilitySolution? searched = null;
+        IReadOnlyList<double> effective;
+        if (observed.AvailableAgents is { } measured)
         {
-            Blocks = blocks, InitialFactors = start,
-            MaximumFactor = 1
-        });
-        if (!solution.Converged) said.Add(solution.Reason);
-        var effective = solution.Intervals.Select(i => i.EffectiveAgents).ToList();
+            // Agent ids count the available agents; no search by simulation, which would fit each interval's abandons and so their noise.
+            effective = [.. measured.Select((agents, i) => Math.Min(agents, observed.Heads[i]))];
+            said.Add("Availability measured from the contact log's agent ids: each agent's busy time, and its idle time while no contact waited.");
+        }
+        else
+        {
+            var blocks = AvailabilityBlocks.Consecutive(targets, options.MinimumOfferedPerBlock, horizon.IntervalsPerDay);
+            var start = StartingFactors(fitted, observed, targets, blocks);
+            searched = AvailabilitySolver.Solve(response, targets, new AvailabilitySolverOptions
+            {
+                Blocks = blocks, InitialFactors = start,
+                MaximumFactor = 1
+            });
+            if (!searched.Converged) said.Add(searched.Reason);
+            effective = [.. searched.Intervals.Select(i => i.EffectiveAgents)];
+        }
         var calibrated = response.WithAvailability(effective) with { Replications = template.Replications };
         var after = ExperimentRunner.Run(calibrated with { Replications = options.Replications }, options.MaxParallelism, cancellationToken: cancellationToken);
+        var solution = searched ?? Measured(observed, targets, effective, after);
 
         var beforeIntervals = SimulatedStaffingResponse.Responses(before);
         var afterIntervals = SimulatedStaffingResponse.Responses(after);
@@ -80,6 +95,17 @@ public static class ScenarioCalibrator
             beforeIntervals[i],
             afterIntervals[i])).ToList();
         return new ScenarioCalibration(calibrated, types, intervals, Compare(before, observed), Compare(after, observed), solution, said);
+    }
+
+    /// <summary>Availability measured, not searched for: no simulations spent on it, and what the calibrated scenario then does per interval.</summary>
+    private static AvailabilitySolution Measured(ObservedDay observed, IReadOnlyList<AvailabilityTarget> targets, IReadOnlyList<double> effective,
+        ExperimentResult after)
+    {
+        var modelled = SimulatedStaffingResponse.Responses(after);
+        var intervals = Enumerable.Range(0, observed.Intervals).Select(i => new IntervalAvailability(
+            i, i * observed.Days / observed.Intervals, targets[i].Heads, effective[i], modelled[i].AbandonmentRate, targets[i].Offered > 0 ? targets[i].Abandoned / targets[i].Offered : 0,
+            modelled[i].AverageSpeedOfAnswerSeconds, targets[i].AverageSpeedOfAnswerSeconds)).ToList();
+        return new AvailabilitySolution(true, 0, "Availability measured from the contact log's agent ids.", [], intervals) { Measured = true };
     }
 
     /// <summary>When interval <paramref name="i"/> of the history starts, day 1 being <paramref name="from"/>.</summary>

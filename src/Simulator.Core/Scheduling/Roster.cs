@@ -29,9 +29,10 @@ public sealed record RosterResult(int Weeks, IReadOnlyList<RosterAgent> Agents, 
 /// group's <see cref="RosterRules"/> and its staff's contracts. Greedy: each shift goes to the eligible agent furthest
 /// below the minimum hours, then the one with least slack in the week (days left less days it may still work), then with
 /// the fewest weekend (or late) shifts so far, then one who worked the day before (so
-/// days off come together), then the lowest share of the week's contract used: weekend and late work spreads evenly. An agent is eligible when the shift keeps
-/// every rule; a
-/// shift nobody can take is reported unfilled (with no staff listed, a new agent is named instead).
+/// days off come together), then the lowest share of the week's contract used. An agent is eligible when the shift keeps
+/// every rule; a shift nobody can take is reported unfilled (with no staff listed, a new agent is named instead). The
+/// greedy pass decides day by day and cannot undo an early choice, so <see cref="RosterRepair"/> then evens out weekend
+/// and late work by swapping blocks of days between agents, every rule kept.
 /// </summary>
 public static class Roster
 {
@@ -115,6 +116,7 @@ public static class Roster
                 if (late) best.Lates++;
             }
         }
+        RosterRepair.Improve([.. states.Select(s => new RosterRepair.Row(s.Agent, s.Shifts))], rules, lateFrom);
         return ([.. states.Select(s => s.Agent)], [.. states.Select(s => s.Shifts)], unfilled);
     }
 

@@ -26,34 +26,59 @@ public class ScenarioCalibratorTests
 
     private static readonly CalibrationOptions Quick = CalibrationOptions.Default with { Replications = 6 };
 
+    private static readonly Lazy<ScenarioCalibration> FromLog = new(() =>
+    {
+        var (_, template, log) = Day.Value;
+        return ScenarioCalibrator.Calibrate(template, ObservedDayBuilder.FromContactLog(log, template, "day.csv", []), Quick);
+    });
+
     private static double[] TrueEffectiveAgents(Scenario truth) =>
         [.. Enumerable.Range(0, truth.Horizon.IntervalsPerDay).Select(i => truth.AgentGroups[0].Agents.At(i) * (1 - truth.AgentGroups[0].ShrinkageAt(i)))];
 
     [Fact]
     public void From_the_contact_log_patience_handle_time_and_hidden_availability_are_recovered()
     {
-        var (truth, template, log) = Day.Value;
-        var observed = ObservedDayBuilder.FromContactLog(log, template, "day.csv", []);
+        var truth = Day.Value.Truth;
 
-        var result = ScenarioCalibrator.Calibrate(template, observed, Quick, cancellationToken: TestContext.Current.CancellationToken);
+        var result = FromLog.Value;
 
         var general = Assert.Single(result.ContactTypes);
         Assert.Equal(180, general.Patience!.Mean.TotalSeconds, 180 * 0.05);
         Assert.Equal(240, general.HandleTime.Mean.TotalSeconds, 240 * 0.02);
-        // One day's intervals hold 100–280 calls: the abandon count alone has a standard error of 3–5 calls, which moves the
-        // matching availability by about an agent. So the test holds the mean absolute error to 2 agents per interval (about
-        // 6 % of the heads), and the day's total available agent-hours, where the noise averages out, to 4 %.
+        // The log names each answered contact's agent, so availability is counted (busy time, and idle time while no contact waited), not
+        // fitted to the day's abandons: 0.09 agents per interval from the truth on this day. Fitting abandons and ASA per interval instead
+        // chased the day's own noise (3–5 abandons of standard error per interval, about an agent) and missed by 1–2 agents.
         var truthAgents = TrueEffectiveAgents(truth);
         var found = result.Intervals.Select(i => i.EffectiveAgents).ToArray();
-        Assert.True(found.Zip(truthAgents).Average(p => Math.Abs(p.First - p.Second)) < 2.0);
-        Assert.Equal(truthAgents.Sum(), found.Sum(), truthAgents.Sum() * 0.04);
-        // The calibrated scenario reproduces the observed day within its confidence intervals.
-        Assert.InRange(result.After.AbandonmentRate.Observed!.Value, result.After.AbandonmentRate.Simulated.CiLow!.Value,
-            result.After.AbandonmentRate.Simulated.CiHigh!.Value);
-        Assert.InRange(result.After.AverageSpeedOfAnswerSeconds.Observed!.Value,
-            result.After.AverageSpeedOfAnswerSeconds.Simulated.CiLow!.Value, result.After.AverageSpeedOfAnswerSeconds.Simulated.CiHigh!.Value);
+        Assert.True(found.Zip(truthAgents).Average(p => Math.Abs(p.First - p.Second)) < 0.2);
+        Assert.Equal(truthAgents.Sum(), found.Sum(), truthAgents.Sum() * 0.01);
+        // The observed day is one draw of the truth, so the calibrated scenario must hold it within the spread of one simulated day (the
+        // prediction interval: the mean's confidence half-width × √(n + 1)), not within the mean's confidence interval.
+        AssertWithinOneDaysSpread(result.After.AbandonmentRate);
+        AssertWithinOneDaysSpread(result.After.AverageSpeedOfAnswerSeconds);
         Assert.False(result.Before.AbandonmentRate.Simulated.CiHigh!.Value >= result.Before.AbandonmentRate.Observed!.Value,
             "the template alone should not reproduce the day");
+    }
+
+    [Fact]
+    public void The_calibrated_scenario_reproduces_the_truths_own_mean_where_agent_ids_are_logged()
+    {
+        var truth = Day.Value.Truth;
+
+        var result = FromLog.Value;
+
+        // What the hidden truth does on average over its own replications, which the one observed day only samples.
+        var truthRun = ExperimentRunner.Run(truth, maxParallelism: 2, cancellationToken: TestContext.Current.CancellationToken);
+        double truthMean = truthRun.Overall[Kpi.AbandonmentRate].Mean!.Value;
+        Assert.True(result.Availability.Measured);
+        Assert.InRange(truthMean, result.After.AbandonmentRate.Simulated.CiLow!.Value, result.After.AbandonmentRate.Simulated.CiHigh!.Value);
+    }
+
+    private static void AssertWithinOneDaysSpread(ObservedKpi kpi)
+    {
+        var simulated = kpi.Simulated;
+        double half = (simulated.CiHigh!.Value - simulated.CiLow!.Value) / 2 * Math.Sqrt(simulated.Replications + 1);
+        Assert.InRange(kpi.Observed!.Value, simulated.Mean!.Value - half, simulated.Mean!.Value + half);
     }
 
     [Fact]

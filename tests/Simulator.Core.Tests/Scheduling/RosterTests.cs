@@ -98,23 +98,71 @@ public class RosterTests
     public Property Without_a_staff_list_every_shift_is_given() =>
         ForAll((instance, roster) => instance.Scenario.AgentGroups[0].Staff.Count > 0 || roster.Unfilled.Count == 0);
 
-    [Fact]
-    public void Every_shift_is_filled_where_the_staff_suffices_and_weekend_shifts_are_spread_over_agents_alike()
+    /// <summary>Ten full-timers over four weeks, six shifts a day: three early (06:00) and three late (14:00, after the late line).</summary>
+    private static RosterResult EarlyAndLateWeeks()
     {
-        var instance = Generate(11) with { Weeks = 4 };
-        var scenario = ScenarioLoader.Parse(ScheduleText.Rules.Replace("days: 2", "days: 7"), "rules.yaml")
-            .AgentGroups[0] with
-        { Staff = [new StaffContract(null, 10, TimeSpan.FromHours(40), TimeSpan.Zero)], RosterRules = new RosterRules(5, 2, 5, TimeSpan.FromHours(11)) };
-        var pattern = ShiftPatterns.For(scenario, ScenarioLoader.Parse(ScheduleText.Rules, "r.yaml").Horizon)[0];
-        var shifts = Enumerable.Range(1, 7).Select(day => new ScheduledShift("team", pattern, day, 6)).ToList();
+        var scenario = ScenarioLoader.Parse("""
+            name: Fair roster
+            horizon: { start: "06:00", end: "22:00", interval: 1h, days: 7 }
+            serviceLevel: { target: 0.8, answerWithin: 20s }
+            contactTypes:
+              - { id: calls, arrivals: { rate: 10/h }, handleTime: { distribution: exponential, mean: 180s } }
+            agentGroups:
+              - id: team
+                agents: 1
+                skills: [calls]
+                shiftTemplates:
+                  - { id: early, starts: ["06:00"], length: 8h }
+                  - { id: late, starts: ["14:00"], length: 8h, breaks: [{ length: 30m, paid: false, from: 4h }] }
+                rosterRules: { daysPerWeek: 5, minConsecutiveDaysOff: 2, maxConsecutiveDays: 5, minRest: 11h }
+                staff: [{ count: 10, contractHours: 40h }]
+            """, "fair.yaml");
+        var patterns = ShiftPatterns.For(scenario.AgentGroups[0], scenario.Horizon);
+        var shifts = Enumerable.Range(1, 7).SelectMany(day => patterns.Select(p => new ScheduledShift("team", p, day, 3))).ToList();
+        return Roster.Build(scenario, new ShiftSchedule(shifts, [], 0, 0, SolveStatus.Optimal), 4);
+    }
+
+    [Fact]
+    public void Weekend_shifts_of_a_tight_week_are_spread_to_within_two_of_each_other()
+    {
         var baseScenario = ScenarioLoader.Parse(ScheduleText.Rules.Replace("days: 2", "days: 7"), "rules.yaml");
-        var roster = Roster.Build(baseScenario with { AgentGroups = [scenario] }, new ShiftSchedule(shifts, [], 0, 0, SolveStatus.Optimal), instance.Weeks);
+        var group = baseScenario.AgentGroups[0] with
+        {
+            Staff = [new StaffContract(null, 10, TimeSpan.FromHours(40), TimeSpan.Zero)],
+            RosterRules = new RosterRules(5, 2, 5, TimeSpan.FromHours(11)),
+        };
+        var pattern = ShiftPatterns.For(group, baseScenario.Horizon)[0];
+        var shifts = Enumerable.Range(1, 7).Select(day => new ScheduledShift("team", pattern, day, 6)).ToList();
+        var roster = Roster.Build(baseScenario with { AgentGroups = [group] }, new ShiftSchedule(shifts, [], 0, 0, SolveStatus.Optimal), 4);
 
         var weekends = roster.Shifts.Select(days => days.Count(s => s is not null && RosterResult.IsWeekend(s.Day))).ToList();
 
         Assert.Empty(roster.Unfilled);
-        // 48 weekend shifts over 10 agents: 4.8 each on average; the greedy keeps every agent within 3 of another.
-        Assert.True(weekends.Max() - weekends.Min() <= 3, $"weekend shifts per agent: {string.Join(", ", weekends)}");
+        // 48 weekend shifts over 10 agents, 4.8 each: the greedy pass alone leaves 3 to 6 (a spread of 3); swapping blocks of days between agents
+        // brings it to 2 here (one agent keeps a sixth weekend that no single swap of one or two blocks can pass on without breaking a rule).
+        Assert.True(weekends.Max() - weekends.Min() <= 2, $"weekend shifts per agent: {string.Join(", ", weekends)}");
+    }
+
+    [Fact]
+    public void Weekend_shifts_of_early_and_late_weeks_are_spread_to_within_one()
+    {
+        var roster = EarlyAndLateWeeks();
+
+        var weekends = roster.Shifts.Select(days => days.Count(s => s is not null && RosterResult.IsWeekend(s.Day))).ToList();
+
+        Assert.True(weekends.Max() - weekends.Min() <= 1, $"weekend shifts per agent: {string.Join(", ", weekends)}");
+    }
+
+    [Fact]
+    public void Late_shifts_are_spread_to_within_two_of_each_other_when_the_rules_allow()
+    {
+        var roster = EarlyAndLateWeeks();
+
+        var lates = roster.Shifts.Select(days => days.Count(s => s is not null && s.Pattern.Start >= TimeSpan.FromHours(14))).ToList();
+
+        Assert.Empty(roster.Unfilled);
+        // 84 late shifts over 10 agents: 8.4 each on average.
+        Assert.True(lates.Max() - lates.Min() <= 2, $"late shifts per agent: {string.Join(", ", lates)}");
     }
 
     private static IEnumerable<(int Start, int Length)> Runs(bool[] days, bool working)

@@ -9,27 +9,8 @@ namespace Simulator.Core.Tests.Scheduling;
 /// <summary>Refinement by simulation: requirements only rise where intervals miss, and no interval ends worse than the Erlang schedule unsaid.</summary>
 public class ScheduleRefinementTests
 {
-    /// <summary>Half-hour intervals whose Erlang requirement sits near the target, so that simulation finds some short.</summary>
-    private static readonly Scenario Small = ScenarioLoader.Parse("""
-        name: Refinement
-        seed: 5
-        replications: 4
-        horizon: { start: "08:00", end: "12:00", interval: 30m }
-        serviceLevel: { target: 0.8, answerWithin: 20s }
-        contactTypes:
-          - id: calls
-            arrivals: { volumes: [30, 50, 70, 70, 60, 50, 40, 30] }
-            handleTime: { distribution: exponential, mean: 200s }
-            patience: { distribution: exponential, mean: 150s }
-        agentGroups:
-          - id: team
-            agents: 5
-            costPerHour: 20
-            skills: [calls]
-            shiftTemplates:
-              - { id: four, starts: ["08:00"], length: 4h }
-              - { id: two, starts: { from: "08:00", to: "10:00", every: 30m }, length: 2h, costPerHour: 22 }
-        """, "refine.yaml");
+    /// <summary>The shared small schedule, with patience short enough that simulation finds some intervals short of the Erlang requirement.</summary>
+    private static readonly Scenario Small = ScenarioLoader.Parse(ScheduleScenarios.Small(seed: 5, replications: 4, patienceSeconds: 150), "refine.yaml");
 
     private static readonly Lazy<RefinedSchedule> Refined = new(() =>
     {
