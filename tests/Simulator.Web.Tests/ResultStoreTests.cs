@@ -26,6 +26,19 @@ public sealed class ResultStoreTests
     }
 
     [Fact]
+    public void Run_and_compare_downloads_include_the_workbook_the_command_line_writes()
+    {
+        var scenario = Core.Scenarios.ScenarioLoader.Parse(ScheduleScenarios.Small(replications: 2), "small.yaml");
+        var result = Core.Simulation.ExperimentRunner.Run(scenario, cancellationToken: TestContext.Current.CancellationToken);
+
+        var workbook = Assert.Single(ResultFormats.Run(result), f => f.Name == "xlsx");
+        var comparison = Assert.Single(ResultFormats.Compare(new Core.Simulation.Comparison(result, [result])), f => f.Name == "xlsx");
+
+        Assert.Equal(Reports.Workbooks.Run(result), workbook.Bytes!());
+        Assert.Equal([0x50, 0x4B], comparison.Bytes!()[..2]); // a zip, as every workbook is
+    }
+
+    [Fact]
     public void Only_the_newest_results_are_kept()
     {
         using var store = new ResultStore();

@@ -23,6 +23,7 @@ public static class ResultFormats
         new("table", "result.txt", w => RunReport.WriteTable(w, result)),
         new("json", "result.json", w => RunReport.WriteJson(w, result)),
         new("csv", "result.csv", w => RunReport.WriteCsv(w, result)),
+        new("xlsx", "result.xlsx", () => Workbooks.Run(result)),
     ];
 
     public static IReadOnlyList<ResultFormat> Compare(Comparison comparison) =>
@@ -31,5 +32,6 @@ public static class ResultFormats
         new("json", "comparison.json", w => CompareReport.WriteJson(w, comparison)),
         new("csv", "comparison.csv", w => CompareReport.WriteCsv(w, comparison)),
         new("markdown", "comparison.md", w => CompareReport.WriteMarkdown(w, comparison)),
+        new("xlsx", "comparison.xlsx", () => Workbooks.Compare(comparison)),
     ];
 }
