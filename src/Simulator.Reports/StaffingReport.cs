@@ -148,7 +148,8 @@ public static class StaffingReport
         int closed = plan.Intervals.Where(r => r.Closed).Select(r => (r.Day, r.Start)).Distinct().Count();
         if (closed > 0)
         {
-            output.WriteLine($"{Formats.Count(closed, "closed interval")} (outside a day's opening hours or on a closed date) left out: nothing to staff there.");
+            output.WriteLine($"{Formats.Count(closed, "closed interval")} (outside a day's opening hours or on a closed date) left out: " +
+                "nothing to staff there.");
         }
 
         var totals = plan.Totals;

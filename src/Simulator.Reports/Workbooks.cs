@@ -115,7 +115,7 @@ public static class Workbooks
             Summary("about",
             [
                 ("baseline", comparison.Baseline.Scenario.Name),
-                ("replications", WorkbookCell.Whole(comparison.Baseline.Replications.Count)),
+                ("replications", WorkbookCell.Whole(comparison.Baseline.Scenario.Replications)),
                 ("seed", WorkbookCell.Number(comparison.Baseline.Scenario.Seed, CellDisplay.General)),
             ]),
         ]);

@@ -53,7 +53,7 @@ public class VariantCommandTests
         static string Compact(JsonElement e) => JsonSerializer.Serialize(e);
         Assert.Equal(Compact(alone.GetProperty("kpis")), Compact(variants[2].GetProperty("result").GetProperty("kpis")));
         CliRunner.AssertBadInput(CliRunner.Run("run", CliRunner.BankScenario, "--variant", "all", "--journal", "j.jsonl"),
-            "--variant all: --journal, --resume, --report and --contacts work on one scenario");
+            "--variant all: --journal, --resume, --report, --contacts and --precision work on one scenario");
         CliRunner.AssertBadInput(CliRunner.Run("run", RepositoryPaths.Scenario("reference-model.yaml"), "--variant", "all"), "has no variants");
     }
 

@@ -26,7 +26,10 @@ internal static class Experiments
         text.AppendJoin(';', result.Training).Append('\n');
         for (int i = 0; i < result.Scenario.Horizon.TotalIntervals; i++)
         {
-            for (int t = 0; t < result.Scenario.ContactTypes.Count; t++) text.Append(result.PooledContactsAt(i, t).AnsweredWaitSeconds.ToString("R")).Append(';');
+            for (int t = 0; t < result.Scenario.ContactTypes.Count; t++)
+            {
+                text.Append(result.PooledContactsAt(i, t).AnsweredWaitSeconds.ToString("R")).Append(';');
+            }
         }
         return text.Append(result.Events).ToString();
     }

@@ -54,7 +54,8 @@ public sealed class BrowserTests(WorkspaceFixture workspace)
         lines[broken] = System.Text.RegularExpressions.Regex.Replace(lines[broken], @"answerWithin: *[^,}\s]+", "answerWithin: soon");
         string text = string.Join('\n', lines);
         var expected = Assert.Throws<ScenarioException>(() => ScenarioLoader.ParseWithVariants(text, Path.Combine(workspace.ScenariosFolder, Example)))
-            .Diagnostics[0] with { File = Example };
+            .Diagnostics[0] with
+        { File = Example };
 
         var page = await workspace.OpenAsync($"edit?file={Example}");
         await page.Locator("#valid").WaitForAsync();

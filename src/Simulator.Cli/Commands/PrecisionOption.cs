@@ -38,8 +38,8 @@ internal sealed class PrecisionOption
                 if (kpi is null || equals < 0)
                 {
                     throw new InputException(
-                        $"--precision: expected KPI=HALF-WIDTH (e.g. serviceLevel=0.005), KPI one of {string.Join(", ", KpiCatalogue.All.Select(k => k.Name))}, " +
-                        $"but found \"{part}\".");
+                        "--precision: expected KPI=HALF-WIDTH (e.g. serviceLevel=0.005), KPI one of " +
+                        $"{string.Join(", ", KpiCatalogue.All.Select(k => k.Name))}, but found \"{part}\".");
                 }
                 double halfWidth = OptionValues.Number("--precision", part[(equals + 1)..].Trim(), 0, double.MaxValue, false, true,
                     $"a half-width greater than zero after {kpi.Name}= (in the KPI's own unit: a share as 0.005, seconds as 2)");

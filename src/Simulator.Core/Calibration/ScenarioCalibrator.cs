@@ -103,8 +103,9 @@ public static class ScenarioCalibrator
     {
         var modelled = SimulatedStaffingResponse.Responses(after);
         var intervals = Enumerable.Range(0, observed.Intervals).Select(i => new IntervalAvailability(
-            i, i * observed.Days / observed.Intervals, targets[i].Heads, effective[i], modelled[i].AbandonmentRate, targets[i].Offered > 0 ? targets[i].Abandoned / targets[i].Offered : 0,
-            modelled[i].AverageSpeedOfAnswerSeconds, targets[i].AverageSpeedOfAnswerSeconds)).ToList();
+            i, i * observed.Days / observed.Intervals, targets[i].Heads, effective[i], modelled[i].AbandonmentRate,
+            targets[i].Offered > 0 ? targets[i].Abandoned / targets[i].Offered : 0, modelled[i].AverageSpeedOfAnswerSeconds,
+            targets[i].AverageSpeedOfAnswerSeconds)).ToList();
         return new AvailabilitySolution(true, 0, "Availability measured from the contact log's agent ids.", [], intervals) { Measured = true };
     }
 

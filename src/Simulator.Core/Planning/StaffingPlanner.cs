@@ -88,7 +88,8 @@ public static class StaffingPlanner
                     available,
                     heads - scheduled,
                     planned,
-                    meets) { Closed = !horizon.IsOpen(interval) });
+                    meets)
+                { Closed = !horizon.IsOpen(interval) });
             }
         }
         return new StaffingPlan(scenario.Name, model, scenario.Goal, rows, Totals(rows, horizon));

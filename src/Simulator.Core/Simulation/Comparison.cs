@@ -26,8 +26,8 @@ public sealed class Comparison
             if (option.Scenario.Seed != baseline.Scenario.Seed || option.Scenario.Replications != baseline.Scenario.Replications)
             {
                 throw new ArgumentException(
-                    $"\"{option.Scenario.Name}\" ran with seed {option.Scenario.Seed} and {option.Scenario.Replications} replications, the baseline with seed " +
-                        $"{baseline.Scenario.Seed} and {baseline.Scenario.Replications}: paired differences need both equal.",
+                    $"\"{option.Scenario.Name}\" ran with seed {option.Scenario.Seed} and {option.Scenario.Replications} replications, " +
+                        $"the baseline with seed {baseline.Scenario.Seed} and {baseline.Scenario.Replications}: paired differences need both equal.",
                     nameof(options));
             }
         }

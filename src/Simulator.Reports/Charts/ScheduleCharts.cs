@@ -107,7 +107,8 @@ public static class ScheduleCharts
         plot.Axes.Left.SetTicks([.. agentRows.Select(a => (double)(roster.Agents.Count - 1 - a))], [.. agentRows.Select(a => roster.Agents[a].Name)]);
         var weekends = Enumerable.Range(0, roster.Agents.Count)
             .Select(a => roster.Shifts[a].Count(s => s is not null && Core.Scheduling.RosterResult.IsWeekend(s.Day))).ToList();
-        string title = $"Roster: {roster.Agents.Count} agents over {Formats.Count(roster.Weeks, "week")}, {weekends.Min()}–{weekends.Max()} weekend shifts each";
+        string title = $"Roster: {roster.Agents.Count} agents over {Formats.Count(roster.Weeks, "week")}, " +
+            $"{weekends.Min()}–{weekends.Max()} weekend shifts each";
         DeckStyle.Title(plot, title);
         plot.XLabel("Day of the roster (colour: shift start)", DeckStyle.LabelSize);
         plot.Axes.Bottom.TickLabelStyle.FontSize = DeckStyle.TickSize;
