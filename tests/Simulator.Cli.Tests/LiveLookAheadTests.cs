@@ -30,6 +30,31 @@ public class LiveLookAheadTests
         Assert.Equal(first.Output, again.Output);
     }
 
+    [Fact]
+    public void An_action_on_the_command_line_is_tested_in_each_look_ahead_and_stop_at_ends_them()
+    {
+        string[] args = ["live", CliRunner.BankScenario, "--speed", "max", "--no-dashboard", "--format", "json", "--look-ahead-every", "2h",
+            "--look-ahead-replications", "4", "--stop-at", "12:00", "--look-ahead-add", "generalists=5"];
+
+        var result = CliRunner.Run(args);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["10:00:00", "12:00:00"], lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("at").GetString()));
+        var effect = Assert.Single(LookAheadCodec.ResultFromJson(lines[0]).Actions);
+        Assert.Contains("generalists", effect.Action);
+        Assert.True(effect.WholeDay[KpiCatalogue.Of(Kpi.ServiceLevel).Name].Mean > 0, "five more generalists raise the day's service level");
+    }
+
+    [Theory]
+    [InlineData("generalists", "--look-ahead-add: expected GROUP=N or GROUP=N@HH:MM")]
+    [InlineData("generalists=0", "--look-ahead-add: expected GROUP=N or GROUP=N@HH:MM")]
+    [InlineData("night-shift=5", "--look-ahead-add: no agent group 'night-shift' in the scenario; its groups are generalists, card-specialists.")]
+    [InlineData("generalists=5@25:00", "--look-ahead-add:")]
+    public void Bad_actions_are_bad_input(string value, string expected) =>
+        CliRunner.AssertBadInput(CliRunner.Run(["live", CliRunner.BankScenario, "--speed", "max", "--no-dashboard", "--look-ahead-every", "1h",
+            "--look-ahead-add", value]), expected);
+
     [Theory]
     [InlineData("--look-ahead-every", "0m", "--look-ahead-every: expected a duration greater than zero")]
     [InlineData("--look-ahead-replications", "0", "--look-ahead-replications: expected a whole number from 1 to 10,000")]

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text;
 using Simulator.Cli.Live;
+using Simulator.Core;
 using Simulator.Core.Intraday;
 using Simulator.Core.LookAhead;
 using Simulator.Core.Scenarios;
@@ -62,10 +63,18 @@ internal static class LiveCommand
             Description = "How far each look-ahead (and the dashboard's) reaches (default: to the day's close; never past it).", HelpName = "DURATION",
         };
 
+        var lookAheadAdd = new Option<string[]>("--look-ahead-add")
+        {
+            Description = "An action each look-ahead tests against doing nothing, on the same customers: GROUP=N adds N agents of the group from " +
+                "now (GROUP=-N removes them), GROUP=N@HH:MM from that time; repeat for more actions.",
+            HelpName = "GROUP=N[@HH:MM]",
+            AllowMultipleArgumentsPerToken = false,
+        };
+
         var command = new Command("live", "Run one replication of a scenario as a live centre of agent, queue and customer grains in scaled real time, with " +
             "a dashboard and keys to add agents, surge arrivals, switch bots, pause and change speed.")
         {
-            file, speed, replication, noDashboard, format, outputPath, lookAheadEvery, lookAheadReplications, lookAheadHorizon,
+            file, speed, replication, noDashboard, format, outputPath, lookAheadEvery, lookAheadReplications, lookAheadHorizon, lookAheadAdd,
         };
         simulation.AddTo(command);
         follow.AddTo(command);
@@ -98,6 +107,7 @@ internal static class LiveCommand
                     ? (int)OptionValues.Whole("--look-ahead-replications", n, 1, LookAheadRequest.MaxReplications)
                     : LookAheadRequest.DefaultReplications,
                 Horizon = parse.GetValue(lookAheadHorizon) is string h ? OptionValues.Duration("--look-ahead-horizon", h, positive: true) : null,
+                Actions = [.. (parse.GetValue(lookAheadAdd) ?? []).Select(a => AddAgents(a, scenario))],
             };
             bool dashboard = every is null && !parse.GetValue(noDashboard) && !Console.IsOutputRedirected && ReferenceEquals(output, Console.Out);
             await using var orleans = await settings.ConnectAsync(cancellationToken);
@@ -132,7 +142,7 @@ internal static class LiveCommand
                         if (chosen == "json") lines.WriteLine(LookAheadCodec.ToJson(look));
                         else LookAheadReport.WriteTable(lines, look);
                         lines.Flush();
-                    }, error, cancellationToken);
+                    }, error, cancellationToken, stopAt);
                 await centre.UnsubscribeAsync(observer);
                 if (path is not null) CommonOptions.Emit(chosen, path, output, new Dictionary<string, Action<TextWriter>> { [chosen] = w => w.Write(kept) });
                 return CcsimApp.Success;
@@ -261,5 +271,33 @@ internal static class LiveCommand
                 await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
             }
         });
+    }
+    /// <summary>GROUP=N[@HH:MM]: N agents of a group more (or fewer) from now or from a time of day, checked against the scenario.</summary>
+    private static CentreAction AddAgents(string text, Scenario scenario)
+    {
+        const string Option = "--look-ahead-add";
+        int equals = text.IndexOf('=');
+        string group = equals > 0 ? text[..equals].Trim() : "";
+        string rest = equals > 0 ? text[(equals + 1)..] : "";
+        int at = rest.IndexOf('@');
+        string count = at >= 0 ? rest[..at] : rest;
+        if (group.Length == 0 || !int.TryParse(count.Trim(), System.Globalization.NumberStyles.AllowLeadingSign,
+                System.Globalization.CultureInfo.InvariantCulture, out int agents) || agents == 0)
+        {
+            throw new InputException($"{Option}: expected GROUP=N or GROUP=N@HH:MM with N a whole number of agents other than 0 (e.g. generalists=5), " +
+                $"but found \"{text}\".");
+        }
+        if (scenario.AgentGroups.All(g => g.Id != group))
+        {
+            throw new InputException($"{Option}: no agent group '{group}' in the scenario; its groups are " +
+                $"{string.Join(", ", scenario.AgentGroups.Select(g => g.Id))}.");
+        }
+        TimeSpan? from = null;
+        if (at >= 0)
+        {
+            if (!UnitParser.TryParseClock(rest[(at + 1)..].Trim(), out var clock, out string error)) throw new InputException($"{Option}: {error}.");
+            from = clock;
+        }
+        return CentreAction.AddAgents(group, agents, from);
     }
 }

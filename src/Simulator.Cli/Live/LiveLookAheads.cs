@@ -15,11 +15,13 @@ internal static class LiveLookAheads
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(50);
 
     public static async Task RunAsync(ICentreGrain centre, Scenario scenario, LookAheadRequest request, TimeSpan period, bool stepped,
-        Func<LiveSnapshot> current, Task finished, Action<LookAheadResult> write, TextWriter error, CancellationToken cancellationToken)
+        Func<LiveSnapshot> current, Task finished, Action<LookAheadResult> write, TextWriter error, CancellationToken cancellationToken,
+        double stopAt = double.PositiveInfinity)
     {
         double every = period.TotalSeconds;
         var snapshot = await centre.SnapshotAsync();
-        for (double next = every; !snapshot.Centre.Finished && !cancellationToken.IsCancellationRequested; next += every)
+        // --stop-at ends the look-aheads too: none past the instant the day is stopped at.
+        for (double next = every; next <= stopAt + 1e-6 && !snapshot.Centre.Finished && !cancellationToken.IsCancellationRequested; next += every)
         {
             if (stepped)
             {
@@ -42,6 +44,6 @@ internal static class LiveLookAheads
                 error.WriteLine($"look-ahead at {Core.Units.UnitParser.FormatClock(snapshot.Centre.TimeOfDay)} skipped: {e.Message}");
             }
         }
-        if (stepped && !snapshot.Centre.Finished) await centre.RunToEndAsync();
+        if (stepped && !snapshot.Centre.Finished && double.IsPositiveInfinity(stopAt)) await centre.RunToEndAsync();
     }
 }

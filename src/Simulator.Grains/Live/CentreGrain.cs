@@ -31,6 +31,7 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
     private ArrivalCounts? _arrivals;
     private FollowedCentre? _followed;
     private FeedReader? _feedReader;
+    private bool _replaying;
     private bool _autoTick;
     private IDisposable? _pacing;
     private double _speed;
@@ -66,6 +67,7 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
         }
         _model = CentreModel.Compile(scenario);
         _kernel = new Replication(_model, settings.Replication, replay: settings.Replay);
+        _replaying = settings.Replay is not null;
         _scenario = scenario;
         _arrivals = new ArrivalCounts(_model);
         _notifications = new CentreNotifications(scenario, this.GetPrimaryKeyString()) { Enabled = settings.Entities, Arrivals = _arrivals };
@@ -185,6 +187,15 @@ public sealed class CentreGrain(LiveClock clock, LivePacer pacer) : Grain, ICent
     {
         CatchUp(); // from the current simulated instant, not the last tick's
         var state = Kernel.Capture();
+        if (request.ArrivalFactors is null && _replaying)
+        {
+            // A replayed day is a real one: the rest of it is forecast from what has arrived so far, not from the plan alone.
+            var reforecast = Reforecast();
+            request = request with
+            {
+                ArrivalFactors = [.. Kernel.Model.Scenario.ContactTypes.Select(t => reforecast.Types.FirstOrDefault(r => r.ContactType == t.Id)?.Factor ?? 1)],
+            };
+        }
         LookAheadPlan plan;
         try
         {
