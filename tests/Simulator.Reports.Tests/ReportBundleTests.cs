@@ -20,19 +20,29 @@ public class ReportBundleTests
         return new Comparison(ExperimentRunner.Run(days), [ExperimentRunner.Run(trained)]);
     });
 
+    /// <summary>Writes a report into a fresh folder and reads back its Markdown and HTML.</summary>
+    private static (string Markdown, string Html) Written(Action<string> write)
+    {
+        using var directory = new TemporaryDirectory();
+        write(directory.Path);
+        return (File.ReadAllText(directory.File("report.md")), File.ReadAllText(directory.File("report.html")));
+    }
+
+    /// <summary>The trained option's run report and what the terminal shows for it.</summary>
+    private static (string Markdown, string Html, string Terminal) RunReportAndTerminal(ExperimentResult result)
+    {
+        var terminal = new StringWriter();
+        var (markdown, html) = Written(directory => RunReport.WriteReport(directory, result));
+        RunReport.WriteTable(terminal, result);
+        return (markdown, html, terminal.ToString());
+    }
+
     [Fact]
     public void A_run_report_carries_every_table_and_line_the_terminal_shows()
     {
-        using var directory = new TemporaryDirectory();
-        var result = Trained.Value.Options[0];
-        var terminal = new StringWriter();
+        var (markdown, html, terminal) = RunReportAndTerminal(Trained.Value.Options[0]);
 
-        RunReport.WriteReport(directory.Path, result);
-        RunReport.WriteTable(terminal, result);
-
-        string markdown = File.ReadAllText(directory.File("report.md"));
-        string html = File.ReadAllText(directory.File("report.html"));
-        string training = terminal.ToString().Split('\n').Single(l => l.StartsWith("Training 'coaching'", StringComparison.Ordinal)).TrimEnd();
+        string training = terminal.Split('\n').Single(l => l.StartsWith("Training 'coaching'", StringComparison.Ordinal)).TrimEnd();
         foreach (var (text, line) in new[] { (markdown, training), (html, System.Net.WebUtility.HtmlEncode(training)) })
         {
             Assert.Contains("By interval of the day, pooled over 2 days", text);
@@ -48,12 +58,8 @@ public class ReportBundleTests
     [Fact]
     public void Each_chart_title_appears_once_in_a_report()
     {
-        using var directory = new TemporaryDirectory();
+        var (markdown, html) = Written(directory => CompareReport.WriteReport(directory, Trained.Value));
 
-        CompareReport.WriteReport(directory.Path, Trained.Value);
-
-        string markdown = File.ReadAllText(directory.File("report.md"));
-        string html = File.ReadAllText(directory.File("report.html"));
         foreach (var chart in Charts.ChartRenderer.For(Charts.ChartData.Of(Trained.Value)))
         {
             Assert.Single(Regex.Matches(markdown, Regex.Escape(chart.Title)));
@@ -64,12 +70,8 @@ public class ReportBundleTests
     [Fact]
     public void A_comparison_report_nests_its_cost_rows_and_counts_its_options()
     {
-        using var directory = new TemporaryDirectory();
+        var (markdown, html) = Written(directory => CompareReport.WriteReport(directory, Trained.Value));
 
-        CompareReport.WriteReport(directory.Path, Trained.Value);
-
-        string markdown = File.ReadAllText(directory.File("report.md"));
-        string html = File.ReadAllText(directory.File("report.html"));
         Assert.StartsWith("# No training: 2 options compared", markdown);
         Assert.Matches(@"<tr class=""part""><td>Pay in training</td>", html);
         Assert.Matches(@"\| &nbsp;&nbsp;&nbsp;&nbsp;Pay in training \|", markdown);
@@ -78,19 +80,14 @@ public class ReportBundleTests
     [Fact]
     public void Money_is_shown_as_pay_in_the_scenarios_currency_in_tables_charts_and_reports()
     {
-        using var directory = new TemporaryDirectory();
         var result = Trained.Value.Options[0];
-        var terminal = new StringWriter();
+        var (markdown, _, terminal) = RunReportAndTerminal(result);
 
-        RunReport.WriteReport(directory.Path, result);
-        RunReport.WriteTable(terminal, result);
-
-        string markdown = File.ReadAllText(directory.File("report.md"));
         Assert.Matches(@"\| Total cost \| \d{2},\d{3} EUR \|", markdown);
         Assert.Matches(@"\| Agent pay \| \d{2},\d{3} \|", markdown);
         Assert.Contains("| Cost component | Total (EUR) |", markdown);
         Assert.Matches(@"Training 'coaching': cost [\d,]+ EUR", markdown);
-        Assert.Matches(@"│ Total cost\s+│\s+\d{2},\d{3} EUR │", terminal.ToString());
+        Assert.Matches(@"│ Total cost\s+│\s+\d{2},\d{3} EUR │", terminal);
         var charts = Charts.ChartRenderer.For(Charts.ChartData.Of(result));
         Assert.Matches(@"of the \d{2},\d{3} EUR total cost$", charts.Single(c => c.Name == "cost-breakdown").Title);
         Assert.Equal("Total cost over the horizon (EUR)", charts.Single(c => c.Name == "cost-breakdown").Plot.Axes.Left.Label.Text);
