@@ -10,60 +10,42 @@ internal static class ContactLogReader
     {
         var sums = new GridAccumulator(grid.SlotsPerDay);
         var covered = new HashSet<int>();
-        var outcomes = new Dictionary<string, ContactOutcome>(mapping.Outcomes, StringComparer.OrdinalIgnoreCase);
-        foreach (var outcome in Enum.GetValues<ContactOutcome>()) outcomes.TryAdd(ContactOutcomes.Name(outcome), outcome);
-        string expectedOutcomes = string.Join(", ", outcomes.Keys.Order(StringComparer.OrdinalIgnoreCase));
-        bool hasHandle = cells.Has(HistoryColumns.HandleSeconds);
+        var rows = new ContactRowReader(cells, mapping);
         long contained = 0;
         int lastType = -1;
         string? lastTypeId = null;
 
-        while (cells.Table.Read())
+        while (rows.Read(out var row))
         {
-            var (local, hasTime, _) = cells.Time(HistoryColumns.Arrival);
-            if (!hasTime) throw cells.Error(HistoryColumns.Arrival,
-                $"expected the date and time of arrival, such as 2024-03-04 08:31:07, but found a date alone.");
-            string typeId = cells.Text(HistoryColumns.ContactType, CellReader.DefaultContactType);
-            string outcomeText = cells.Text(HistoryColumns.Outcome, "");
-            if (!outcomes.TryGetValue(outcomeText, out var outcome))
-            {
-                throw cells.Error(HistoryColumns.Outcome,
-                    $"expected one of {expectedOutcomes}, but found \"{outcomeText}\"; a mapping file can name other values (outcomes: {{ answered: " +
-                        $"[{outcomeText}] }}).");
-            }
-            if (outcome == ContactOutcome.Contained)
+            if (row.Outcome == ContactOutcome.Contained)
             {
                 contained++;
                 continue;
             }
-            double wait = cells.Number(HistoryColumns.WaitSeconds, 0, double.MaxValue, "seconds waited ≥ 0", required: true);
-            double handle = hasHandle && outcome == ContactOutcome.Answered
-                ? cells.Number(HistoryColumns.HandleSeconds, 0, double.MaxValue, "a handle time in seconds ≥ 0", required: false)
-                : double.NaN;
-
+            string typeId = row.ContactType;
             // Rows come grouped by type in most logs: skip the dictionary while the type stays the same.
             if (!ReferenceEquals(typeId, lastTypeId) && typeId != lastTypeId)
             {
                 lastType = sums.TypeIndex(typeId);
                 lastTypeId = typeId;
             }
-            var (dayShift, slot) = grid.Locate(local.TimeOfDay);
-            int dayNumber = DateOnly.FromDateTime(local).DayNumber + dayShift;
+            var (dayShift, slot) = grid.Locate(row.Arrival.TimeOfDay);
+            int dayNumber = DateOnly.FromDateTime(row.Arrival).DayNumber + dayShift;
             covered.Add(dayNumber);
             var day = sums.Day(lastType, dayNumber);
             day[slot, CellField.Offered] += 1;
-            if (outcome == ContactOutcome.Answered)
+            if (row.Outcome == ContactOutcome.Answered)
             {
                 day[slot, CellField.Answered] += 1;
-                day[slot, CellField.AsaSum] += wait;
+                day[slot, CellField.AsaSum] += row.WaitSeconds;
                 day[slot, CellField.AsaWeight] += 1;
-                if (!double.IsNaN(handle))
+                if (!double.IsNaN(row.HandleSeconds))
                 {
-                    day[slot, CellField.AhtSum] += handle;
+                    day[slot, CellField.AhtSum] += row.HandleSeconds;
                     day[slot, CellField.AhtWeight] += 1;
                 }
             }
-            else if (outcome == ContactOutcome.Abandoned)
+            else if (row.Outcome == ContactOutcome.Abandoned)
             {
                 day[slot, CellField.Abandoned] += 1;
             }

@@ -17,30 +17,14 @@ public static class ContactLogRows
         var plan = ColumnPlan.Resolve(table.Headers, options.Columns, file);
         if (plan.Shape != HistoryShape.ContactLog) throw new HistoryException(file, 0, null, "is interval history, not a contact log.");
         var cells = new CellReader(table, plan, file, options.TimeZone);
-        var outcomes = new Dictionary<string, ContactOutcome>(options.Columns.Outcomes, StringComparer.OrdinalIgnoreCase);
-        foreach (var outcome in Enum.GetValues<ContactOutcome>()) outcomes.TryAdd(ContactOutcomes.Name(outcome), outcome);
-        bool hasHandle = cells.Has(HistoryColumns.HandleSeconds), hasAgent = cells.Has(HistoryColumns.Agent), hasCustomer = cells.Has(HistoryColumns.Customer);
+        var reader = new ContactRowReader(cells, options.Columns);
+        bool hasAgent = cells.Has(HistoryColumns.Agent), hasCustomer = cells.Has(HistoryColumns.Customer);
         var rows = new List<LoggedContact>();
-        while (table.Read())
+        while (reader.Read(out var row))
         {
-            var (local, hasTime, _) = cells.Time(HistoryColumns.Arrival);
-            if (!hasTime) throw cells.Error(HistoryColumns.Arrival,
-                "expected the date and time of arrival, such as 2024-03-04 08:31:07, but found a date alone.");
-            string type = cells.Text(HistoryColumns.ContactType, CellReader.DefaultContactType);
-            string outcomeText = cells.Text(HistoryColumns.Outcome, "");
-            if (!outcomes.TryGetValue(outcomeText, out var found))
-            {
-                throw cells.Error(HistoryColumns.Outcome,
-                    $"expected one of {string.Join(", ", outcomes.Keys.Order(StringComparer.OrdinalIgnoreCase))}, but found \"{outcomeText}\".");
-            }
-            double wait = found == ContactOutcome.Contained ? 0 : cells.Number(HistoryColumns.WaitSeconds, 0, double.MaxValue, "seconds waited ≥ 0",
-                required: true);
-            double handle = hasHandle && found == ContactOutcome.Answered
-                ? cells.Number(HistoryColumns.HandleSeconds, 0, double.MaxValue, "a handle time in seconds ≥ 0", required: false)
-                : double.NaN;
             string? agent = hasAgent ? Blank(cells.Text(HistoryColumns.Agent, "", blankAllowed: true)) : null;
             string? customer = hasCustomer ? Blank(cells.Text(HistoryColumns.Customer, "", blankAllowed: true)) : null;
-            rows.Add(new LoggedContact(local, type, found, wait, handle, agent, customer));
+            rows.Add(new LoggedContact(row.Arrival, row.ContactType, row.Outcome, row.WaitSeconds, row.HandleSeconds, agent, customer));
         }
         if (rows.Count == 0) throw new HistoryException(file, 0, null, "the log has a header but no contacts.");
         return rows;

@@ -44,10 +44,8 @@ public static class ReplayLog
                 "outcome, waitSeconds, handleSeconds).");
         }
         var cells = new CellReader(table, plan, file, options.TimeZone);
-        var outcomes = new Dictionary<string, ContactOutcome>(options.Columns.Outcomes, StringComparer.OrdinalIgnoreCase);
-        foreach (var outcome in Enum.GetValues<ContactOutcome>()) outcomes.TryAdd(ContactOutcomes.Name(outcome), outcome);
         var types = scenario.ContactTypes.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        bool hasType = cells.Has(HistoryColumns.ContactType), hasHandle = cells.Has(HistoryColumns.HandleSeconds);
+        bool hasType = cells.Has(HistoryColumns.ContactType);
         if (!hasType && scenario.ContactTypes.Count != 1)
         {
             throw new HistoryException(file, 1, null, $"the log has no contactType column, but the scenario has {scenario.ContactTypes.Count} contact types " +
@@ -60,14 +58,10 @@ public static class ReplayLog
         long contained = 0, outside = 0;
         double open = (scenario.Horizon.End - scenario.Horizon.Start).TotalSeconds;
         if (open <= 0) open += 86_400;
-        while (table.Read())
+        var rows = new ContactRowReader(cells, options.Columns);
+        while (rows.Read(out var row))
         {
-            var (local, hasTime, _) = cells.Time(HistoryColumns.Arrival);
-            if (!hasTime)
-            {
-                throw cells.Error(HistoryColumns.Arrival, "expected the date and time of arrival, such as 2024-03-04 08:31:07, but found a date alone.");
-            }
-            var date = DateOnly.FromDateTime(local);
+            var date = DateOnly.FromDateTime(row.Arrival);
             days.Add(date);
             if (day is null && (keeping is null || date > keeping))
             {
@@ -77,28 +71,18 @@ public static class ReplayLog
             }
             if (date != keeping) continue;
 
-            string typeId = hasType ? cells.Text(HistoryColumns.ContactType, CellReader.DefaultContactType) : scenario.ContactTypes[0].Id;
+            string typeId = hasType ? row.ContactType : scenario.ContactTypes[0].Id;
             if (!types.TryGetValue(typeId, out int type))
             {
                 throw cells.Error(HistoryColumns.ContactType, $"contact type '{typeId}' is not in the scenario{Named(scenario)}; its types are " +
                     $"{string.Join(", ", types.Keys)}. Replay a log against the scenario its contacts belong to.");
             }
-            string outcomeText = cells.Text(HistoryColumns.Outcome, "");
-            if (!outcomes.TryGetValue(outcomeText, out var outcome))
-            {
-                throw cells.Error(HistoryColumns.Outcome,
-                    $"expected one of {string.Join(", ", outcomes.Keys.Order(StringComparer.OrdinalIgnoreCase))}, but found \"{outcomeText}\".");
-            }
-            if (outcome == ContactOutcome.Contained)
+            if (row.Outcome == ContactOutcome.Contained)
             {
                 contained++;
                 continue;
             }
-            double wait = cells.Number(HistoryColumns.WaitSeconds, 0, double.MaxValue, "seconds waited ≥ 0", required: true);
-            double handle = hasHandle && outcome == ContactOutcome.Answered
-                ? cells.Number(HistoryColumns.HandleSeconds, 0, double.MaxValue, "a handle time in seconds ≥ 0", required: false)
-                : double.NaN;
-            double arrival = (local - (date.ToDateTime(TimeOnly.MinValue) + scenario.Horizon.Start)).TotalSeconds;
+            double arrival = (row.Arrival - (date.ToDateTime(TimeOnly.MinValue) + scenario.Horizon.Start)).TotalSeconds;
             if (arrival < 0 || arrival >= open)
             {
                 outside++;
@@ -109,9 +93,9 @@ public static class ReplayLog
                 throw new HistoryException(file, table.Row, null, $"the day {date:yyyy-MM-dd} has more than {ReplayDay.MaxContacts:N0} contacts, the most " +
                     $"one replayed day may hold; is the file one centre's log?");
             }
-            kept.Add(outcome == ContactOutcome.Abandoned
-                ? new ReplayedContact(arrival, type, double.NaN, wait, 0, table.Row)
-                : new ReplayedContact(arrival, type, handle, double.NaN, wait, table.Row));
+            kept.Add(row.Outcome == ContactOutcome.Abandoned
+                ? new ReplayedContact(arrival, type, double.NaN, row.WaitSeconds, 0, table.Row)
+                : new ReplayedContact(arrival, type, row.HandleSeconds, double.NaN, row.WaitSeconds, table.Row));
         }
         if (days.Count == 0) throw new HistoryException(file, 0, null, "the log has a header but no contacts.");
         if (day is DateOnly asked && !days.Contains(asked))
