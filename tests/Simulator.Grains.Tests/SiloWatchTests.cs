@@ -18,7 +18,7 @@ public class SiloWatchTests
             reads.Release();
             throw new CodecNotFoundException("Could not find a codec for type StackExchange.Redis.RedisConnectionException.");
         }, time);
-        var lost = watch.DeathOf("S127.0.0.1:11111:1");
+        var lost = watch.DeathOf("S127.0.0.1:11111:1", cancel);
 
         // Move the fake clock on until the watch has read (and failed) five times: five seconds unreadable.
         for (int failed = 0; failed < 5;)
@@ -30,5 +30,35 @@ public class SiloWatchTests
 
         await watch.DisposeAsync(); // threw the CodecNotFoundException, and the finished experiment's result was lost with it
         Assert.True(lost.IsCompletedSuccessfully);
+    }
+
+    /// <summary>
+    /// Every replication waits on its silo's death, which almost never comes: a wait whose replication finished must not stay hooked onto
+    /// the watch, or an experiment of a million replications keeps a million of them.
+    /// </summary>
+    [Fact]
+    public async Task Waits_for_a_death_that_were_called_off_are_not_kept()
+    {
+        var time = new FakeTimeProvider();
+        await using var watch = new SiloWatch(_ => Task.FromResult(new Dictionary<SiloAddress, SiloStatus>()), time);
+        const int Waits = 50_000;
+        Wait(watch, 1); // the signals themselves, made on first use
+
+        long before = GC.GetTotalMemory(forceFullCollection: true);
+        Wait(watch, Waits);
+        long held = GC.GetTotalMemory(forceFullCollection: true) - before;
+
+        Assert.True(held < Waits * 8, $"{Waits} finished waits still hold {held} bytes");
+    }
+
+    private static void Wait(SiloWatch watch, int times)
+    {
+        for (int i = 0; i < times; i++)
+        {
+            using var stop = new CancellationTokenSource();
+            var death = watch.DeathOf("S127.0.0.1:11111:1", stop.Token);
+            stop.Cancel();
+            Assert.True(death.IsCompleted);
+        }
     }
 }

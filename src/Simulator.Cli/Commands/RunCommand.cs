@@ -114,13 +114,12 @@ internal static class RunCommand
             using var log = OpenJournal(parse.GetValue(journal), parse.GetValue(resume), scenario);
 
             using var progress = ProgressLine.ForReplications(error, scenario.Replications);
-            int finished = log?.Finished.Count ?? 0;
+            int finished = log?.FinishedCount ?? 0;
             await using var orleans = await settings.ConnectAsync(cancellationToken);
-            var journalled = (log?.Finished ?? []).ToDictionary(r => r.Replication);
             var accumulator = new ExperimentAccumulator(scenario);
             var coordinator = new ExperimentCoordinator(orleans.Client);
             Task Batch(int from, int to) => coordinator.RunAsync([scenario], from, to,
-                finished: (_, index) => journalled.Remove(index, out var done) ? done : null,
+                finished: (_, index) => log?.ReadFinished(index),
                 onFinished: (_, replication) =>
                 {
                     log?.Record(replication);

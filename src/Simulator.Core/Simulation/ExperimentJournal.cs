@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Simulator.Core.Scenarios;
@@ -36,15 +37,49 @@ public sealed class ExperimentJournal : IDisposable
 
     private readonly StreamWriter _writer;
     private readonly Lock _gate = new();
+    private readonly string _path;
 
-    private ExperimentJournal(StreamWriter writer, IReadOnlyList<ReplicationResult> finished)
+    /// <summary>Where each journalled replication's line starts, by replication, or null when none was journalled.</summary>
+    private readonly Dictionary<int, LineSpan> _finished;
+
+    private ExperimentJournal(string path, FileStream stream, Dictionary<int, LineSpan> finished)
     {
-        _writer = writer;
-        Finished = finished;
+        _path = path;
+        _writer = new StreamWriter(stream);
+        _finished = finished;
     }
 
-    /// <summary>Replications the journal already held when opened.</summary>
-    public IReadOnlyList<ReplicationResult> Finished { get; }
+    /// <summary>How many replications the journal already held when opened.</summary>
+    public int FinishedCount => _finished.Count;
+
+    /// <summary>Whether the journal held this replication when opened.</summary>
+    public bool HasFinished(int replication) => _finished.ContainsKey(replication);
+
+    /// <summary>
+    /// The journalled result of a replication, read back from the file when asked for (a resumed journal of a million replications
+    /// is not held in memory), or null when the journal did not hold it when opened.
+    /// </summary>
+    public ReplicationResult? ReadFinished(int replication)
+    {
+        if (!_finished.TryGetValue(replication, out var span)) return null;
+        var bytes = new byte[span.Length];
+        int read = 0;
+        lock (_gate)
+        {
+            _writer.Flush();
+            var handle = ((FileStream)_writer.BaseStream).SafeFileHandle;
+            while (read < bytes.Length)
+            {
+                int n = RandomAccess.Read(handle, bytes.AsSpan(read), span.Offset + read);
+                if (n == 0) break;
+                read += n;
+            }
+        }
+        // Checked when opened, and the file is ours alone since: a change now means the disk or another program changed it.
+        return read == bytes.Length && Verified(Decode(bytes)) is string json && ReplicationResultCodec.FromJson(json) is { } result
+            ? result
+            : throw new InputException($"'{_path}', line {span.Line}: the line changed on disk after the journal was opened; the journal cannot be trusted.");
+    }
 
     /// <summary>Starts a new journal; refuses to overwrite one (resume it instead).</summary>
     public static ExperimentJournal Create(string path, Scenario scenario)
@@ -54,10 +89,10 @@ public sealed class ExperimentJournal : IDisposable
             throw new InputException($"'{path}' already exists; resume from it, or choose another file.");
         }
         var stream = OpenExclusive(path, FileMode.CreateNew);
-        var writer = new StreamWriter(stream);
-        writer.WriteLine(JsonSerializer.Serialize(Header.Of(scenario), Options));
-        writer.Flush();
-        return new ExperimentJournal(writer, []);
+        var journal = new ExperimentJournal(path, stream, []);
+        journal._writer.WriteLine(JsonSerializer.Serialize(Header.Of(scenario), Options));
+        journal._writer.Flush();
+        return journal;
     }
 
     /// <summary>Reopens a journal of the same scenario and carries on appending to it.</summary>
@@ -68,7 +103,7 @@ public sealed class ExperimentJournal : IDisposable
         try
         {
             var finished = Read(path, stream, scenario);
-            return new ExperimentJournal(new StreamWriter(stream), finished);
+            return new ExperimentJournal(path, stream, finished);
         }
         catch
         {
@@ -77,13 +112,46 @@ public sealed class ExperimentJournal : IDisposable
         }
     }
 
-    /// <summary>The replications in the journal; leaves <paramref name="stream"/> at its end, a line cut short by a kill removed.</summary>
-    private static IReadOnlyList<ReplicationResult> Read(string path, FileStream stream, Scenario scenario)
+    /// <summary>
+    /// Checks the journal line by line, as it streams past (one line in memory at a time), and notes where each replication's line is;
+    /// leaves <paramref name="stream"/> at its end, a line cut short by a kill removed.
+    /// </summary>
+    private static Dictionary<int, LineSpan> Read(string path, FileStream stream, Scenario scenario)
     {
-        string text;
-        using (var reader = new StreamReader(stream, leaveOpen: true)) text = reader.ReadToEnd();
-        var lines = text.Split('\n');
-        var header = lines.Length > 0 ? TryRead<Header>(lines[0]) : null;
+        var finished = new Dictionary<int, LineSpan>();
+        long whole = 0; // bytes up to and including the last line end: the text after it is a line a kill cut short
+        foreach (var (bytes, offset, number) in Lines(stream))
+        {
+            whole = offset + bytes.Length + 1;
+            string line = Decode(bytes);
+            if (number == 1)
+            {
+                CheckHeader(path, line, scenario);
+                continue;
+            }
+            if (line.Length == 0) continue;
+            if (Verified(line) is not string json || ReplicationResultCodec.FromJson(json) is not { } result)
+            {
+                throw new InputException(
+                    $"'{path}', line {number}: the line is damaged (its checksum does not match its content); the journal cannot be trusted. " +
+                    "Run the experiment again without resuming.");
+            }
+            if (result.Replication < 0 || result.Replication >= scenario.Replications)
+            {
+                throw new InputException(
+                    $"'{path}', line {number}: replication {result.Replication} is outside this experiment's 0 to {scenario.Replications - 1}.");
+            }
+            finished[result.Replication] = new LineSpan(offset, bytes.Length, number);
+        }
+        if (whole == 0) CheckHeader(path, "", scenario);
+        stream.SetLength(whole);
+        stream.Seek(0, SeekOrigin.End);
+        return finished;
+    }
+
+    private static void CheckHeader(string path, string line, Scenario scenario)
+    {
+        var header = TryRead<Header>(line);
         if (header?.Journal is null || !header.Journal.StartsWith(FormatPrefix, StringComparison.Ordinal))
         {
             throw new InputException($"'{path}' is not a ccsim journal (its first line is not a journal header).");
@@ -104,30 +172,40 @@ public sealed class ExperimentJournal : IDisposable
                     $"fingerprint {header.Fingerprint[..12]}); " +
                 $"this one is \"{expected.Scenario}\", seed {expected.Seed}, {expected.Replications} replications, fingerprint {expected.Fingerprint[..12]}.");
         }
-        var finished = new SortedDictionary<int, ReplicationResult>();
-        // The text after the last line end is a line a kill cut short: it is dropped, and the file cut back to whole lines.
-        for (int i = 1; i < lines.Length - 1; i++)
-        {
-            string line = lines[i].TrimEnd('\r');
-            if (line.Length == 0) continue;
-            if (Verified(line) is not string json || ReplicationResultCodec.FromJson(json) is not { } result)
-            {
-                throw new InputException(
-                    $"'{path}', line {i + 1}: the line is damaged (its checksum does not match its content); the journal cannot be trusted. " +
-                    "Run the experiment again without resuming.");
-            }
-            if (result.Replication < 0 || result.Replication >= scenario.Replications)
-            {
-                throw new InputException(
-                    $"'{path}', line {i + 1}: replication {result.Replication} is outside this experiment's 0 to {scenario.Replications - 1}.");
-            }
-            finished[result.Replication] = result;
-        }
-        long whole = System.Text.Encoding.UTF8.GetByteCount(text.AsSpan(0, text.LastIndexOf('\n') + 1));
-        stream.SetLength(whole);
-        stream.Seek(0, SeekOrigin.End);
-        return [.. finished.Values];
     }
+
+    /// <summary>
+    /// The whole lines of the file from its start (without their line end), each with the offset of its first byte and its number from 1;
+    /// the text after the last line end is not one. Reads in blocks, so a journal of any length streams through a bounded buffer.
+    /// </summary>
+    private static IEnumerable<(byte[] Bytes, long Offset, int Number)> Lines(FileStream stream)
+    {
+        stream.Seek(0, SeekOrigin.Begin);
+        var block = new byte[1 << 16];
+        var line = new ArrayBufferWriter<byte>();
+        long blockStart = 0, lineStart = 0;
+        int number = 0, read;
+        while ((read = stream.Read(block)) > 0)
+        {
+            int position = 0, end;
+            while ((end = block.AsSpan(position, read - position).IndexOf((byte)'\n')) >= 0)
+            {
+                line.Write(block.AsSpan(position, end));
+                yield return (line.WrittenSpan.ToArray(), lineStart, ++number);
+                line.ResetWrittenCount();
+                position += end + 1;
+                lineStart = blockStart + position;
+            }
+            line.Write(block.AsSpan(position, read - position));
+            blockStart += read;
+        }
+    }
+
+    /// <summary>A line's text, a Windows line end dropped.</summary>
+    private static string Decode(ReadOnlySpan<byte> bytes) => System.Text.Encoding.UTF8.GetString(bytes).TrimEnd('\r');
+
+    /// <summary>Where a journalled replication's line lies in the file (its line end not counted) and its line number, for messages.</summary>
+    private readonly record struct LineSpan(long Offset, int Length, int Line);
 
     public void Record(ReplicationResult result)
     {

@@ -136,8 +136,8 @@ public sealed class ExperimentCoordinator(IClusterClient client)
                 InFlight[request.Replication] = $"attempt {attempt}: running on {silo}";
                 var started = System.Diagnostics.Stopwatch.StartNew();
                 var run = grain.RunAsync(request);
-                var death = watch.DeathOf(silo);
                 using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                var death = watch.DeathOf(silo, stop.Token);
                 var lostElsewhere = GraceAfterAnyDeathAsync(watch.NextDeath, stop.Token);
                 var first = await Task.WhenAny(run, death, lostElsewhere).WaitAsync(cancellationToken);
                 await stop.CancelAsync();

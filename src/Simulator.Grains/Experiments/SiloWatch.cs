@@ -45,8 +45,13 @@ internal sealed class SiloWatch : IAsyncDisposable
         _polling = Task.Run(PollAsync);
     }
 
-    /// <summary>Completes when <paramref name="silo"/> is declared dead, or the cluster is out of reach.</summary>
-    public Task DeathOf(string silo) => Task.WhenAny(Death(silo).Task, Volatile.Read(ref _unreachable).Task);
+    /// <summary>
+    /// Completes when <paramref name="silo"/> is declared dead, or the cluster is out of reach, or <paramref name="stop"/> is cancelled:
+    /// cancel it once the answer no longer matters. The signals waited on live as long as the experiment and usually never fire, so a wait
+    /// left hooked onto them would be kept to the end, one per replication (a million replications kept a few hundred megabytes of them).
+    /// </summary>
+    public Task DeathOf(string silo, CancellationToken stop) =>
+        Task.WhenAny(Death(silo).Task.WaitAsync(stop), Volatile.Read(ref _unreachable).Task.WaitAsync(stop));
 
     /// <summary>
     /// Completes at the next death of any silo. A call whose own silo lives can still be lost with a

@@ -20,8 +20,16 @@ public static class SiloSettings
     /// </summary>
     public static readonly TimeSpan ResponseTimeout = TimeSpan.FromMinutes(30);
 
+    /// <summary>
+    /// Grain addresses a silo remembers. Orleans' default, a million, fills with a key per replication (each replication is its own grain,
+    /// about 500 bytes an entry): a million replications held 500 MB of addresses of grains long gone. A hundred thousand bounds that
+    /// near 50 MB and still covers a live centre's grains; an address not remembered is looked up again in the directory.
+    /// </summary>
+    public const int DirectoryCacheSize = 100_000;
+
     public static ISiloBuilder AddSimulation(this ISiloBuilder silo)
     {
+        silo.Configure<GrainDirectoryOptions>(options => options.CacheSize = DirectoryCacheSize);
         silo.Services.AddSingleton<ScenarioCache>();
         silo.Services.AddSingleton<ReplicationSlots>();
         silo.Services.TryAddSingleton(new Live.LiveClock(TimeProvider.System));
