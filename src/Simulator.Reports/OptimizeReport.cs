@@ -156,7 +156,8 @@ public static class OptimizeReport
             $"{Formats.Percent(sl.Mean ?? 0)}" + (sl.CiLow is double low ? $" ({Formats.Percent(low)} – {Formats.Percent(sl.CiHigh!.Value)})" : "") +
             $", abandonment {Formats.Percent(o.Result.Overall[Kpi.AbandonmentRate].Mean ?? 0)}.",
             $"Draft plan (the scenario's own heads for these groups): {Formats.Number(totals.DraftAgentHours, "0.#")} paid agent-hours, " +
-            $"cost {Formats.Money(totals.DraftCost, scenario.Currency)}; the simulated plan is {Formats.Signed(totals.AgentHours - totals.DraftAgentHours, "0.#")} " +
+            $"cost {Formats.Money(totals.DraftCost, scenario.Currency)}; the simulated plan is " +
+            $"{Formats.Signed(totals.AgentHours - totals.DraftAgentHours, "0.#")} " +
             $"agent-hours and {Formats.Signed(totals.Cost - totals.DraftCost, "0")} against it.",
             o.MetEverywhere
                 ? "Every interval meets the goal in simulation (service level pooled over replications)."

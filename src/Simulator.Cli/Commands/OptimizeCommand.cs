@@ -53,7 +53,8 @@ internal static class OptimizeCommand
             OptimizePlanning.CheckOneDayPlan(scenario, ids);
             await using var orleans = await settings.ConnectAsync(cancellationToken);
             var coordinator = new ExperimentCoordinator(orleans.Client);
-            var optimized = await OptimizePlanning.OptimizeAsync(scenario, ids, cap, (candidate, token) => coordinator.RunAsync(candidate, cancellationToken: token),
+            var optimized = await OptimizePlanning.OptimizeAsync(scenario, ids, cap,
+                (candidate, token) => coordinator.RunAsync(candidate, cancellationToken: token),
                 cancellationToken);
 
             if (parse.GetValue(report) is string directory) CommonOptions.WriteReport(directory, error, d =>

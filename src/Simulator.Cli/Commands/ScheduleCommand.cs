@@ -111,7 +111,8 @@ internal static class ScheduleCommand
                     string other => throw new InputException($"--requirement: expected erlang-c, erlang-a, simulation or a .csv file, but found \"{other}\"."),
                 };
                 outcome = SchedulePlanning.Solve(scenario,
-                    kind.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? $"requirement in {Path.GetFileName(kind)}" : $"{kind} requirement", need, options);
+                    kind.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? $"requirement in {Path.GetFileName(kind)}" : $"{kind} requirement",
+                    need, options);
             }
             if (weekCount is not null || rosterPath is not null)
             {

@@ -64,7 +64,11 @@ public static class ResultFormats
         new("csv", "schedule.csv", w => ScheduleReport.WriteCsv(w, outcome)),
         new("xlsx", "schedule.xlsx", () => Workbooks.Schedule(outcome)),
         .. outcome.Roster is { } roster
-            ? [new("roster-csv", "roster.csv", w => ScheduleReport.WriteRosterCsv(w, roster)), new ResultFormat("roster-xlsx", "roster.xlsx", () => Workbooks.Roster(roster))]
+            ?
+            [
+                new("roster-csv", "roster.csv", w => ScheduleReport.WriteRosterCsv(w, roster)),
+                new ResultFormat("roster-xlsx", "roster.xlsx", () => Workbooks.Roster(roster)),
+            ]
             : Array.Empty<ResultFormat>(),
         new("scenario", "scheduled-scenario.yaml", w => w.Write(ScenarioWriter.ToYaml(outcome.Schedule.ApplyTo(outcome.Scenario)))),
     ];
