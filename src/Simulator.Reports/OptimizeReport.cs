@@ -83,7 +83,7 @@ public static class OptimizeReport
     }
 
     /// <summary>Per interval: each group's Erlang and simulated heads (the change marked), and each contact type's service level.</summary>
-    private static (string[] Headers, List<string[]> Rows) PlanTable(OptimizedStaffing o)
+    public static (string[] Headers, List<string[]> Rows) PlanTable(OptimizedStaffing o)
     {
         var scenario = o.Scenario;
         var headers = new List<string> { "Start" };
@@ -123,30 +123,45 @@ public static class OptimizeReport
 
     public static void WriteTable(TextWriter output, OptimizedStaffing o)
     {
-        var scenario = o.Scenario;
-        var totals = Sum(o);
-        var level = scenario.ServiceLevel;
-        output.WriteLine($"{scenario.Name}: staffing of {string.Join(", ", o.Groups)} found by simulation for {Formats.Percent(level.Target)} within " +
-                         $"{UnitParser.FormatDuration(level.AnswerWithin)} in every interval ({scenario.Replications} replications, seed {scenario.Seed}, " +
-                             $"{o.Simulations} plans simulated).");
+        output.WriteLine(Heading(o));
         var (headers, rows) = PlanTable(o);
         var table = ReportWriter.NewTable(headers);
         foreach (var row in rows) ReportWriter.AddRow(table, row);
         ReportWriter.Render(output, table);
+        foreach (string line in SummaryLines(o)) output.WriteLine(line);
+    }
+
+    /// <summary>The line above the plan table: groups, goal, replications, seed and plans simulated.</summary>
+    public static string Heading(OptimizedStaffing o)
+    {
+        var scenario = o.Scenario;
+        var level = scenario.ServiceLevel;
+        return $"{scenario.Name}: staffing of {string.Join(", ", o.Groups)} found by simulation for {Formats.Percent(level.Target)} within " +
+               $"{UnitParser.FormatDuration(level.AnswerWithin)} in every interval ({scenario.Replications} replications, seed {scenario.Seed}, " +
+               $"{o.Simulations} plans simulated).";
+    }
+
+    /// <summary>The lines below the plan table: the simulated plan against Erlang's and against the draft, and whether every interval meets the
+    /// goal.</summary>
+    public static IReadOnlyList<string> SummaryLines(OptimizedStaffing o)
+    {
+        var scenario = o.Scenario;
+        var totals = Sum(o);
         var sl = o.Result.Overall[Kpi.ServiceLevel];
-        output.WriteLine($"Simulated plan: {Formats.Number(totals.AgentHours, "0.#")} paid agent-hours against Erlang's " +
-            $"{Formats.Number(totals.ErlangAgentHours, "0.#")} " +
-                         $"({Formats.Signed(totals.AgentHours - totals.ErlangAgentHours, "0.#")}), cost {Formats.Money(totals.Cost, scenario.Currency)} " +
-                             $"against {Formats.Money(totals.ErlangCost, scenario.Currency)} " +
-                         $"({Formats.Signed(totals.Cost - totals.ErlangCost, "0")}); day service level {Formats.Percent(sl.Mean ?? 0)}" +
-                         (sl.CiLow is double low ? $" ({Formats.Percent(low)} – {Formats.Percent(sl.CiHigh!.Value)})" : "") +
-                         $", abandonment {Formats.Percent(o.Result.Overall[Kpi.AbandonmentRate].Mean ?? 0)}.");
-        output.WriteLine($"Draft plan (the scenario's own heads for these groups): {Formats.Number(totals.DraftAgentHours, "0.#")} paid agent-hours, " +
-                         $"cost {Formats.Money(totals.DraftCost, scenario.Currency)}; the simulated plan is " +
-                             $"{Formats.Signed(totals.AgentHours - totals.DraftAgentHours, "0.#")} agent-hours " +
-                         $"and {Formats.Signed(totals.Cost - totals.DraftCost, "0")} against it.");
-        output.WriteLine(o.MetEverywhere
-            ? "Every interval meets the goal in simulation (service level pooled over replications)."
-            : "The search stopped before every interval met the goal: the table shows where it still misses.");
+        return
+        [
+            $"Simulated plan: {Formats.Number(totals.AgentHours, "0.#")} paid agent-hours against Erlang's {Formats.Number(totals.ErlangAgentHours, "0.#")} " +
+            $"({Formats.Signed(totals.AgentHours - totals.ErlangAgentHours, "0.#")}), cost {Formats.Money(totals.Cost, scenario.Currency)} " +
+            $"against {Formats.Money(totals.ErlangCost, scenario.Currency)} ({Formats.Signed(totals.Cost - totals.ErlangCost, "0")}); day service level " +
+            $"{Formats.Percent(sl.Mean ?? 0)}" + (sl.CiLow is double low ? $" ({Formats.Percent(low)} – {Formats.Percent(sl.CiHigh!.Value)})" : "") +
+            $", abandonment {Formats.Percent(o.Result.Overall[Kpi.AbandonmentRate].Mean ?? 0)}.",
+            $"Draft plan (the scenario's own heads for these groups): {Formats.Number(totals.DraftAgentHours, "0.#")} paid agent-hours, " +
+            $"cost {Formats.Money(totals.DraftCost, scenario.Currency)}; the simulated plan is " +
+            $"{Formats.Signed(totals.AgentHours - totals.DraftAgentHours, "0.#")} " +
+            $"agent-hours and {Formats.Signed(totals.Cost - totals.DraftCost, "0")} against it.",
+            o.MetEverywhere
+                ? "Every interval meets the goal in simulation (service level pooled over replications)."
+                : "The search stopped before every interval met the goal: the table shows where it still misses.",
+        ];
     }
 }

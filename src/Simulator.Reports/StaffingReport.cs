@@ -106,19 +106,49 @@ public static class StaffingReport
 
     public static void WriteTable(TextWriter output, StaffingPlan plan)
     {
+        output.WriteLine(Heading(plan));
+        var intervals = IntervalTable(plan);
+        var table = ReportWriter.NewTable(intervals.Header);
+        table.Columns[1].Alignment = Spectre.Console.Justify.Left;
+        foreach (var row in intervals.Rows) ReportWriter.AddRow(table, row);
+        ReportWriter.Render(output, table);
+        foreach (string line in intervals.Legend.Split('\n', StringSplitOptions.RemoveEmptyEntries)) output.WriteLine(line);
+        output.WriteLine(TotalsLine(plan));
+        output.WriteLine(GoalLine(plan));
+        var misses = MissTables(plan);
+        for (int i = 0; i < misses.Count; i++)
+        {
+            // The first table's heading ends the goal line ("… over N days. By time of day:"); the second has a line of its own.
+            if (i > 0) output.WriteLine(misses[i].Heading + ":");
+            var rendered = ReportWriter.NewTable(misses[i].Header);
+            if (i == 0) rendered.Columns[3].Alignment = Spectre.Console.Justify.Left;
+            foreach (var row in misses[i].Rows) ReportWriter.AddRow(rendered, row);
+            ReportWriter.Render(output, rendered);
+        }
+    }
+
+    /// <summary>The first line of the table: scenario, queue model and the goal.</summary>
+    public static string Heading(StaffingPlan plan)
+    {
         var goal = plan.Goal;
+        return $"{plan.ScenarioName} — {(plan.Model == QueueModelKind.ErlangA ? "Erlang A" : "Erlang C")}, goal {Formats.Percent(goal.Target)} within " +
+               $"{UnitParser.FormatDuration(goal.AnswerWithin)} ({ErlangReport.YamlName(goal.Definition)})" +
+               (goal.MaxOccupancy is double cap ? $", occupancy ≤ {Formats.Percent(cap)}" : "");
+    }
+
+    /// <summary>
+    /// One row per open interval and contact type, as the terminal shows it; the legend is the line on the closed intervals left out, if any.
+    /// The terminal table and the web workspace's staff page both show this table.
+    /// </summary>
+    public static ReportBundle.Table IntervalTable(StaffingPlan plan)
+    {
         bool multiDay = plan.Intervals.Any(r => r.Day > 1);
         bool abandonment = plan.Model == QueueModelKind.ErlangA;
-        output.WriteLine($"{plan.ScenarioName} — {(abandonment ? "Erlang A" : "Erlang C")}, goal {Formats.Percent(goal.Target)} within " +
-                         $"{UnitParser.FormatDuration(goal.AnswerWithin)} ({ErlangReport.YamlName(goal.Definition)})" +
-                         (goal.MaxOccupancy is double cap ? $", occupancy ≤ {Formats.Percent(cap)}" : ""));
-
         var headers = new List<string> { multiDay ? "Day Start" : "Start", "Contact type", "Volume", "AHT", "Erlangs", "Required", "Scheduled", "SL", "ASA",
             "Occ." };
         if (abandonment) headers.Add("Aband.");
         headers.AddRange(["Planned", "Gap", "Plan SL", "Plan ASA", ""]);
-        var table = ReportWriter.NewTable([.. headers]);
-        table.Columns[1].Alignment = Spectre.Console.Justify.Left;
+        var rows = new List<string[]>();
         foreach (var r in plan.Intervals.Where(r => !r.Closed))
         {
             var cells = new List<string>
@@ -142,64 +172,63 @@ public static class StaffingReport
                 Formats.Seconds(r.Planned.AverageSpeedOfAnswerSeconds),
                 r.PlanMeetsTarget ? "" : "✗ short",
             ]);
-            ReportWriter.AddRow(table, [.. cells]);
+            rows.Add([.. cells]);
         }
-        ReportWriter.Render(output, table);
         int closed = plan.Intervals.Where(r => r.Closed).Select(r => (r.Day, r.Start)).Distinct().Count();
-        if (closed > 0)
-        {
-            output.WriteLine($"{Formats.Count(closed, "closed interval")} (outside a day's opening hours or on a closed date) left out: " +
-                "nothing to staff there.");
-        }
+        string legend = closed == 0 ? "" : $"{Formats.Count(closed, "closed interval")} (outside a day's opening hours or on a closed date) left out: " +
+            "nothing to staff there.";
+        return new ReportBundle.Table([.. headers], rows, legend);
+    }
 
+    /// <summary>Contacts and agent-hours over the horizon: required, scheduled, planned, and the plan's service level.</summary>
+    public static string TotalsLine(StaffingPlan plan)
+    {
         var totals = plan.Totals;
-        output.WriteLine($"Totals: {Formats.Number(totals.Volume, "0")} contacts; required {Formats.Number(totals.RequiredAgentHours, "0.#")} agent-hours on " +
-            $"the phones, " +
-                         $"{Formats.Number(totals.ScheduledAgentHours, "0.#")} scheduled; planned {Formats.Number(totals.PlannedAgentHours, "0.#")} " +
-                         $"({Formats.Signed(totals.PlannedAgentHours - totals.ScheduledAgentHours)}); plan service level " +
-                             $"{Formats.Percent(totals.PlannedServiceLevel)}.");
-        if (totals.MissedIntervals.Count == 0)
+        return $"Totals: {Formats.Number(totals.Volume, "0")} contacts; required {Formats.Number(totals.RequiredAgentHours, "0.#")} agent-hours on " +
+               $"the phones, {Formats.Number(totals.ScheduledAgentHours, "0.#")} scheduled; planned {Formats.Number(totals.PlannedAgentHours, "0.#")} " +
+               $"({Formats.Signed(totals.PlannedAgentHours - totals.ScheduledAgentHours)}); plan service level {Formats.Percent(totals.PlannedServiceLevel)}.";
+    }
+
+    /// <summary>Where the plan misses the goal: every interval named for one day; for a longer horizon the count, the tables of
+    /// <see cref="MissTables"/> following.</summary>
+    public static string GoalLine(StaffingPlan plan)
+    {
+        var totals = plan.Totals;
+        if (totals.MissedIntervals.Count == 0) return $"The plan meets the goal in all {totals.Intervals} intervals.";
+        if (plan.Intervals.Any(r => r.Day > 1))
         {
-            output.WriteLine($"The plan meets the goal in all {totals.Intervals} intervals.");
+            return $"The plan misses the goal in {totals.MissedIntervals.Count} of {totals.Intervals} intervals over {Days(plan)} days. By time of day:";
         }
-        else if (multiDay)
+        return $"The plan misses the goal in {totals.MissedIntervals.Count} of {totals.Intervals} intervals: " +
+               string.Join(", ", totals.MissedIntervals.Select(m =>
+                   $"{UnitParser.FormatClock(m.Start)} {m.ContactType} ({Formats.Percent(m.PlannedServiceLevel)}, {Formats.Signed(m.Gap)})")) + ".";
+    }
+
+    /// <summary>A long horizon's misses gathered by time of day and by day of the week, instead of one entry per missed interval; none for one
+    /// day or a plan that misses nowhere.</summary>
+    public static IReadOnlyList<ReportBundle.Table> MissTables(StaffingPlan plan)
+    {
+        var totals = plan.Totals;
+        if (totals.MissedIntervals.Count == 0 || !plan.Intervals.Any(r => r.Day > 1)) return [];
+        int days = Days(plan);
+        var byTime = totals.MissesByTimeOfDay().Select(m => new[]
         {
-            WriteMissSummary(output, plan);
-        }
-        else
+            UnitParser.FormatClock(m.Start), m.Misses.ToString(CultureInfo.InvariantCulture), $"{m.Days} of {days}", string.Join(", ", m.ContactTypes),
+            Formats.Percent(m.WorstPlannedServiceLevel), Formats.Signed(m.WorstGap),
+        }).ToList();
+        var byWeekday = totals.MissesByDayOfWeek(days).Select(m => new[]
         {
-            output.WriteLine($"The plan misses the goal in {totals.MissedIntervals.Count} of {totals.Intervals} intervals: " +
-                             string.Join(", ", totals.MissedIntervals.Select(m =>
-                                 $"{UnitParser.FormatClock(m.Start)} {m.ContactType} ({Formats.Percent(m.PlannedServiceLevel)}, " +
-                                     $"{Formats.Signed(m.Gap)})")) + ".");
-        }
+            m.DayOfWeek.ToString(CultureInfo.InvariantCulture),
+            m.HorizonDays.Count <= 4 ? string.Join(", ", m.HorizonDays) : $"{string.Join(", ", m.HorizonDays.Take(3))}, … {m.HorizonDays[^1]}",
+            m.Misses.ToString(CultureInfo.InvariantCulture), $"{m.DaysWithMisses} of {m.HorizonDays.Count}",
+        }).ToList();
+        return
+        [
+            new(["Start", "Misses", "Days", "Contact types", "Worst plan SL", "Worst gap"], byTime, "", "By time of day"),
+            new(["Day of week", "Horizon days", "Misses", "Days with a miss"], byWeekday, "",
+                "By day of the week (day 1 is the horizon's first day; a scenario has no calendar)"),
+        ];
     }
 
     private static int Days(StaffingPlan plan) => plan.Intervals.Count == 0 ? 1 : plan.Intervals.Max(r => r.Day);
-
-    /// <summary>A long horizon's misses gathered by time of day and by day of the week, instead of one entry per missed interval.</summary>
-    private static void WriteMissSummary(TextWriter output, StaffingPlan plan)
-    {
-        var totals = plan.Totals;
-        int days = Days(plan);
-        output.WriteLine($"The plan misses the goal in {totals.MissedIntervals.Count} of {totals.Intervals} intervals over {days} days. By time of day:");
-        var byTime = ReportWriter.NewTable("Start", "Misses", "Days", "Contact types", "Worst plan SL", "Worst gap");
-        byTime.Columns[3].Alignment = Spectre.Console.Justify.Left;
-        foreach (var m in totals.MissesByTimeOfDay())
-        {
-            ReportWriter.AddRow(byTime, UnitParser.FormatClock(m.Start), m.Misses.ToString(CultureInfo.InvariantCulture),
-                $"{m.Days} of {days}", string.Join(", ", m.ContactTypes), Formats.Percent(m.WorstPlannedServiceLevel), Formats.Signed(m.WorstGap));
-        }
-        ReportWriter.Render(output, byTime);
-        output.WriteLine("By day of the week (day 1 is the horizon's first day; a scenario has no calendar):");
-        var byWeekday = ReportWriter.NewTable("Day of week", "Horizon days", "Misses", "Days with a miss");
-        foreach (var m in totals.MissesByDayOfWeek(days))
-        {
-            string horizonDays = m.HorizonDays.Count <= 4 ? string.Join(", ",
-                m.HorizonDays) : $"{string.Join(", ", m.HorizonDays.Take(3))}, … {m.HorizonDays[^1]}";
-            ReportWriter.AddRow(byWeekday, m.DayOfWeek.ToString(CultureInfo.InvariantCulture), horizonDays, m.Misses.ToString(CultureInfo.InvariantCulture),
-                $"{m.DaysWithMisses} of {m.HorizonDays.Count}");
-        }
-        ReportWriter.Render(output, byWeekday);
-    }
 }

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using Simulator.Core;
-using Simulator.Core.Planning;
 using Simulator.Core.Scenarios;
 using Simulator.Grains.Experiments;
 using Simulator.Reports;
@@ -48,31 +46,16 @@ internal static class OptimizeCommand
         {
             var settings = simulation.Read(parse);
             var scenario = settings.ApplyTo(ScenarioLoader.Load(parse.GetValue(file)!));
-            if (parse.GetValue(target) is string t)
-                scenario = scenario with
-                {
-                    ServiceLevel = scenario.ServiceLevel with
-                    {
-                        Target = OptionValues.Share("--target", t, allowZero: false,
-                    allowOne: true)
-                    }
-                };
+            double? goal = parse.GetValue(target) is string t ? OptionValues.Share("--target", t, allowZero: false, allowOne: true) : null;
+            scenario = OptimizePlanning.WithTarget(scenario, goal);
             double? cap = parse.GetValue(maxAbandonment) is string a ? OptionValues.Share("--max-abandonment", a, allowZero: false, allowOne: true) : null;
-            var ids = parse.GetValue(group) is { Length: > 0 } chosen ? chosen : scenario.AgentGroups.Select(g => g.Id).ToArray();
-            foreach (var id in ids.Where(id => scenario.AgentGroups.All(g => g.Id != id)))
-            {
-                throw new InputException($"--group: no agent group '{id}' in {scenario.SourcePath} (groups: " +
-                    $"{string.Join(", ", scenario.AgentGroups.Select(g => g.Id))}).");
-            }
-            if (scenario.Horizon.Days > 1 && scenario.AgentGroups.Any(g => ids.Contains(g.Id) && g.Agents.PerInterval is { } plan
-                && plan.Count != scenario.Horizon.IntervalsPerDay))
-            {
-                throw new InputException("optimize: the scenario lists staffing for each day; optimize finds one day's plan, repeated every day.");
-            }
+            var ids = OptionValues.Given("--group", () => OptimizePlanning.Groups(scenario, parse.GetValue(group) ?? []));
+            OptimizePlanning.CheckOneDayPlan(scenario, ids);
             await using var orleans = await settings.ConnectAsync(cancellationToken);
             var coordinator = new ExperimentCoordinator(orleans.Client);
-            var optimizer = new StaffingOptimizer((candidate, token) => coordinator.RunAsync(candidate, cancellationToken: token));
-            var optimized = await optimizer.OptimizeAsync(scenario, ids, cap, cancellationToken);
+            var optimized = await OptimizePlanning.OptimizeAsync(scenario, ids, cap,
+                (candidate, token) => coordinator.RunAsync(candidate, cancellationToken: token),
+                cancellationToken);
 
             if (parse.GetValue(report) is string directory) CommonOptions.WriteReport(directory, error, d =>
                 OptimizeReport.WriteReport(d, optimized, scenario));

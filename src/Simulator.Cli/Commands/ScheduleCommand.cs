@@ -1,10 +1,8 @@
 using System.CommandLine;
 using Simulator.Core;
 using Simulator.Core.Analytics;
-using Simulator.Core.Planning;
 using Simulator.Core.Scenarios;
 using Simulator.Core.Scheduling;
-using Simulator.Core.Simulation;
 using Simulator.Grains.Experiments;
 using Simulator.Reports;
 
@@ -92,44 +90,33 @@ internal static class ScheduleCommand
             int maxRounds = parse.GetValue(rounds) is string r ? (int)OptionValues.Whole("--rounds", r, 0, 100) : ScheduleRefinement.DefaultMaxRounds;
 
             var scenario = settings.ApplyTo(ScenarioLoader.Load(parse.GetValue(file)!));
-            var groups = scenario.AgentGroups.Where(g => g.ShiftTemplates.Count > 0).Select(g => g.Id).ToList();
-            if (groups.Count == 0)
-            {
-                throw new InputException($"{scenario.SourcePath}: no agent group has shiftTemplates to schedule with; add them (docs/scenario-reference.md, " +
-                    $"\"shiftTemplates\").");
-            }
+            var groups = SchedulePlanning.Groups(scenario);
             string kind = parse.GetValue(requirement)!;
             ScheduleReport.Outcome outcome;
-            if (kind == "simulation")
+            if (kind == SchedulePlanning.Simulation)
             {
                 await using var orleans = await settings.ConnectAsync(cancellationToken);
                 var coordinator = new ExperimentCoordinator(orleans.Client);
-                var refinement = new ScheduleRefinement((candidate, token) =>
-                    coordinator.RunAsync(candidate, cancellationToken: token))
-                { MaxRounds = maxRounds };
-                var erlang = ScheduleRequirement.FromPlan(scenario, StaffingPlanner.Plan(scenario, QueueModelKind.ErlangA), groups);
-                var refined = await refinement.RefineAsync(scenario, erlang, options, cancellationToken);
-                outcome = new ScheduleReport.Outcome(scenario, "Erlang A requirement refined by simulation", refined.Schedule,
-                    Simulated(refined.Result, refined.Rounds), new ScheduleReport.Comparison(refined.ErlangSchedule.Cost, Simulated(refined.ErlangResult, 0)),
-                    null, refined.Notes);
+                outcome = await SchedulePlanning.RefineAsync(scenario, groups, options, maxRounds,
+                    (candidate, token) => coordinator.RunAsync(candidate, cancellationToken: token), cancellationToken);
             }
             else
             {
                 var need = kind switch
                 {
-                    "erlang-c" => ScheduleRequirement.FromPlan(scenario, StaffingPlanner.Plan(scenario, QueueModelKind.ErlangC), groups),
-                    "erlang-a" => ScheduleRequirement.FromPlan(scenario, StaffingPlanner.Plan(scenario, QueueModelKind.ErlangA), groups),
+                    SchedulePlanning.ErlangC => SchedulePlanning.Erlang(scenario, QueueModelKind.ErlangC, groups),
+                    SchedulePlanning.ErlangA => SchedulePlanning.Erlang(scenario, QueueModelKind.ErlangA, groups),
                     string csv when csv.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) =>
                         OptionValues.Given("--requirement", () => ScheduleRequirement.FromCsv(csv, scenario, groups)),
                     string other => throw new InputException($"--requirement: expected erlang-c, erlang-a, simulation or a .csv file, but found \"{other}\"."),
                 };
-                outcome = new ScheduleReport.Outcome(scenario,
+                outcome = SchedulePlanning.Solve(scenario,
                     kind.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? $"requirement in {Path.GetFileName(kind)}" : $"{kind} requirement",
-                    ShiftChoice.Solve(scenario, need, options), null, null, null, []);
+                    need, options);
             }
             if (weekCount is not null || rosterPath is not null)
             {
-                outcome = outcome with { Roster = Roster.Build(scenario, outcome.Schedule, weekCount ?? 1) };
+                outcome = SchedulePlanning.WithRoster(outcome, weekCount ?? 1);
             }
 
             // Everything is worked out before anything is written: a refusal leaves no file behind.
@@ -154,9 +141,6 @@ internal static class ScheduleCommand
         });
         return command;
     }
-
-    private static ScheduleReport.Simulated Simulated(ExperimentResult result, int rounds) =>
-        new(result.Overall[Kpi.ServiceLevel], result.Overall[Kpi.AbandonmentRate], result.Overall[Kpi.AverageSpeedOfAnswerSeconds], rounds);
 
     private static void WriteFile(string option, string path, string? text, byte[]? bytes)
     {

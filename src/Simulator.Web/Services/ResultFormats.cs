@@ -1,3 +1,5 @@
+using Simulator.Core.Planning;
+using Simulator.Core.Scenarios;
 using Simulator.Core.Simulation;
 using Simulator.Reports;
 
@@ -33,5 +35,41 @@ public static class ResultFormats
         new("csv", "comparison.csv", w => CompareReport.WriteCsv(w, comparison)),
         new("markdown", "comparison.md", w => CompareReport.WriteMarkdown(w, comparison)),
         new("xlsx", "comparison.xlsx", () => Workbooks.Compare(comparison)),
+    ];
+
+    /// <summary><c>ccsim staff</c>'s formats.</summary>
+    public static IReadOnlyList<ResultFormat> Staff(StaffingPlan plan) =>
+    [
+        new("table", "staff.txt", w => StaffingReport.WriteTable(w, plan)),
+        new("json", "staff.json", w => StaffingReport.WriteJson(w, plan)),
+        new("csv", "staff.csv", w => StaffingReport.WriteCsv(w, plan)),
+        new("xlsx", "staff.xlsx", () => Workbooks.Staffing(plan)),
+    ];
+
+    /// <summary><c>ccsim optimize</c>'s formats and its <c>--write-scenario</c> file.</summary>
+    public static IReadOnlyList<ResultFormat> Optimize(OptimizedStaffing optimized) =>
+    [
+        new("table", "optimize.txt", w => OptimizeReport.WriteTable(w, optimized)),
+        new("json", "optimize.json", w => OptimizeReport.WriteJson(w, optimized)),
+        new("csv", "optimize.csv", w => OptimizeReport.WriteCsv(w, optimized)),
+        new("xlsx", "optimize.xlsx", () => Workbooks.Optimize(optimized)),
+        new("scenario", "optimized-scenario.yaml", w => w.Write(ScenarioWriter.ToYaml(optimized.Scenario))),
+    ];
+
+    /// <summary><c>ccsim schedule</c>'s formats, its <c>--roster</c> files (with a roster) and its <c>--write-scenario</c> file.</summary>
+    public static IReadOnlyList<ResultFormat> Schedule(ScheduleReport.Outcome outcome) =>
+    [
+        new("table", "schedule.txt", w => ScheduleReport.WriteTable(w, outcome)),
+        new("json", "schedule.json", w => ScheduleReport.WriteJson(w, outcome)),
+        new("csv", "schedule.csv", w => ScheduleReport.WriteCsv(w, outcome)),
+        new("xlsx", "schedule.xlsx", () => Workbooks.Schedule(outcome)),
+        .. outcome.Roster is { } roster
+            ?
+            [
+                new("roster-csv", "roster.csv", w => ScheduleReport.WriteRosterCsv(w, roster)),
+                new ResultFormat("roster-xlsx", "roster.xlsx", () => Workbooks.Roster(roster)),
+            ]
+            : Array.Empty<ResultFormat>(),
+        new("scenario", "scheduled-scenario.yaml", w => w.Write(ScenarioWriter.ToYaml(outcome.Schedule.ApplyTo(outcome.Scenario)))),
     ];
 }

@@ -22,8 +22,9 @@ public sealed class ResultStore : IDisposable
     private readonly ConcurrentQueue<string> _order = new();
 
     /// <summary>Keeps a result and starts writing its files; <see cref="StoredResult.Files"/> completes when they are all there.</summary>
-    /// <param name="writeReport">Writes the report bundle into the folder it is given (RunReport.WriteReport, CompareReport.WriteReport).</param>
-    public StoredResult Add(string title, IReadOnlyList<ResultFormat> formats, Action<string> writeReport)
+    /// <param name="writeReport">Writes the report bundle into the folder it is given (RunReport.WriteReport, CompareReport.WriteReport); null for a
+    /// command without a report (staff).</param>
+    public StoredResult Add(string title, IReadOnlyList<ResultFormat> formats, Action<string>? writeReport)
     {
         string id = Guid.NewGuid().ToString("N");
         string folder = Path.Combine(_root, id);
@@ -31,6 +32,7 @@ public sealed class ResultStore : IDisposable
         var files = Task.Run(() =>
         {
             foreach (var format in formats) AtomicFile.Write(Path.Combine(folder, format.FileName), format.Write, format.Bytes?.Invoke());
+            if (writeReport is null) return (IReadOnlyList<string>)[.. formats.Select(f => f.FileName)];
             string bundle = Path.Combine(folder, "report");
             writeReport(bundle);
             ZipFile.CreateFromDirectory(bundle, Path.Combine(folder, BundleZip));
