@@ -26,7 +26,7 @@ public sealed class ForecastBrowserTests(WorkspaceFixture workspace)
         double shownTotal = double.Parse((await offered.GetAttributeAsync("data-value"))!, CultureInfo.InvariantCulture);
         double shownWape = double.Parse((await page.Locator(".figure[data-figure=wape]").GetAttributeAsync("data-value"))!, CultureInfo.InvariantCulture);
         await page.Locator("#forecast .charts img").First.WaitForAsync();
-        await page.Locator("#forecast").ScrollIntoViewIfNeededAsync();
+        await page.Locator("#forecast-heading").EvaluateAsync("e => e.scrollIntoView()");
         await WorkspaceFixture.ScreenshotAsync(page, "forecast-page");
 
         var output = new StringWriter();
