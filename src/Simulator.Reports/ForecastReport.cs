@@ -74,8 +74,8 @@ public static class ForecastReport
             $"Daily totals with prediction intervals (per {(forecast.Grid.IsDaily ? "day" : "interval")} in the downloads)"),
     ];
 
-    private const string BacktestLegend = "Backtest from rolling origins a week apart over the last weeks of the history: WAPE = Σ|error| / Σ actual; MASE = mean " +
-        "|error| over that of 'same as a week before' in the history before the backtest. Baselines are the naive benchmarks.";
+    private const string BacktestLegend = "Backtest from rolling origins a week apart over the last weeks of the history: WAPE = Σ|error| / Σ actual; " +
+        "MASE = mean |error| over that of 'same as a week before' in the history before the backtest. Baselines are the naive benchmarks.";
 
     public static void WriteTable(TextWriter output, ForecastResult forecast)
     {

@@ -64,7 +64,8 @@ public static class HistoryReport
                    $"{zone.Id}" : "");
     }
 
-    private static readonly string[] TotalsHeader = ["Contact type", "From", "To", "Days", "Complete", "Offered", "Answered", "Abandoned", "AHT", "ASA", "Gaps"];
+    private static readonly string[] TotalsHeader =
+        ["Contact type", "From", "To", "Days", "Complete", "Offered", "Answered", "Abandoned", "AHT", "ASA", "Gaps"];
 
     private static readonly string[] OutliersHeader = ["Date", "Weekday", "Contact type", "Offered", "Expected", "Ratio"];
 

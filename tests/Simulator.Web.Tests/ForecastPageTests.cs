@@ -12,7 +12,9 @@ using Simulator.Web.Services;
 
 namespace Simulator.Web.Tests;
 
-/// <summary>The History / Forecast page rendered by bUnit: an upload read as <c>ccsim history</c> reads it, its problems in words, and the forecast saved.</summary>
+/// <summary>
+/// The History / Forecast page rendered by bUnit: an upload read as <c>ccsim history</c> reads it, its problems in words, and the forecast saved.
+/// </summary>
 [Collection(WorkspaceCollection.Name)]
 public sealed class ForecastPageTests(WorkspaceFixture workspace) : IDisposable
 {
@@ -51,7 +53,8 @@ public sealed class ForecastPageTests(WorkspaceFixture workspace) : IDisposable
     }
 
     private static void Upload(IRenderedComponent<Forecast> page, string text, string name) =>
-        page.FindComponents<Microsoft.AspNetCore.Components.Forms.InputFile>().Single(c => c.Find("input").Id == "history-file").UploadFiles(InputFileContent.CreateFromText(text, name));
+        page.FindComponents<Microsoft.AspNetCore.Components.Forms.InputFile>().Single(c => c.Find("input").Id == "history-file")
+            .UploadFiles(InputFileContent.CreateFromText(text, name));
 
     [Fact]
     public void An_uploaded_csv_shows_the_totals_that_history_reports_with_its_downloads()
