@@ -52,8 +52,8 @@ public sealed class ForecastPageTests(WorkspaceFixture workspace) : IDisposable
         return text.ToString();
     }
 
-    private static void Upload(IRenderedComponent<Forecast> page, string text, string name) =>
-        page.FindComponents<Microsoft.AspNetCore.Components.Forms.InputFile>().Single(c => c.Find("input").Id == "history-file")
+    private static void Upload(IRenderedComponent<Forecast> page, string text, string name, string input = "history-file") =>
+        page.FindComponents<Microsoft.AspNetCore.Components.Forms.InputFile>().Single(c => c.Find("input").Id == input)
             .UploadFiles(InputFileContent.CreateFromText(text, name));
 
     [Fact]
@@ -96,6 +96,23 @@ public sealed class ForecastPageTests(WorkspaceFixture workspace) : IDisposable
         Assert.StartsWith("broken.csv: row 6, column 'offered': ", problem.TextContent, StringComparison.Ordinal);
         Assert.Contains("lots", problem.TextContent, StringComparison.Ordinal);
         Assert.Empty(page.FindAll("#history"));
+    }
+
+    [Fact]
+    public void Special_days_are_read_as_forecast_reads_them_and_a_bad_effect_is_told_at_its_row()
+    {
+        var page = RenderPage();
+        Upload(page, SmallHistory(), "small.csv");
+        page.WaitForElement("#special-days");
+        Upload(page, "date,label,effect\n2024-03-25,Easter Monday,closed\n2024-03-26,After Easter,1.2\n", "special.csv", "special-days");
+        Assert.StartsWith("Special days from special.csv: 2,", page.WaitForElement("#special-days-read").TextContent, StringComparison.Ordinal);
+
+        const string broken = "date,label,effect\n2024-03-25,Easter Monday,shut\n";
+        Upload(page, broken, "broken-days.csv", "special-days");
+        var expected = Assert.ThrowsAny<InputException>(() =>
+            Core.Forecasting.SpecialDaysReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(broken)), "broken-days.csv"));
+        Assert.Equal(expected.Message, page.WaitForElement("#problem").TextContent);
+        Assert.StartsWith("broken-days.csv: row 2", expected.Message, StringComparison.Ordinal);
     }
 
     [Fact]
