@@ -34,38 +34,64 @@ public static class ForecastReport
 
     public static void WriteCsv(TextWriter output, ForecastResult forecast) => CsvTable.Write(output, Lines(forecast));
 
-    public static void WriteTable(TextWriter output, ForecastResult forecast)
+    /// <summary>The first line of the table: the history, the days forecast and the method.</summary>
+    public static string Heading(ForecastResult forecast)
     {
         var history = forecast.History;
-        output.WriteLine($"Forecast from {history.Source} ({history.Grid.Describe()}, {HistoryReport.Date(history.From)} to " +
-            $"{HistoryReport.Date(history.To)}): " +
-                         $"{forecast.Days} days from {HistoryReport.Date(forecast.Start)}, method {forecast.Method}.");
-        output.WriteLine("Backtest (rolling origins over the last weeks; interval by interval, every contact type):");
-        ReportWriter.Render(output, BacktestTable(forecast));
-
-        output.WriteLine($"Daily totals with prediction intervals (per {(forecast.Grid.IsDaily ? "day" : "interval")}: --format csv, json or xlsx):");
-        var table = ReportWriter.NewTable("Date", "Weekday", "Contact type", "Offered", "80% interval", "95% interval", "AHT", "Special day");
-        table.Columns[2].Alignment = Spectre.Console.Justify.Left;
-        table.Columns[7].Alignment = Spectre.Console.Justify.Left;
-        foreach (var day in forecast.DailyTotals)
-        {
-            ReportWriter.AddRow(table, HistoryReport.Date(day.Date), day.Date.DayOfWeek.ToString()[..3], day.ContactType, Formats.Number(day.Offered, "#,0"),
-                $"{day.Low80:#,0}–{day.High80:#,0}", $"{day.Low95:#,0}–{day.High95:#,0}",
-                day.AhtSeconds is double aht ? Formats.Seconds(aht) : "–", day.SpecialDay ?? "");
-        }
-        ReportWriter.Render(output, table);
-        foreach (string note in forecast.Notes) output.WriteLine(note);
+        return $"Forecast from {history.Source} ({history.Grid.Describe()}, {HistoryReport.Date(history.From)} to {HistoryReport.Date(history.To)}): " +
+               $"{forecast.Days} days from {HistoryReport.Date(forecast.Start)}, method {forecast.Method}.";
     }
 
+    private static readonly string[] BacktestHeader = ["Method", "WAPE", "MASE", ""];
+
+    private static readonly string[] DailyHeader = ["Date", "Weekday", "Contact type", "Offered", "80% interval", "95% interval", "AHT", "Special day"];
+
+    private const string BacktestLine = "Backtest (rolling origins over the last weeks; interval by interval, every contact type):";
+
     /// <summary>Every method's WAPE and MASE, the chosen one marked, the baselines named as such.</summary>
-    private static Spectre.Console.Table BacktestTable(ForecastResult forecast)
-    {
-        var table = ReportWriter.NewTable("Method", "WAPE", "MASE", "");
-        foreach (var b in forecast.Backtest)
+    private static List<string[]> BacktestRows(ForecastResult forecast) =>
+    [
+        .. forecast.Backtest.Select(b => new[]
+            { b.Method, Formats.Percent(b.Wape), b.Mase is double m ? m.ToString("0.000", Invariant) : "–", Mark(forecast, b) }),
+    ];
+
+    private static List<string[]> DailyRows(ForecastResult forecast) =>
+    [
+        .. forecast.DailyTotals.Select(day => new[]
         {
-            ReportWriter.AddRow(table, b.Method, Formats.Percent(b.Wape), b.Mase is double m ? m.ToString("0.000", Invariant) : "–", Mark(forecast, b));
-        }
-        return table;
+            HistoryReport.Date(day.Date), day.Date.DayOfWeek.ToString()[..3], day.ContactType, Formats.Number(day.Offered, "#,0"),
+            $"{day.Low80:#,0}–{day.High80:#,0}", $"{day.Low95:#,0}–{day.High95:#,0}",
+            day.AhtSeconds is double aht ? Formats.Seconds(aht) : "–", day.SpecialDay ?? "",
+        }),
+    ];
+
+    /// <summary>What the table shows, as tables for a page (the web workspace): the backtest (the accuracy figures) and the daily totals, with the
+    /// forecast's notes as the legend.</summary>
+    public static IReadOnlyList<ReportBundle.Table> Tables(ForecastResult forecast) =>
+    [
+        new(BacktestHeader, BacktestRows(forecast), BacktestLegend, BacktestLine.TrimEnd(':')),
+        new(DailyHeader, DailyRows(forecast), string.Join('\n', forecast.Notes),
+            $"Daily totals with prediction intervals (per {(forecast.Grid.IsDaily ? "day" : "interval")} in the downloads)"),
+    ];
+
+    private const string BacktestLegend = "Backtest from rolling origins a week apart over the last weeks of the history: WAPE = Σ|error| / Σ actual; " +
+        "MASE = mean |error| over that of 'same as a week before' in the history before the backtest. Baselines are the naive benchmarks.";
+
+    public static void WriteTable(TextWriter output, ForecastResult forecast)
+    {
+        output.WriteLine(Heading(forecast));
+        output.WriteLine(BacktestLine);
+        var backtest = ReportWriter.NewTable(BacktestHeader);
+        foreach (var row in BacktestRows(forecast)) ReportWriter.AddRow(backtest, row);
+        ReportWriter.Render(output, backtest);
+
+        output.WriteLine($"Daily totals with prediction intervals (per {(forecast.Grid.IsDaily ? "day" : "interval")}: --format csv, json or xlsx):");
+        var table = ReportWriter.NewTable(DailyHeader);
+        table.Columns[2].Alignment = Spectre.Console.Justify.Left;
+        table.Columns[7].Alignment = Spectre.Console.Justify.Left;
+        foreach (var row in DailyRows(forecast)) ReportWriter.AddRow(table, row);
+        ReportWriter.Render(output, table);
+        foreach (string note in forecast.Notes) output.WriteLine(note);
     }
 
     private static string Mark(ForecastResult forecast, BacktestScore score) =>
@@ -73,10 +99,7 @@ public static class ForecastReport
 
     public static void WriteReport(string directory, ForecastResult forecast)
     {
-        var rows = forecast.Backtest.Select(b => new[]
-        {
-            b.Method, Formats.Percent(b.Wape), b.Mase is double m ? m.ToString("0.000", Invariant) : "–", Mark(forecast, b),
-        }).ToList();
+        var rows = BacktestRows(forecast);
         string summary = $"{forecast.Days} days from {HistoryReport.Date(forecast.Start)} forecast from {Path.GetFileName(forecast.History.Source)} " +
                          $"({forecast.History.Grid.Describe()}, {HistoryReport.Date(forecast.History.From)} to {HistoryReport.Date(forecast.History.To)}) by " +
                              $"{forecast.Method}. " +
@@ -85,9 +108,7 @@ public static class ForecastReport
                                  $"({(d.Closed ? "closed" : $"×{d.Multiplier.ToString("0.##", Invariant)}")})")) + ". ") +
                          string.Join(" ", forecast.Notes);
         ReportBundle.Write(directory, "Forecast", summary,
-            new ReportBundle.Table(["Method", "WAPE", "MASE", ""], rows,
-                "Backtest from rolling origins a week apart over the last weeks of the history: WAPE = Σ|error| / Σ actual; MASE = mean |error| over that of " +
-                    "'same as a week before' in the history before the backtest. Baselines are the naive benchmarks."),
+            new ReportBundle.Table(BacktestHeader, rows, BacktestLegend),
             ForecastCharts.For(forecast));
     }
 

@@ -55,89 +55,133 @@ public static class HistoryReport
 
     public static void WriteCsv(TextWriter output, HistoryAnalysis analysis) => CsvTable.Write(output, ProfileLines(analysis));
 
+    /// <summary>The first line of the table: the file, its shape and grid, its dates and clock.</summary>
+    public static string Heading(HistoryAnalysis analysis)
+    {
+        var history = analysis.History;
+        return $"{history.Source}: {(history.Shape == HistoryShape.ContactLog ? "contact log" : "interval history")}, {history.Grid.Describe()}, " +
+               $"{Date(history.From)} to {Date(history.To)} ({history.Days} days)" + (history.TimeZone is { } zone ? $", local time in " +
+                   $"{zone.Id}" : "");
+    }
+
+    private static readonly string[] TotalsHeader =
+        ["Contact type", "From", "To", "Days", "Complete", "Offered", "Answered", "Abandoned", "AHT", "ASA", "Gaps"];
+
+    private static readonly string[] OutliersHeader = ["Date", "Weekday", "Contact type", "Offered", "Expected", "Ratio"];
+
+    private static List<string[]> TotalsRows(HistoryAnalysis analysis) =>
+    [
+        .. analysis.ContactTypes.Select(t => new[]
+        {
+            t.ContactType, Date(t.From), Date(t.To), Count(t.Days), Count(t.CompleteDays), Count(t.Offered),
+            t.Answered is double a ? Count(a) : "–", t.Abandoned is double b ? Count(b) : "–",
+            t.AhtSeconds is double aht ? Formats.Seconds(aht) : "–", t.AsaSeconds is double asa ? Formats.Seconds(asa) : "–", Count(t.Gaps.Count),
+        }),
+    ];
+
+    private static List<string[]> OutlierRows(HistoryAnalysis analysis) =>
+    [
+        .. analysis.OutlierDays.Select(o => new[]
+        {
+            Date(o.Date), Weekday(o.Date.DayOfWeek), o.ContactType, Count(o.Offered), Count(o.Expected),
+            o.Ratio is double r ? r.ToString("0.00", Invariant) + "×" : "normally closed",
+        }),
+    ];
+
+    private static string GapsLine(int count) =>
+        $"Gaps (intervals the centre is normally open that the file does not have; left unknown, not filled): {count}";
+
+    private static string GapLine(HistoryGap g) => $"{g.ContactType}: {Time(g.From)} to {Time(g.To)} ({g.Intervals} interval{(g.Intervals == 1 ? "" : "s")})";
+
+    private static string OutliersLine(HistoryAnalysis analysis) => analysis.OutlierDays.Count == 0
+        ? "No outlier days: every complete day is within its weekday's norm."
+        : $"Outlier days (far from the median of the same weekday in the {OutlierDetector.NeighbourWeeks} weeks either side): {analysis.OutlierDays.Count}";
+
+    private static string ProfileHeading(HistoryAnalysis analysis, string type) =>
+        $"{type}: mean offered per {(analysis.History.Grid.IsDaily ? "day" : "interval")} by weekday, over normal days (complete, not outliers); – where " +
+        $"normally closed";
+
+    private static (string[] Header, List<string[]> Rows) ProfileRows(HistoryAnalysis analysis, string type)
+    {
+        var cells = analysis.Profile.Where(p => p.ContactType == type).ToList();
+        bool daily = analysis.History.Grid.IsDaily;
+        string[] header = [daily ? "" : "Start", .. HistoryAnalysis.WeekOrder.Select(w => Weekday(w)[..3])];
+        var rows = cells.Select(c => c.Start).Distinct().Order().Select(start => (string[])[daily ? "day" : UnitParser.FormatClock(start),
+            .. HistoryAnalysis.WeekOrder.Select(w => cells.FirstOrDefault(c => c.Start == start && c.Weekday == w))
+                .Select(c => c is null || c.Days == 0 ? "–" : c.Offered.ToString("0.#", Invariant))]).ToList();
+        return (header, rows);
+    }
+
+    /// <summary>
+    /// What the table shows, as tables for a page (the web workspace): totals per contact type with the gaps and notes as
+    /// its legend, each contact type's weekday × time-of-day profile, and the outlier days.
+    /// </summary>
+    public static IReadOnlyList<ReportBundle.Table> Tables(HistoryAnalysis analysis)
+    {
+        var history = analysis.History;
+        var gaps = history.Gaps.ToList();
+        var legend = new List<string>();
+        if (gaps.Count > 0) legend.Add(GapsLine(gaps.Count));
+        legend.AddRange(gaps.Take(20).Select(GapLine));
+        if (gaps.Count > 20) legend.Add($"… and {gaps.Count - 20} more (the JSON download lists them all).");
+        legend.AddRange(history.Notes);
+        var tables = new List<ReportBundle.Table> { new(TotalsHeader, TotalsRows(analysis), string.Join('\n', legend), "Totals per contact type") };
+        foreach (var type in analysis.ContactTypes.Select(t => t.ContactType))
+        {
+            var (header, rows) = ProfileRows(analysis, type);
+            tables.Add(new(header, rows, "", ProfileHeading(analysis, type)));
+        }
+        tables.Add(new(OutliersHeader, OutlierRows(analysis), "", OutliersLine(analysis)));
+        return tables;
+    }
+
     public static void WriteTable(TextWriter output, HistoryAnalysis analysis)
     {
         var history = analysis.History;
-        output.WriteLine($"{history.Source}: {(history.Shape == HistoryShape.ContactLog ? "contact log" : "interval history")}, {history.Grid.Describe()}, " +
-                         $"{Date(history.From)} to {Date(history.To)} ({history.Days} days)" + (history.TimeZone is { } zone ? $", local time in " +
-                             $"{zone.Id}" : ""));
-        var totals = ReportWriter.NewTable("Contact type", "From", "To", "Days", "Complete", "Offered", "Answered", "Abandoned", "AHT", "ASA", "Gaps");
-        foreach (var t in analysis.ContactTypes)
-        {
-            ReportWriter.AddRow(totals, t.ContactType, Date(t.From), Date(t.To), Count(t.Days), Count(t.CompleteDays), Count(t.Offered),
-                t.Answered is double a ? Count(a) : "–", t.Abandoned is double b ? Count(b) : "–",
-                t.AhtSeconds is double aht ? Formats.Seconds(aht) : "–", t.AsaSeconds is double asa ? Formats.Seconds(asa) : "–", Count(t.Gaps.Count));
-        }
+        output.WriteLine(Heading(analysis));
+        var totals = ReportWriter.NewTable(TotalsHeader);
+        foreach (var row in TotalsRows(analysis)) ReportWriter.AddRow(totals, row);
         ReportWriter.Render(output, totals);
 
         var gaps = history.Gaps.ToList();
         if (gaps.Count > 0)
         {
-            output.WriteLine($"Gaps (intervals the centre is normally open that the file does not have; left unknown, not filled): {gaps.Count}");
-            foreach (var g in gaps.Take(20)) output.WriteLine($"  {g.ContactType}: {Time(g.From)} to {Time(g.To)} ({g.Intervals} " +
-                $"interval{(g.Intervals == 1 ? "" : "s")})");
+            output.WriteLine(GapsLine(gaps.Count));
+            foreach (var g in gaps.Take(20)) output.WriteLine("  " + GapLine(g));
             if (gaps.Count > 20) output.WriteLine($"  … and {gaps.Count - 20} more (--format json lists them all).");
         }
 
         foreach (var type in analysis.ContactTypes.Select(t => t.ContactType))
         {
-            WriteProfile(output, analysis, type);
+            output.WriteLine(ProfileHeading(analysis, type));
+            var (header, rows) = ProfileRows(analysis, type);
+            var table = ReportWriter.NewTable(header);
+            foreach (var row in rows) ReportWriter.AddRow(table, row);
+            ReportWriter.Render(output, table);
         }
 
-        if (analysis.OutlierDays.Count == 0)
+        output.WriteLine(OutliersLine(analysis));
+        if (analysis.OutlierDays.Count > 0)
         {
-            output.WriteLine("No outlier days: every complete day is within its weekday's norm.");
-        }
-        else
-        {
-            output.WriteLine($"Outlier days (far from the median of the same weekday in the {OutlierDetector.NeighbourWeeks} weeks either side): " +
-                $"{analysis.OutlierDays.Count}");
-            var outliers = ReportWriter.NewTable("Date", "Weekday", "Contact type", "Offered", "Expected", "Ratio");
+            var outliers = ReportWriter.NewTable(OutliersHeader);
             outliers.Columns[1].Alignment = Spectre.Console.Justify.Left;
             outliers.Columns[2].Alignment = Spectre.Console.Justify.Left;
-            foreach (var o in analysis.OutlierDays)
-            {
-                ReportWriter.AddRow(outliers, Date(o.Date), Weekday(o.Date.DayOfWeek), o.ContactType, Count(o.Offered), Count(o.Expected),
-                    o.Ratio is double r ? r.ToString("0.00", Invariant) + "×" : "normally closed");
-            }
+            foreach (var row in OutlierRows(analysis)) ReportWriter.AddRow(outliers, row);
             ReportWriter.Render(output, outliers);
         }
         foreach (string note in history.Notes) output.WriteLine(note);
     }
 
-    /// <summary>Mean offered by time of day (rows) and weekday (columns), Monday first.</summary>
-    private static void WriteProfile(TextWriter output, HistoryAnalysis analysis, string type)
-    {
-        var cells = analysis.Profile.Where(p => p.ContactType == type).ToList();
-        bool daily = analysis.History.Grid.IsDaily;
-        output.WriteLine($"{type}: mean offered per {(daily ? "day" : "interval")} by weekday, over normal days (complete, not outliers); – where normally " +
-            $"closed");
-        var table = ReportWriter.NewTable([daily ? "" : "Start", .. HistoryAnalysis.WeekOrder.Select(w => Weekday(w)[..3])]);
-        foreach (var start in cells.Select(c => c.Start).Distinct().Order())
-        {
-            ReportWriter.AddRow(table, [daily ? "day" : UnitParser.FormatClock(start),
-                .. HistoryAnalysis.WeekOrder.Select(w => cells.FirstOrDefault(c => c.Start == start && c.Weekday == w))
-                    .Select(c => c is null || c.Days == 0 ? "–" : c.Offered.ToString("0.#", Invariant))]);
-        }
-        ReportWriter.Render(output, table);
-    }
-
     public static void WriteReport(string directory, HistoryAnalysis analysis)
     {
         var history = analysis.History;
-        var header = new[] { "Date", "Weekday", "Contact type", "Offered", "Expected", "Ratio" };
-        var rows = analysis.OutlierDays.Select(o => new[]
-        {
-            Date(o.Date), Weekday(o.Date.DayOfWeek), o.ContactType, Count(o.Offered), Count(o.Expected),
-                o.Ratio is double r ? r.ToString("0.00", Invariant) + "×" : "normally closed",
-        }).ToList();
         string summary = $"{Path.GetFileName(history.Source)}: {history.Grid.Describe()}, {Date(history.From)} to {Date(history.To)} ({history.Days} days); " +
                          string.Join("; ", analysis.ContactTypes.Select(t =>
                              $"{t.ContactType} {Count(t.Offered)} offered on {t.Days} days, {t.Gaps.Count} gaps")) +
                          $"; {analysis.OutlierDays.Count} outlier days.";
         ReportBundle.Write(directory, "What the history holds", summary,
-            new ReportBundle.Table(header, rows, "Outlier days: far from the median of the same weekday in the weeks either side (median and MAD of the log " +
-                "ratio); never fitted as normal days."),
+            new ReportBundle.Table(OutliersHeader, OutlierRows(analysis), "Outlier days: far from the median of the same weekday in the weeks either side " +
+                "(median and MAD of the log ratio); never fitted as normal days."),
             HistoryCharts.For(analysis));
     }
 

@@ -72,7 +72,9 @@ internal static class ForecastCommand
             var forecast = Forecaster.Run(loaded, request);
 
             // Everything is checked before anything is written: a scenario that would not validate leaves no output behind.
-            string? scenarioText = loadedTemplate is null ? null : ForecastScenarioFile.Text(loadedTemplate, forecast, target!);
+            string? scenarioText = loadedTemplate is null
+                ? null
+                : ForecastScenarioFile.Text(loadedTemplate, forecast, target!, "--scenario", "--write-scenario");
             if (parse.GetValue(report) is string directory) CommonOptions.WriteReport(directory, error, d => ForecastReport.WriteReport(d, forecast));
             CommonOptions.Emit(chosenFormat, path, output, new Dictionary<string, Action<TextWriter>>
             {

@@ -56,12 +56,11 @@ internal sealed class HistoryOptions
     public HistoryReadOptions ReadOptions(ParseResult parse, TimeSpan? interval = null)
     {
         var mapping = parse.GetValue(Mapping) is string path ? HistoryMapping.Load(path) : HistoryMapping.None;
-        if (parse.GetValue(Columns) is string columns) mapping = mapping.With(HistoryMapping.ParseColumns(columns, "--columns"));
-        string? zoneId = parse.GetValue(TimeZone) ?? mapping.TimeZone;
-        var zone = zoneId is null ? null : HistoryReadOptions.FindTimeZone(zoneId,
-            parse.GetValue(TimeZone) is null ? $"{parse.GetValue(Mapping)}: timeZone" : "--time-zone");
-        interval = parse.GetValue(Interval) is string text ? OptionValues.Duration("--interval", text, positive: true) : interval;
-        if (interval is TimeSpan length) OptionValues.Given("--interval", () => { HistoryReader.CheckInterval(length); return length; });
-        return new HistoryReadOptions(interval, zone, mapping);
+        var columns = parse.GetValue(Columns) is string text ? HistoryMapping.ParseColumns(text, "--columns") : null;
+        var options = HistoryReadOptions.Combine(null, mapping, columns, parse.GetValue(TimeZone) is string zone ? (zone, "--time-zone") : null,
+            parse.GetValue(Mapping));
+        interval = parse.GetValue(Interval) is string length ? OptionValues.Duration("--interval", length, positive: true) : interval;
+        if (interval is TimeSpan checkedLength) OptionValues.Given("--interval", () => { HistoryReader.CheckInterval(checkedLength); return checkedLength; });
+        return options with { Interval = interval };
     }
 }

@@ -1,3 +1,5 @@
+using Simulator.Core.Forecasting;
+using Simulator.Core.History;
 using Simulator.Core.Planning;
 using Simulator.Core.Scenarios;
 using Simulator.Core.Simulation;
@@ -15,7 +17,7 @@ public sealed record ResultFormat(string Name, string FileName, Action<TextWrite
 }
 
 /// <summary>
-/// The formats of <c>ccsim run</c> and <c>ccsim compare</c>, each written by the same Reports writer as the command's
+/// The formats of <c>ccsim run</c>, <c>compare</c>, <c>history</c> and <c>forecast</c>, each written by the same Reports writer as the command's
 /// <c>--format</c>: one list per command, so a format added to the writers is added here once.
 /// </summary>
 public static class ResultFormats
@@ -71,5 +73,23 @@ public static class ResultFormats
             ]
             : Array.Empty<ResultFormat>(),
         new("scenario", "scheduled-scenario.yaml", w => w.Write(ScenarioWriter.ToYaml(outcome.Schedule.ApplyTo(outcome.Scenario)))),
+    ];
+
+    /// <summary><c>ccsim history</c>'s formats.</summary>
+    public static IReadOnlyList<ResultFormat> History(HistoryAnalysis analysis) =>
+    [
+        new("table", "history.txt", w => HistoryReport.WriteTable(w, analysis)),
+        new("json", "history.json", w => HistoryReport.WriteJson(w, analysis)),
+        new("csv", "history.csv", w => HistoryReport.WriteCsv(w, analysis)),
+        new("xlsx", "history.xlsx", () => Workbooks.History(analysis)),
+    ];
+
+    /// <summary><c>ccsim forecast</c>'s formats.</summary>
+    public static IReadOnlyList<ResultFormat> Forecast(ForecastResult forecast) =>
+    [
+        new("table", "forecast.txt", w => ForecastReport.WriteTable(w, forecast)),
+        new("json", "forecast.json", w => ForecastReport.WriteJson(w, forecast)),
+        new("csv", "forecast.csv", w => ForecastReport.WriteCsv(w, forecast)),
+        new("xlsx", "forecast.xlsx", () => Workbooks.Forecast(forecast)),
     ];
 }

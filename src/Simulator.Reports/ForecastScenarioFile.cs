@@ -4,29 +4,39 @@ using Simulator.Core;
 using Simulator.Core.Forecasting;
 using Simulator.Core.Scenarios;
 using Simulator.Core.Units;
-using Simulator.Reports;
 
-namespace Simulator.Cli.Commands;
+namespace Simulator.Reports;
 
 /// <summary>
-/// The text <c>forecast --write-scenario</c> writes: the template with the forecast in it, headed by a
-/// comment saying where its numbers came from, and checked by the scenario loader before anything is
-/// written. The only place this command turns a scenario into text.
+/// The text of a forecast scenario (<c>forecast --write-scenario</c>, and the web workspace's "Save as scenario"): the
+/// template with the forecast in it, headed by a comment saying where its numbers came from, and checked by the scenario
+/// loader before anything is written. The only place a forecast is turned into scenario text.
 /// </summary>
-internal static class ForecastScenarioFile
+public static class ForecastScenarioFile
 {
-    public static string Text(Scenario template, ForecastResult forecast, string path)
+    /// <param name="path">Where the scenario will be written (the loader checks it as that file).</param>
+    /// <param name="templateOrigin">Names the template in a message about it, such as the command's option.</param>
+    /// <param name="targetOrigin">Names the target in a message about the result.</param>
+    public static string Text(Scenario template, ForecastResult forecast, string path, string templateOrigin, string targetOrigin)
     {
-        ForecastScenarioSummary summary = default!;
-        var scenario = OptionValues.Given("--scenario", () => ForecastScenario.Apply(template, forecast, out summary));
-        string yaml = Comment(template, forecast, summary) + ScenarioWriter.ToYaml(scenario);
+        ForecastScenarioSummary summary;
+        Scenario applied;
+        try
+        {
+            applied = ForecastScenario.Apply(template, forecast, out summary);
+        }
+        catch (InputException e)
+        {
+            throw new InputException($"{templateOrigin}: {e.Message}");
+        }
+        string yaml = Comment(template, forecast, summary) + ScenarioWriter.ToYaml(applied);
         try
         {
             ScenarioLoader.Parse(yaml, path);
         }
         catch (ScenarioException e)
         {
-            throw new InputException($"--write-scenario: the template {template.SourcePath} with the forecast in it would not be a valid scenario, so " +
+            throw new InputException($"{targetOrigin}: the template {template.SourcePath} with the forecast in it would not be a valid scenario, so " +
                 $"nothing was written: {e.Message}");
         }
         return yaml;
