@@ -1,3 +1,4 @@
+using Simulator.Core.LookAhead;
 using Simulator.Core.Simulation;
 using Simulator.Reports;
 
@@ -13,7 +14,7 @@ public sealed record ResultFormat(string Name, string FileName, Action<TextWrite
 }
 
 /// <summary>
-/// The formats of <c>ccsim run</c> and <c>ccsim compare</c>, each written by the same Reports writer as the command's
+/// The formats of <c>ccsim run</c>, <c>ccsim compare</c> and a live look-ahead, each written by the same Reports writer as the command's
 /// <c>--format</c>: one list per command, so a format added to the writers is added here once.
 /// </summary>
 public static class ResultFormats
@@ -33,5 +34,12 @@ public static class ResultFormats
         new("csv", "comparison.csv", w => CompareReport.WriteCsv(w, comparison)),
         new("markdown", "comparison.md", w => CompareReport.WriteMarkdown(w, comparison)),
         new("xlsx", "comparison.xlsx", () => Workbooks.Compare(comparison)),
+    ];
+
+    /// <summary>A live centre's look-ahead: the JSON line and the table <c>ccsim live --look-ahead-every</c> writes.</summary>
+    public static IReadOnlyList<ResultFormat> LookAhead(LookAheadResult look) =>
+    [
+        new("table", "look-ahead.txt", w => LookAheadReport.WriteTable(w, look)),
+        new("json", "look-ahead.json", w => w.WriteLine(LookAheadCodec.ToJson(look))),
     ];
 }
