@@ -76,7 +76,7 @@ public static class LookAheadReport
         {
             tables.Add(new ReportBundle.Table(["Action", .. EffectKpis.Select(k => KpiCatalogue.Of(k).Label)],
                 [.. look.Actions.Select(a => (string[])[a.Action, .. EffectKpis.Select(k => Effect(k, a.WholeDay[KpiCatalogue.Of(k).Name])
-                    + (a.WholeDay[KpiCatalogue.Of(k).Name].Significant ? " *" : ""))])],
+                    + (a.WholeDay[KpiCatalogue.Of(k).Name].IsSignificant() ? " *" : ""))])],
                 "Change over the whole day against doing nothing, replication by replication on the same customers; * the 95 % interval excludes zero.",
                 "Actions"));
         }
