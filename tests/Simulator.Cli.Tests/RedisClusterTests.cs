@@ -82,8 +82,8 @@ public sealed class RedisClusterTests : IDisposable
         await StartAsync("dotnet", $"\"{ccsim}\" silo --cluster {cluster} --silo-port {FreePort()} --gateway-port {FreePort()} {tls}", "Silo up", cancel);
 
         // The silo accepts only TLS connections that show the cluster's certificate: serve prints its address once it has joined.
-        var serve = await StartAsync("dotnet", $"\"{ccsim}\" serve --urls http://127.0.0.1:{FreePort()} --scenarios \"{directory.Path}\" --cluster {cluster} {tls}",
-            "ccsim workspace:", cancel);
+        string serveArguments = $"\"{ccsim}\" serve --urls http://127.0.0.1:{FreePort()} --scenarios \"{directory.Path}\" --cluster {cluster} {tls}";
+        var serve = await StartAsync("dotnet", serveArguments, "ccsim workspace:", cancel);
 
         Assert.False(serve.HasExited);
     }

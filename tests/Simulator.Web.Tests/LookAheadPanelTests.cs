@@ -96,13 +96,30 @@ public sealed class LookAheadPanelTests(WorkspaceFixture workspace) : IDisposabl
         Assert.Empty(panel.FindAll("#look-ahead-heading"));
     }
 
+    [Fact]
+    public async Task Every_fifteen_minutes_looks_ahead_once_at_each_quarter_hour_the_clock_passes()
+    {
+        var scenario = Example();
+        var centre = new FakeCentre(request => Result(request, new KpiForecast(0, 0, 0, 0, 0, 1)));
+        var atTen = await SnapshotAsync(scenario); // 10:00 is a quarter hour from the 08:00 opening
+        var panel = Render(centre, atTen, scenario);
+
+        panel.Find("#la-every").Change("15");
+        panel.Render(p => p.Add(x => x.Snapshot, atTen with { Sequence = atTen.Sequence + 1 }));
+        panel.WaitForElement("#look-ahead-heading");
+        panel.Render(p => p.Add(x => x.Snapshot, atTen with { Sequence = atTen.Sequence + 2 })); // the same instant: already looked at
+
+        Assert.Single(centre.Requests);
+    }
+
     /// <summary>A look-ahead at 10:00 with one interval, every KPI at 0.5, and <paramref name="effect"/> for every KPI of each action asked for.</summary>
     private static LookAheadResult Result(LookAheadRequest request, KpiForecast effect)
     {
         var flat = LookAheadResult.Kpis.ToDictionary(k => KpiCatalogue.Of(k).Name, _ => new KpiForecast(0.5, 0.45, 0.55, 0.3, 0.7, request.Replications));
         var effects = LookAheadResult.Kpis.ToDictionary(k => KpiCatalogue.Of(k).Name, _ => effect);
         return new LookAheadResult(1, TimeSpan.FromHours(10), TimeSpan.FromHours(20), request.Replications, request.Seed, request.Residuals,
-            [new IntervalForecast(4, TimeSpan.FromHours(10), flat)], flat, flat, [.. request.Actions.Select(a => new ActionEffect(a.Describe(), effects, effects))]);
+            [new IntervalForecast(4, TimeSpan.FromHours(10), flat)], flat, flat,
+            [.. request.Actions.Select(a => new ActionEffect(a.Describe(), effects, effects))]);
     }
 
     /// <summary>The example's centre as it stands at 10:00, from a real one run there.</summary>
