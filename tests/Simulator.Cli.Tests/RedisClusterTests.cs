@@ -142,6 +142,43 @@ public sealed class RedisClusterTests : IDisposable
         return (process.ExitCode, await output, await error);
     }
 
+    [Fact]
+    public async Task Serve_joins_a_cluster_over_tls_with_the_certificate_options_run_takes()
+    {
+        string? redis = new[] { "/usr/bin/redis-server", "/usr/local/bin/redis-server" }.FirstOrDefault(File.Exists);
+        if (redis is null) Assert.Skip("redis-server is not installed (apt-get install redis-server); .ci/run installs it so this test runs in CI.");
+        var cancel = TestContext.Current.CancellationToken;
+        using var directory = new TemporaryDirectory();
+        string pfx = directory.File("cluster.pfx"), password = directory.File("cluster.password");
+        File.WriteAllBytes(pfx, ClusterCertificate("pfx-password"));
+        File.WriteAllText(password, "pfx-password\n");
+        string tls = $"--tls-certificate \"{pfx}\" --tls-password-file \"{password}\"";
+
+        int redisPort = FreePort();
+        await StartAsync(redis, $"--port {redisPort} --bind 127.0.0.1 --save \"\" --appendonly no", "Ready to accept connections", cancel);
+        string cluster = $"redis://127.0.0.1:{redisPort} --cluster-id test-{Guid.NewGuid():N}";
+        string ccsim = Path.Combine(AppContext.BaseDirectory, "ccsim.dll");
+        await StartAsync("dotnet", $"\"{ccsim}\" silo --cluster {cluster} --silo-port {FreePort()} --gateway-port {FreePort()} {tls}", "Silo up", cancel);
+
+        // The silo accepts only TLS connections that show the cluster's certificate: serve prints its address once it has joined.
+        string serveArguments = $"\"{ccsim}\" serve --urls http://127.0.0.1:{FreePort()} --scenarios \"{directory.Path}\" --cluster {cluster} {tls}";
+        var serve = await StartAsync("dotnet", serveArguments, "ccsim workspace:", cancel);
+
+        Assert.False(serve.HasExited);
+    }
+
+    /// <summary>A self-signed certificate for server and client authentication, as an operator would make with openssl, as PFX bytes.</summary>
+    private static byte[] ClusterCertificate(string password)
+    {
+        using var key = System.Security.Cryptography.RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=ccsim-cluster", key,
+            System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        request.CertificateExtensions.Add(new System.Security.Cryptography.X509Certificates.X509EnhancedKeyUsageExtension(
+            [new System.Security.Cryptography.Oid("1.3.6.1.5.5.7.3.1"), new System.Security.Cryptography.Oid("1.3.6.1.5.5.7.3.2")], critical: false));
+        using var made = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
+        return made.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, password);
+    }
+
     /// <summary>Starts a process and waits (without sleeping) until it prints <paramref name="ready"/>.</summary>
     private async Task<Process> StartAsync(string file, string arguments, string ready, CancellationToken cancel,
         IReadOnlyDictionary<string, string>? environment = null)

@@ -83,12 +83,13 @@ internal static class CommonOptions
         Description = "Scenario YAML file (`ccsim examples DIR` writes examples to start from).",
     };
 
-    /// <summary>An embedded single-node silo, or a client of the cluster at <paramref name="cluster"/>.</summary>
+    /// <summary>An embedded single-node silo, or a client of the cluster at <paramref name="cluster"/>, over mutual TLS where
+    /// <paramref name="tls"/> holds the cluster's certificate.</summary>
     public static Task<Grains.Hosting.OrleansConnection> ConnectAsync(Grains.Hosting.ClusterAddress? cluster, string clusterId,
-        CancellationToken cancellationToken) =>
+        Grains.Hosting.ClusterTls? tls, CancellationToken cancellationToken) =>
         cluster is null
             ? Grains.Hosting.EmbeddedSilo.StartAsync(cancellationToken)
-            : Grains.Hosting.ClusterClient.ConnectAsync(cluster, clusterId, cancellationToken);
+            : Grains.Hosting.ClusterClient.ConnectAsync(cluster, clusterId, tls, Grains.Hosting.ClusterProbe.DefaultTimeout, cancellationToken);
 
     /// <summary>
     /// Writes a report directory with <paramref name="write"/>, then says in one line on <paramref name="error"/> where

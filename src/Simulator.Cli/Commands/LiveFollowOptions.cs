@@ -5,6 +5,7 @@ using Simulator.Core.History;
 using Simulator.Core.Intraday;
 using Simulator.Core.Scenarios;
 using Simulator.Core.Units;
+using Simulator.Grains.Live;
 
 namespace Simulator.Cli.Commands;
 
@@ -87,15 +88,8 @@ internal sealed class LiveFollowOptions
         if (parse.GetValue(StopAt) is not string text) return double.PositiveInfinity;
         if (!UnitParser.TryParseClock(text, out var clock, out string error)) throw new InputException($"--stop-at: {error}.");
         var horizon = scenario.Horizon;
-        double seconds = (clock - horizon.Start).TotalSeconds;
-        double open = (horizon.End - horizon.Start).TotalSeconds;
-        if (open <= 0) open += 86_400;
-        if (seconds < 0 || seconds > open)
-        {
-            throw new InputException($"--stop-at: {UnitParser.FormatClock(clock)} is outside the centre's hours " +
-                $"({UnitParser.FormatClock(horizon.Start)}–{UnitParser.FormatClock(horizon.End)}); expected a time of day within them, such as 11:30.");
-        }
-        return seconds;
+        return LiveSettings.InstantOf(horizon, clock) ?? throw new InputException($"--stop-at: {UnitParser.FormatClock(clock)} is outside the centre's " +
+            $"hours ({UnitParser.FormatClock(horizon.Start)}–{UnitParser.FormatClock(horizon.End)}); expected a time of day within them, such as 11:30.");
     }
 
     private static DateOnly ParseDay(string text) =>

@@ -42,12 +42,14 @@ internal static class ServeCommand
         var tokenFile = new Option<string?>("--token-file") { Description = "Read the access token from this file (its first line).", HelpName = "PATH" };
         var cluster = CommonOptions.Cluster("Run simulations and live centres on this existing cluster instead of an embedded single-node silo.");
         var clusterId = CommonOptions.ClusterId();
+        var security = new ClusterSecurityOptions(); // the same secrets and certificate as `run --cluster`
 
         var command = new Command("serve", "Serve the web workspace: scenarios (edit with validation), runs, comparisons and the live centre in the browser, " +
             "with an embedded silo; runs until Ctrl+C.")
         {
             urls, scenarios, token, tokenFile, cluster, clusterId,
         };
+        security.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var addresses = parse.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -56,8 +58,14 @@ internal static class ServeCommand
             var options = new WorkspaceOptions(addresses, folder, secret);
             BindPolicy.Check(options.Urls, options.Token); // before a silo starts
             if (!Directory.Exists(folder)) throw new InputException($"--scenarios: the folder '{folder}' does not exist; give an existing folder.");
-            var where = parse.GetValue(cluster) is string c ? Grains.Hosting.ClusterAddress.Parse("--cluster", c) : null;
-            await using var orleans = await CommonOptions.ConnectAsync(where, parse.GetValue(clusterId)!, cancellationToken);
+            var where = parse.GetValue(cluster) is string c ? security.Address(parse, "--cluster", c) : null;
+            if (where is null && security.AnyGiven(parse))
+            {
+                throw new InputException("--redis-password-file, --tls-certificate and --tls-password-file are for a --cluster; without one, the " +
+                    "workspace runs its own embedded silo.");
+            }
+            var tls = where is null ? null : security.Tls(parse);
+            await using var orleans = await CommonOptions.ConnectAsync(where, parse.GetValue(clusterId)!, tls, cancellationToken);
             await using var app = Workspace.Build(options, orleans.Client);
             try
             {

@@ -73,8 +73,5 @@ internal sealed record SimulationSettings(int? Replications, long? Seed, int? Da
         return scenario;
     }
 
-    public Task<OrleansConnection> ConnectAsync(CancellationToken cancellationToken) =>
-        Cluster is null
-            ? EmbeddedSilo.StartAsync(cancellationToken)
-            : ClusterClient.ConnectAsync(Cluster, ClusterId, Tls, ClusterProbe.DefaultTimeout, cancellationToken);
+    public Task<OrleansConnection> ConnectAsync(CancellationToken cancellationToken) => CommonOptions.ConnectAsync(Cluster, ClusterId, Tls, cancellationToken);
 }

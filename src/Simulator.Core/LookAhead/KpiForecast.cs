@@ -24,6 +24,12 @@ public sealed record KpiForecast(double? Mean, double? CiLow, double? CiHigh, do
         return new KpiForecast(estimate.Mean, estimate.CiLow, estimate.CiHigh, low, high, estimate.Replications);
     }
 
+    /// <summary>
+    /// For a paired difference (an action's effect): its 95 % confidence interval excludes zero, so the action changes the KPI. A method, not a
+    /// property, so that the look-ahead's JSON stays as it is.
+    /// </summary>
+    public bool IsSignificant() => CiLow is double low && CiHigh is double high && (low > 0 || high < 0);
+
     /// <summary>Whether <paramref name="value"/> lies in the prediction interval.</summary>
     public bool Covers(double value) => Low is double low && High is double high && value >= low && value <= high;
 }

@@ -29,6 +29,18 @@ public sealed record LiveSettings(
     /// </summary>
     public static readonly double MaxPacedSpeed = TimeSpan.FromMinutes(1) / LivePacer.Resolution;
 
+    /// <summary>
+    /// The simulated instant (seconds from the first opening) of a time of day on the first day, as <see cref="StopAt"/> takes it; null where the time
+    /// lies outside the centre's hours. A day that closes after midnight runs on past it.
+    /// </summary>
+    public static double? InstantOf(Horizon horizon, TimeSpan clock)
+    {
+        double seconds = (clock - horizon.Start).TotalSeconds;
+        double open = (horizon.End - horizon.Start).TotalSeconds;
+        if (open <= 0) open += 86_400;
+        return seconds < 0 || seconds > open ? null : seconds;
+    }
+
     /// <summary>The speed a centre runs at when asked for <paramref name="speed"/>: itself, or +∞ above <see cref="MaxPacedSpeed"/>.</summary>
     public static double Paced(double speed) => speed > MaxPacedSpeed ? double.PositiveInfinity : speed;
 }

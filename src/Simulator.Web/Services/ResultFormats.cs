@@ -1,5 +1,6 @@
 using Simulator.Core.Forecasting;
 using Simulator.Core.History;
+using Simulator.Core.LookAhead;
 using Simulator.Core.Planning;
 using Simulator.Core.Scenarios;
 using Simulator.Core.Simulation;
@@ -17,7 +18,8 @@ public sealed record ResultFormat(string Name, string FileName, Action<TextWrite
 }
 
 /// <summary>
-/// The formats of <c>ccsim run</c>, <c>compare</c>, <c>history</c> and <c>forecast</c>, each written by the same Reports writer as the command's
+/// The formats of <c>ccsim run</c>, <c>compare</c>, <c>staff</c>, <c>optimize</c>, <c>schedule</c>, <c>history</c>, <c>forecast</c> and a live
+/// look-ahead, each written by the same Reports writer as the command's
 /// <c>--format</c>: one list per command, so a format added to the writers is added here once.
 /// </summary>
 public static class ResultFormats
@@ -91,5 +93,12 @@ public static class ResultFormats
         new("json", "forecast.json", w => ForecastReport.WriteJson(w, forecast)),
         new("csv", "forecast.csv", w => ForecastReport.WriteCsv(w, forecast)),
         new("xlsx", "forecast.xlsx", () => Workbooks.Forecast(forecast)),
+    ];
+
+    /// <summary>A live centre's look-ahead: the JSON line and the table <c>ccsim live --look-ahead-every</c> writes.</summary>
+    public static IReadOnlyList<ResultFormat> LookAhead(LookAheadResult look) =>
+    [
+        new("table", "look-ahead.txt", w => LookAheadReport.WriteTable(w, look)),
+        new("json", "look-ahead.json", w => w.WriteLine(LookAheadCodec.ToJson(look))),
     ];
 }
