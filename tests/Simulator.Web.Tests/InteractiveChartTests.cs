@@ -169,8 +169,8 @@ public sealed class InteractiveChartTests(WorkspaceFixture workspace) : IDisposa
         await page.PressAsync("#seed", "Tab");
         await page.ClickAsync("#run");
         var chart = page.Locator("#chart-service-level-by-interval.js-plotly-plot");
-        await chart.Locator(".scatterlayer .trace").Nth(3).WaitForAsync();
-        await page.Locator("#chart-asa-by-interval .scatterlayer .trace").First.WaitForAsync();
+        await chart.Locator(".scatterlayer .trace").Nth(3).WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        await page.Locator("#chart-asa-by-interval .scatterlayer .trace").Nth(2).WaitForAsync();
         await WorkspaceFixture.ScreenshotAsync(page, "run-interactive-chart");
 
         var output = new StringWriter();
@@ -186,7 +186,7 @@ public sealed class InteractiveChartTests(WorkspaceFixture workspace) : IDisposa
         Assert.Equal(intervals.Count(v => v is not null), await line.Locator(".points path.point").CountAsync());
         var plotted = await chart.EvaluateAsync<JsonElement>("gd => gd.data[2].y");
         Assert.Equal(intervals, plotted.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.Number ? v.GetDouble() : (double?)null));
-        string title = await chart.Locator(".gtitle").InnerTextAsync();
+        string title = (await chart.Locator(".gtitle").TextContentAsync())!;
         Assert.StartsWith("Service level over the day: ", title, StringComparison.Ordinal);
         Assert.Equal(await page.Locator(".figure[data-kpi=serviceLevel] .value").InnerTextAsync(), title["Service level over the day: ".Length..]);
 

@@ -115,7 +115,7 @@ public static class ChartFigures
         var horizon = scenario.Horizon;
         string[] clock = [.. Enumerable.Range(0, horizon.IntervalsPerDay).Select(i => Clock(horizon, i))];
         double target = scenario.ServiceLevel.Target * 100;
-        string what = KpiCatalogue.Of(Kpi.ServiceLevel).Label;
+        const string what = "Service level";
         string title = levels.Count == 0 || !double.IsFinite(levels[^1].Level)
             ? $"{what} today: nothing answered yet"
             : $"{what} today: {KpiFormat.Value(Kpi.ServiceLevel, levels[^1].Level)} at the end of {clock[levels[^1].Interval]}'s interval";
