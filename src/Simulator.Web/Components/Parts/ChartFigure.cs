@@ -65,7 +65,8 @@ public static class ChartFigures
             Y = [target, target],
         };
         return new ChartFigure("service-level-by-interval", ChartRenderer.Finding(ChartData.Of(result), Kpi.ServiceLevel), "Interval start",
-            ChartRenderer.ServiceLevelAxis(scenario), [.. byInterval, goal]) { Percent = true };
+            ChartRenderer.ServiceLevelAxis(scenario), [.. byInterval, goal])
+        { Percent = true };
     }
 
     /// <summary>Average speed of answer by interval with its 95 % interval as a band.</summary>
