@@ -109,6 +109,8 @@ public sealed class InteractiveChartTests(WorkspaceFixture workspace) : IDisposa
         Assert.Equal([90.0, null], Ys(chart.Data[0]));
         Assert.Equal(["08:00", "08:30"], ((Scatter)chart.Data[0]).X);
         Assert.Equal("Service level today: nothing answered yet", chart.Layout.Title.Text);
+        Assert.Equal(12, ((Scatter)chart.Data[1]).X.Count);
+        Assert.Equal("13:30", ((Scatter)chart.Data[1]).X[^1]);
 
         cut.Render(p => p.Add(c => c.Figure, ChartFigures.LiveServiceLevel(scenario, [(0, 0.9), (1, double.NaN), (2, 0.755)])));
         chart = cut.FindComponent<PlotlyChart>().Instance;

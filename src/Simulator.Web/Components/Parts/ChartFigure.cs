@@ -125,10 +125,11 @@ public static class ChartFigures
             X = [.. levels.Select(l => (object)clock[l.Interval])],
             Y = [.. levels.Select(l => ChartRenderer.Plotted(Kpi.ServiceLevel, double.IsFinite(l.Level) ? l.Level : null))],
         };
+        // The target spans every interval of the day, so the axis shows the whole day in clock order as the points fill it in.
         ChartSeries goal = new($"Target {Formats.Percent(scenario.ServiceLevel.Target)}", SeriesKind.Target, TargetColor)
         {
-            X = [clock[0], clock[^1]],
-            Y = [target, target],
+            X = clock,
+            Y = [.. clock.Select(_ => target)],
         };
         return new ChartFigure("live-service-level", title, "Interval start", ChartRenderer.ServiceLevelAxis(scenario), [today, goal]) { Percent = true };
     }
