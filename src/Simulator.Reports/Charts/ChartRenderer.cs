@@ -101,16 +101,23 @@ public static class ChartRenderer
         TimeAxis(plot, horizon);
         ValueAxis(plot, Kpi.ServiceLevel);
         string title = Finding(data, Kpi.ServiceLevel);
-        DeckStyle.Decorate(plot, title, "Interval start",
-            "Answered within " + UnitParser.FormatDuration(options[0].Scenario.ServiceLevel.AnswerWithin) + " (%)");
+        DeckStyle.Decorate(plot, title, "Interval start", ServiceLevelAxis(options[0].Scenario));
         return new Chart("service-level-by-interval", title, plot);
     }
+
+    /// <summary>The service level axis's label: what counts as answered in time, in percent.</summary>
+    public static string ServiceLevelAxis(Core.Scenarios.Scenario scenario) =>
+        "Answered within " + UnitParser.FormatDuration(scenario.ServiceLevel.AnswerWithin) + " (%)";
+
+    public const string AsaAxis = "Average speed of answer (s)";
+
+    public const string CostVersusServiceLevelTitle = "Cost against service level: filled points are efficient options";
 
     public static Chart AbandonmentByInterval(ChartData data) =>
         LinesByInterval(data, Kpi.AbandonmentRate, "abandonment-by-interval", "Abandoned (% of offered)");
 
     public static Chart AsaByInterval(ChartData data) =>
-        LinesByInterval(data, Kpi.AverageSpeedOfAnswerSeconds, "asa-by-interval", "Average speed of answer (s)");
+        LinesByInterval(data, Kpi.AverageSpeedOfAnswerSeconds, "asa-by-interval", AsaAxis);
 
     public static Chart CostPerContact(ChartData data)
     {
@@ -145,7 +152,7 @@ public static class ChartRenderer
                 .ToArray();
         for (int o = 0; o < options.Count; o++)
         {
-            bool efficient = !Enumerable.Range(0, options.Count).Any(p => p != o && Dominates(data.Comparison, p, o));
+            bool efficient = Efficient(data, o);
             var marker = plot.Add.Marker(points[o].Cost, points[o].Level);
             marker.Color = ColorOf(o);
             marker.Size = efficient ? 40 : 28;
@@ -153,7 +160,7 @@ public static class ChartRenderer
             marker.LineWidth = 4;
             marker.LegendText = options[o].Scenario.Name + (efficient ? " (efficient)" : "");
         }
-        const string title = "Cost against service level: filled points are efficient options";
+        const string title = CostVersusServiceLevelTitle;
         plot.Axes.Margins(0.15, 0.15);
         ValueAxis(plot, Kpi.ServiceLevel);
         DeckStyle.Decorate(plot, title, Money(options, "Cost per handled contact"), "Service level (%)");
@@ -171,6 +178,9 @@ public static class ChartRenderer
         int cost = comparison.Compare(p, o, Kpi.CostPerContact), level = comparison.Compare(p, o, Kpi.ServiceLevel);
         return cost >= 0 && level >= 0 && cost + level > 0;
     }
+
+    /// <summary>Whether no other option significantly dominates option <paramref name="o"/> (<see cref="Dominates"/>).</summary>
+    public static bool Efficient(ChartData data, int o) => !Enumerable.Range(0, data.Options.Count).Any(p => p != o && Dominates(data.Comparison, p, o));
 
     /// <summary>Scheduled heads by interval: the Erlang plan, the plan found by simulation and the scenario's own, summed over the staffed groups.</summary>
     public static Chart Staffing(ChartData data)
@@ -337,7 +347,7 @@ public static class ChartRenderer
     /// A title that says what the chart shows: the best option's figure against the baseline's where one option
     /// is significantly better than every other (<see cref="Comparison.Best"/>), else that there is no significant difference.
     /// </summary>
-    private static string Finding(ChartData data, Kpi kpi)
+    public static string Finding(ChartData data, Kpi kpi)
     {
         var options = data.Options;
         string what = KpiCatalogue.Of(kpi).Phrase;
@@ -381,7 +391,7 @@ public static class ChartRenderer
     }
 
     /// <summary>Where a value sits on a chart's axis: shares in percent, everything else in its own unit; NaN (a gap) where undefined.</summary>
-    private static double Plotted(Kpi kpi, double? value) => value is not double v ? double.NaN : KpiCatalogue.Of(kpi).Unit switch
+    public static double Plotted(Kpi kpi, double? value) => value is not double v ? double.NaN : KpiCatalogue.Of(kpi).Unit switch
     {
         KpiUnit.Share => v * 100,
         KpiUnit.Seconds or KpiUnit.Count or KpiUnit.Money or KpiUnit.MoneyPerContact => v,
