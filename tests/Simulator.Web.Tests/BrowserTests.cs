@@ -30,7 +30,7 @@ public sealed class BrowserTests(WorkspaceFixture workspace)
         var figure = page.Locator(".figure[data-kpi=serviceLevel]");
         await figure.WaitForAsync();
         double shown = double.Parse((await figure.GetAttributeAsync("data-mean"))!, CultureInfo.InvariantCulture);
-        await page.Locator(".charts img").First.WaitForAsync();
+        await WorkspaceFixture.ChartsShownAsync(page, ".charts img");
         await WorkspaceFixture.ScreenshotAsync(page, "run-page");
 
         var output = new StringWriter();

@@ -25,7 +25,7 @@ public sealed class ForecastBrowserTests(WorkspaceFixture workspace)
         await offered.WaitForAsync(new LocatorWaitForOptions { Timeout = 120_000 });
         double shownTotal = double.Parse((await offered.GetAttributeAsync("data-value"))!, CultureInfo.InvariantCulture);
         double shownWape = double.Parse((await page.Locator(".figure[data-figure=wape]").GetAttributeAsync("data-value"))!, CultureInfo.InvariantCulture);
-        await page.Locator("#forecast .charts img").First.WaitForAsync();
+        await WorkspaceFixture.ChartsShownAsync(page, "#forecast .charts img");
         await page.Locator("#forecast-heading").EvaluateAsync("e => e.scrollIntoView()");
         await WorkspaceFixture.ScreenshotAsync(page, "forecast-page");
 

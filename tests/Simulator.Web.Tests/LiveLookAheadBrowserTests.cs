@@ -39,7 +39,7 @@ public sealed class LiveLookAheadBrowserTests(WorkspaceFixture workspace)
         await effect.WaitForAsync(new LocatorWaitForOptions { Timeout = 120_000 });
         double shownEffect = Mean(await effect.GetAttributeAsync("data-mean"));
         string effectText = await effect.InnerTextAsync();
-        await page.Locator("#look-ahead .charts img").First.WaitForAsync();
+        await WorkspaceFixture.ChartsShownAsync(page, "#look-ahead .charts img");
         await WorkspaceFixture.ScreenshotAsync(page, "live-look-ahead");
 
         var output = new StringWriter();

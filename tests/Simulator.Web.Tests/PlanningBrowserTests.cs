@@ -61,7 +61,7 @@ public sealed class PlanningBrowserTests(WorkspaceFixture workspace)
         await cost.WaitForAsync(new LocatorWaitForOptions { Timeout = 180_000 });
         double shown = double.Parse((await cost.GetAttributeAsync("data-value"))!, CultureInfo.InvariantCulture);
         int agents = await page.Locator("#roster tbody tr").CountAsync();
-        await page.Locator("img[data-chart^='coverage-']").First.WaitForAsync();
+        await WorkspaceFixture.ChartsShownAsync(page, ".charts img");
         await WorkspaceFixture.ScreenshotAsync(page, "schedule-page");
 
         var json = JsonDocument.Parse(await CcsimAsync("schedule", Path.Combine(workspace.ScenariosFolder, example), "--weeks", "4", "--time-limit", "2",

@@ -74,6 +74,27 @@ public sealed class WorkspaceFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>
+    /// Waits until every image under <paramref name="selector"/> has loaded, and asserts that each shows a picture: an image that fails
+    /// to load shows as a broken frame with its alt text, which is what a person would see.
+    /// </summary>
+    public static async Task ChartsShownAsync(IPage page, string selector)
+    {
+        var images = page.Locator(selector);
+        await images.First.WaitForAsync();
+        await page.WaitForFunctionAsync("s => [...document.querySelectorAll(s)].every(i => i.complete)", selector);
+        var shown = await images.EvaluateAllAsync<string[]>("""
+            images => Promise.all(images.map(async i => {
+                if (i.naturalWidth > 100) return "";
+                const r = await fetch(i.src);
+                return `${i.getAttribute("src")}: natural width ${i.naturalWidth}, served ${r.status} ${r.headers.get("content-type")}: ` +
+                    (await r.text()).slice(0, 300);
+            }))
+            """);
+        Assert.NotEmpty(shown);
+        Assert.All(shown, problem => Assert.True(problem.Length == 0, $"a chart under {selector} did not show: {problem}"));
+    }
+
     /// <summary>The whole page as <c>NAME.png</c>, and what a screen shows of it as <c>NAME-screen.png</c> (the README's picture).</summary>
     public static async Task ScreenshotAsync(IPage page, string name)
     {
