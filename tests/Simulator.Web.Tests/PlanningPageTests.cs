@@ -28,6 +28,8 @@ public sealed class PlanningPageTests(WorkspaceFixture workspace) : IDisposable
         _bunit.Services.AddSingleton(workspace.Client);
         _bunit.Services.AddSingleton<ResultStore>();
         _bunit.Services.GetRequiredService<NavigationManager>().NavigateTo(address);
+        // As on the live circuit, where the pages do their work (the prerendered HTML only lays the page out).
+        _bunit.Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         return _bunit.Render<T>();
     }
 
@@ -44,6 +46,22 @@ public sealed class PlanningPageTests(WorkspaceFixture workspace) : IDisposable
         int exit = await CcsimApp.RunAsync(args, output, error);
         Assert.True(exit == 0, error.ToString());
         return output.ToString();
+    }
+
+    [Fact]
+    public void The_prerendered_staff_page_lays_the_page_out_and_leaves_the_requirement_to_the_circuit()
+    {
+        Copy("retail-bank-weekday.yaml");
+        _bunit.Services.AddSingleton(new ScenarioFolder(_folder.Path));
+        _bunit.Services.AddSingleton(workspace.Client);
+        _bunit.Services.AddSingleton<ResultStore>();
+        _bunit.Services.GetRequiredService<NavigationManager>().NavigateTo("staff?file=retail-bank-weekday.yaml");
+        _bunit.Renderer.SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+
+        var page = _bunit.Render<Staff>();
+
+        Assert.Empty(page.FindAll("#staff-table"));
+        Assert.Equal("Working out the requirement…", page.Find("p[role=status]").TextContent);
     }
 
     [Fact]

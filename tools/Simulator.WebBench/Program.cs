@@ -58,7 +58,8 @@ try
     await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Args = ["--no-sandbox"], Headless = true });
 
     Console.WriteLine($"Page loads ({loads} after a warm-up; ms to content loaded / to answering clicks):");
-    foreach (string page in new[] { "", "edit?file=centre.yaml", "run?file=centre.yaml", "compare?file=centre.yaml", "live?file=centre.yaml" })
+    foreach (string page in new[] { "", "edit?file=centre.yaml", "run?file=centre.yaml", "compare?file=centre.yaml", "staff?file=centre.yaml", "schedule?file=centre.yaml",
+        "forecast", "live?file=centre.yaml" })
     {
         var content = new List<double>();
         var interactive = new List<double>();
@@ -83,7 +84,8 @@ try
     var live = await liveContext.NewPageAsync();
     await live.GotoAsync(root + "live?file=centre.yaml");
     await live.Locator("#circuit-up").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-    await live.SelectOptionAsync("#speed", speed.ToString("R", culture));
+    // The options are labelled as the page shows speeds ("60×"), their values being the labels.
+    await live.SelectOptionAsync("#speed", new SelectOptionValue { Label = speed.ToString("0.#", culture) + "×" });
     await live.ClickAsync("#start");
     await live.Locator("#clock").WaitForAsync();
     await Task.Delay(TimeSpan.FromSeconds(3)); // warm-up, as the live benchmark: compilation, first activations, queues filling
