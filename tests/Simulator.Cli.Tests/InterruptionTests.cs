@@ -33,4 +33,19 @@ public class InterruptionTests
         Assert.Contains("cancelled", result.Error);
         Assert.DoesNotContain("--journal", result.Error);
     }
+
+    [Fact]
+    public void A_schedule_stopped_by_ctrl_c_stops_the_solver_exits_130_and_writes_nothing()
+    {
+        using var folder = new TemporaryDirectory();
+        string output = folder.File("schedule.json");
+
+        // Ten minutes of solver time if the search were not stopped.
+        var result = RunInterrupted(PosixSignal.SIGINT, "schedule", RepositoryPaths.Scenario("weekly-rules.yaml"), "--time-limit", "600",
+            "--format", "json", "-o", output);
+
+        Assert.Equal(130, result.ExitCode);
+        Assert.Contains("cancelled; nothing was written", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
 }

@@ -83,12 +83,16 @@ public sealed class OrToolsShiftSolver : IShiftSolver
         }
         model.Minimize(Sum(objective));
 
+        // CP-SAT would catch SIGINT itself and return its best schedule as if finished (exit 0, output written): leave Ctrl+C to the caller,
+        // whose cancellation stops the search below.
         var solver = new CpSolver
         {
             StringParameters = string.Create(CultureInfo.InvariantCulture,
-                $"num_workers:1,random_seed:1,max_deterministic_time:{options.DeterministicSeconds},relative_gap_limit:{options.RelativeGap}"),
+                $"num_workers:1,random_seed:1,catch_sigint_signal:false,max_deterministic_time:{options.DeterministicSeconds},relative_gap_limit:{options.RelativeGap}"),
         };
-        var status = solver.Solve(model);
+        CpSolverStatus status;
+        using (options.Cancellation.Register(solver.StopSearch)) status = solver.Solve(model);
+        options.Cancellation.ThrowIfCancellationRequested();
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible)) throw Infeasible(problem);
         var agents = new int[patterns, days];
         for (int p = 0; p < patterns; p++)

@@ -10,6 +10,9 @@ namespace Simulator.Core.Scheduling;
 public sealed record ShiftChoiceOptions(double DeterministicSeconds = 20, double RelativeGap = 0.005, double? UnderCoverPenalty = null)
 {
     public static readonly ShiftChoiceOptions Default = new();
+
+    /// <summary>Stops the solve: the search in progress is told to stop, and the solve throws <see cref="OperationCanceledException"/>.</summary>
+    public CancellationToken Cancellation { get; init; }
 }
 
 /// <summary>
@@ -31,6 +34,7 @@ public static class ShiftChoice
         var status = SolveStatus.Optimal;
         foreach (var (groupId, required) in requirement.Agents.OrderBy(p => scenario.AgentGroups.IndexOf(scenario.AgentGroups.First(g => g.Id == p.Key))))
         {
+            options.Cancellation.ThrowIfCancellationRequested();
             var group = scenario.AgentGroups.First(g => g.Id == groupId);
             var problem = ShiftProblem.Build(scenario, group, required, options);
             problem.CheckCoverable();
