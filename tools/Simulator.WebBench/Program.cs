@@ -58,8 +58,9 @@ try
     await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Args = ["--no-sandbox"], Headless = true });
 
     Console.WriteLine($"Page loads ({loads} after a warm-up; ms to content loaded / to answering clicks):");
-    foreach (string page in new[] { "", "edit?file=centre.yaml", "run?file=centre.yaml", "compare?file=centre.yaml", "staff?file=centre.yaml", "schedule?file=centre.yaml",
-        "forecast", "live?file=centre.yaml" })
+    string[] pages = ["", "edit?file=centre.yaml", "run?file=centre.yaml", "compare?file=centre.yaml", "staff?file=centre.yaml",
+        "schedule?file=centre.yaml", "forecast", "live?file=centre.yaml"];
+    foreach (string page in pages)
     {
         var content = new List<double>();
         var interactive = new List<double>();

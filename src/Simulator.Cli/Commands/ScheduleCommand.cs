@@ -86,7 +86,10 @@ internal static class ScheduleCommand
                     "a number of seconds > 0, such as 30") : ShiftChoiceOptions.Default.DeterministicSeconds,
                 ShiftChoiceOptions.Default.RelativeGap,
                 parse.GetValue(penalty) is string p ? OptionValues.Number("--under-cover-penalty", p, 0, double.MaxValue, true, true,
-                    "a cost ≥ 0, such as 50") : null) { Cancellation = cancellationToken }; // Ctrl+C stops the solver's search, not only the wait
+                    "a cost ≥ 0, such as 50") : null)
+            {
+                Cancellation = cancellationToken, // Ctrl+C stops the solver's search, not only the wait
+            };
             int maxRounds = parse.GetValue(rounds) is string r ? (int)OptionValues.Whole("--rounds", r, 0, 100) : ScheduleRefinement.DefaultMaxRounds;
 
             var scenario = settings.ApplyTo(ScenarioLoader.Load(parse.GetValue(file)!));

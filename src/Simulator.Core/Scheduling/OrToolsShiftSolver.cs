@@ -88,7 +88,8 @@ public sealed class OrToolsShiftSolver : IShiftSolver
         var solver = new CpSolver
         {
             StringParameters = string.Create(CultureInfo.InvariantCulture,
-                $"num_workers:1,random_seed:1,catch_sigint_signal:false,max_deterministic_time:{options.DeterministicSeconds},relative_gap_limit:{options.RelativeGap}"),
+                $"num_workers:1,random_seed:1,catch_sigint_signal:false,max_deterministic_time:{options.DeterministicSeconds}," +
+                $"relative_gap_limit:{options.RelativeGap}"),
         };
         CpSolverStatus status;
         using (options.Cancellation.Register(solver.StopSearch)) status = solver.Solve(model);
