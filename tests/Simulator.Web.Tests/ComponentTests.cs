@@ -15,14 +15,7 @@ public sealed class ComponentTests(WorkspaceFixture workspace) : IDisposable
     private readonly BunitContext _bunit = new();
     private readonly TemporaryDirectory _folder = new();
 
-    private IRenderedComponent<T> RenderPage<T>(string address) where T : IComponent
-    {
-        _bunit.Services.AddSingleton(new ScenarioFolder(_folder.Path));
-        _bunit.Services.AddSingleton(workspace.Client);
-        _bunit.Services.AddSingleton<ResultStore>();
-        _bunit.Services.GetRequiredService<NavigationManager>().NavigateTo(address);
-        return _bunit.Render<T>();
-    }
+    private IRenderedComponent<T> RenderPage<T>(string address) where T : IComponent => _bunit.RenderPage<T>(workspace, _folder.Path, address);
 
     private void Copy(string example, string? name = null) =>
         File.Copy(RepositoryPaths.Scenario(example), _folder.File(name ?? example));

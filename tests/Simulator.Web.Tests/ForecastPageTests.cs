@@ -30,11 +30,7 @@ public sealed class ForecastPageTests(WorkspaceFixture workspace) : IDisposable
     private IRenderedComponent<Forecast> RenderPage()
     {
         _bunit.JSInterop.Mode = JSRuntimeMode.Loose;
-        _bunit.Services.AddSingleton(new ScenarioFolder(_folder.Path));
-        _bunit.Services.AddSingleton(workspace.Client);
-        _bunit.Services.AddSingleton<ResultStore>();
-        _bunit.Services.GetRequiredService<NavigationManager>().NavigateTo("forecast");
-        return _bunit.Render<Forecast>();
+        return _bunit.RenderPage<Forecast>(workspace, _folder.Path, "forecast");
     }
 
     /// <summary>Two weeks of a small interval history: two half hours a day, offered 10 + day + slot.</summary>

@@ -9,14 +9,6 @@ namespace Simulator.Web.Tests;
 [Collection(WorkspaceCollection.Name)]
 public sealed class PlanningBrowserTests(WorkspaceFixture workspace)
 {
-    private static async Task<string> CcsimAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int exit = await CcsimApp.RunAsync(args, output, error);
-        Assert.True(exit == 0, error.ToString());
-        return output.ToString();
-    }
 
     [Fact]
     public async Task The_staff_page_shows_the_requirement_staff_prints_as_json_and_downloads_the_same_csv()
@@ -34,12 +26,12 @@ public sealed class PlanningBrowserTests(WorkspaceFixture workspace)
         await WorkspaceFixture.ScreenshotAsync(page, "staff-page");
 
         string path = Path.Combine(workspace.ScenariosFolder, example);
-        var json = JsonDocument.Parse(await CcsimAsync("staff", path, "--format", "json")).RootElement;
+        var json = JsonDocument.Parse(await PageTesting.CcsimAsync("staff", path, "--format", "json")).RootElement;
         var line = json.GetProperty("intervals").EnumerateArray()
             .First(i => i.GetProperty("start").GetString() == start && i.GetProperty("contactType").GetString() == contactType);
         Assert.Equal(line.GetProperty("requiredAgents").GetInt32(), required);
 
-        string csv = await CcsimAsync("staff", path, "--format", "csv");
+        string csv = await PageTesting.CcsimAsync("staff", path, "--format", "csv");
         var download = page.Locator("a[download='staff.csv']");
         await download.WaitForAsync();
         var response = await page.Context.APIRequest.GetAsync(workspace.BaseUrl + await download.GetAttributeAsync("href"));
@@ -64,7 +56,7 @@ public sealed class PlanningBrowserTests(WorkspaceFixture workspace)
         await WorkspaceFixture.ChartsShownAsync(page, ".charts img");
         await WorkspaceFixture.ScreenshotAsync(page, "schedule-page");
 
-        var json = JsonDocument.Parse(await CcsimAsync("schedule", Path.Combine(workspace.ScenariosFolder, example), "--weeks", "4", "--time-limit", "2",
+        var json = JsonDocument.Parse(await PageTesting.CcsimAsync("schedule", Path.Combine(workspace.ScenariosFolder, example), "--weeks", "4", "--time-limit", "2",
             "--format", "json")).RootElement;
         Assert.Equal(json.GetProperty("cost").GetDouble(), shown);
         Assert.Equal(json.GetProperty("roster").GetProperty("agents").GetInt32(), agents);

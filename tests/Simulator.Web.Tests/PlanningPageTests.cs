@@ -22,16 +22,7 @@ public sealed class PlanningPageTests(WorkspaceFixture workspace) : IDisposable
     private readonly BunitContext _bunit = new();
     private readonly TemporaryDirectory _folder = new();
 
-    private IRenderedComponent<T> RenderPage<T>(string address) where T : IComponent
-    {
-        _bunit.Services.AddSingleton(new ScenarioFolder(_folder.Path));
-        _bunit.Services.AddSingleton(workspace.Client);
-        _bunit.Services.AddSingleton<ResultStore>();
-        _bunit.Services.GetRequiredService<NavigationManager>().NavigateTo(address);
-        // As on the live circuit, where the pages do their work (the prerendered HTML only lays the page out).
-        _bunit.Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        return _bunit.Render<T>();
-    }
+    private IRenderedComponent<T> RenderPage<T>(string address) where T : IComponent => _bunit.RenderPage<T>(workspace, _folder.Path, address);
 
     private string Copy(string example)
     {
@@ -39,26 +30,13 @@ public sealed class PlanningPageTests(WorkspaceFixture workspace) : IDisposable
         return _folder.File(example);
     }
 
-    private static async Task<string> CcsimAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int exit = await CcsimApp.RunAsync(args, output, error);
-        Assert.True(exit == 0, error.ToString());
-        return output.ToString();
-    }
 
     [Fact]
     public void The_prerendered_staff_page_lays_the_page_out_and_leaves_the_requirement_to_the_circuit()
     {
         Copy("retail-bank-weekday.yaml");
-        _bunit.Services.AddSingleton(new ScenarioFolder(_folder.Path));
-        _bunit.Services.AddSingleton(workspace.Client);
-        _bunit.Services.AddSingleton<ResultStore>();
-        _bunit.Services.GetRequiredService<NavigationManager>().NavigateTo("staff?file=retail-bank-weekday.yaml");
-        _bunit.Renderer.SetRendererInfo(new RendererInfo("Static", isInteractive: false));
 
-        var page = _bunit.Render<Staff>();
+        var page = _bunit.RenderPage<Staff>(workspace, _folder.Path, "staff?file=retail-bank-weekday.yaml", interactive: false);
 
         Assert.Empty(page.FindAll("#staff-table"));
         Assert.Equal("Working out the requirement…", page.Find("p[role=status]").TextContent);
@@ -73,7 +51,7 @@ public sealed class PlanningPageTests(WorkspaceFixture workspace) : IDisposable
         var shown = page.FindAll("#staff-table tbody tr").Select(r => r.Children.Select(c => c.TextContent).ToArray()).ToList();
         Assert.Equal(expected.Rows.Select(r => r.Select(c => c.Trim()).ToArray()), shown);
 
-        string printed = await CcsimAsync("staff", path);
+        string printed = await PageTesting.CcsimAsync("staff", path);
         string closed = page.Find("#staff-table p.legend").TextContent;
         Assert.Contains("closed interval", closed, StringComparison.Ordinal);
         foreach (string line in new[] { page.Find("#staff-heading").TextContent, closed, page.Find("#staff-totals").TextContent,
@@ -107,7 +85,7 @@ public sealed class PlanningPageTests(WorkspaceFixture workspace) : IDisposable
         var figure = page.WaitForElement(".figure[data-kpi=serviceLevel]", Patience);
         double shown = double.Parse(figure.GetAttribute("data-mean")!, CultureInfo.InvariantCulture);
 
-        var printed = JsonDocument.Parse(await CcsimAsync("optimize", path, "-r", "2", "--format", "json")).RootElement;
+        var printed = JsonDocument.Parse(await PageTesting.CcsimAsync("optimize", path, "-r", "2", "--format", "json")).RootElement;
         Assert.Equal(printed.GetProperty("kpis").GetProperty("serviceLevel").GetProperty("mean").GetDouble(), shown);
         Assert.Contains($"{printed.GetProperty("simulations").GetInt32()} plans simulated", page.Find("#optimize-heading").TextContent,
             StringComparison.Ordinal);
@@ -148,7 +126,7 @@ public sealed class PlanningPageTests(WorkspaceFixture workspace) : IDisposable
         page.Find("#schedule").Click();
         page.WaitForElement("#roster table", Patience);
 
-        var printed = JsonDocument.Parse(await CcsimAsync("schedule", path, "--weeks", "2", "--time-limit", "2", "--format", "json")).RootElement;
+        var printed = JsonDocument.Parse(await PageTesting.CcsimAsync("schedule", path, "--weeks", "2", "--time-limit", "2", "--format", "json")).RootElement;
         Assert.Equal(printed.GetProperty("cost").GetDouble(), double.Parse(page.Find("#cost").GetAttribute("data-value")!, CultureInfo.InvariantCulture));
         Assert.Equal(printed.GetProperty("gap").GetDouble(), double.Parse(page.Find("#gap").GetAttribute("data-value")!, CultureInfo.InvariantCulture));
         Assert.Equal(printed.GetProperty("roster").GetProperty("agents").GetInt32(), page.FindAll("#roster tbody tr").Count);
@@ -157,7 +135,7 @@ public sealed class PlanningPageTests(WorkspaceFixture workspace) : IDisposable
         Assert.Equal("d14 Sun", header[^3]);
         Assert.Contains(page.FindAll("#roster td"), td => td.TextContent.Contains('–', StringComparison.Ordinal));
 
-        string table = await CcsimAsync("schedule", path, "--weeks", "2", "--time-limit", "2");
+        string table = await PageTesting.CcsimAsync("schedule", path, "--weeks", "2", "--time-limit", "2");
         Assert.Equal(table, page.Find("#schedule-text").TextContent);
         page.WaitForElement("img[data-chart^='coverage-']", Patience);
         Assert.Equal(["schedule.txt", "schedule.json", "schedule.csv", "schedule.xlsx", "roster.csv", "roster.xlsx", "scheduled-scenario.yaml",
