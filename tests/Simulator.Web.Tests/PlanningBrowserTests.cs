@@ -56,8 +56,8 @@ public sealed class PlanningBrowserTests(WorkspaceFixture workspace)
         await WorkspaceFixture.ChartsShownAsync(page, ".charts img");
         await WorkspaceFixture.ScreenshotAsync(page, "schedule-page");
 
-        var json = JsonDocument.Parse(await PageTesting.CcsimAsync("schedule", Path.Combine(workspace.ScenariosFolder, example), "--weeks", "4", "--time-limit", "2",
-            "--format", "json")).RootElement;
+        var json = JsonDocument.Parse(await PageTesting.CcsimAsync("schedule", Path.Combine(workspace.ScenariosFolder, example), "--weeks", "4",
+            "--time-limit", "2", "--format", "json")).RootElement;
         Assert.Equal(json.GetProperty("cost").GetDouble(), shown);
         Assert.Equal(json.GetProperty("roster").GetProperty("agents").GetInt32(), agents);
         Assert.Equal(4 * 7 + 5, await page.Locator("#roster thead th").CountAsync());
