@@ -32,8 +32,7 @@ public static class ContactLogRows
 
     public static IReadOnlyList<LoggedContact> Load(string path, HistoryReadOptions options)
     {
-        if (!File.Exists(path)) throw new HistoryException(path, 0, null, "cannot read the history file: no such file.");
-        using var stream = File.OpenRead(path);
+        using var stream = HistoryFile.Open(path, "history file");
         return Read(stream, path, options);
     }
 

@@ -11,19 +11,8 @@ public static class HistoryReader
 {
     public static ContactHistory Load(string path, HistoryReadOptions options)
     {
-        if (Directory.Exists(path)) throw new HistoryException(path, 0, null, "is a directory; give the path of a CSV or XLSX history file.");
-        FileStream stream;
-        try
-        {
-            // Sequential: a contact log of millions of rows is read once, front to back.
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            string reason = e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message;
-            throw new HistoryException(path, 0, null, $"cannot read the history file: {reason}.");
-        }
-        using (stream) return Read(stream, path, options);
+        using var stream = HistoryFile.Open(path, "history file");
+        return Read(stream, path, options);
     }
 
     /// <summary>Refuses an interval length that does not cut a day into whole intervals.</summary>

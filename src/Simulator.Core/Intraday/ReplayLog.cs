@@ -15,18 +15,8 @@ public static class ReplayLog
     /// <summary>Reads <paramref name="path"/>; see <see cref="Read"/>.</summary>
     public static ReplayDay Load(string path, Scenario scenario, DateOnly? day, HistoryReadOptions options)
     {
-        if (Directory.Exists(path)) throw new HistoryException(path, 0, null, "is a directory; give the path of a CSV or XLSX contact log.");
-        FileStream stream;
-        try
-        {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            string reason = e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message;
-            throw new HistoryException(path, 0, null, $"cannot read the contact log: {reason}.");
-        }
-        using (stream) return Read(stream, path, scenario, day, options);
+        using var stream = HistoryFile.Open(path, "contact log");
+        return Read(stream, path, scenario, day, options);
     }
 
     /// <summary>

@@ -51,4 +51,25 @@ public class ContactLogReadersAgreeTests
         Assert.Single(replay.Contacts);
         Assert.Contains(replay.Notes, n => n.Contains("1 contacts a bot contained", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Every_reader_refuses_a_folder_and_a_missing_file_with_the_path_and_the_reason()
+    {
+        using var folder = new TemporaryDirectory();
+        string missing = folder.File("nowhere.csv");
+        var options = new HistoryReadOptions();
+
+        foreach (string path in new[] { folder.Path, missing })
+        {
+            var refusals = new[]
+            {
+                Assert.Throws<HistoryException>(() => HistoryReader.Load(path, options)),
+                Assert.Throws<HistoryException>(() => ContactLogRows.Load(path, options)),
+                Assert.Throws<HistoryException>(() => ReplayLog.Load(path, Day, null, options)),
+            };
+            string reason = path == missing ? "no such file" : "is a directory";
+            Assert.All(refusals, e => Assert.Contains(path, e.Message, StringComparison.Ordinal));
+            Assert.All(refusals, e => Assert.Contains(reason, e.Message, StringComparison.Ordinal));
+        }
+    }
 }
